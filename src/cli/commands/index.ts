@@ -1,0 +1,6 @@
+/** The command registry: one file per command, one line here. */
+import type { Command } from 'commander';
+import { register as importCmd } from './import.js';
+import { register as demoCmd } from './demo.js';
+
+export const COMMANDS: ((program: Command) => void)[] = [importCmd, demoCmd];

@@ -1,0 +1,57 @@
+/** Options every command shares (-o, --json, --lang, --quiet, --debug) and the output helpers commands use. */
+import { Command, Option } from 'commander';
+import chalk from 'chalk';
+import { setLang, type Lang } from '../i18n.js';
+
+export interface CommonOptions {
+  output?: string;
+  json?: boolean;
+  lang: Lang;
+  quiet?: boolean;
+  debug?: boolean;
+}
+
+/** Add the common flags to a command. */
+export function withCommonOptions(cmd: Command, outputHelp = 'output file (- for stdout)'): Command {
+  return cmd
+    .option('-o, --output <path>', outputHelp)
+    .option('--json', 'machine-readable JSON on stdout, nothing else there')
+    .addOption(new Option('--lang <lang>', 'language of messages and reports').choices(['zh', 'en']).default('zh'))
+    .option('-q, --quiet', 'no progress or summary on stderr')
+    .option('--debug', 'show stack traces on errors');
+}
+
+/** Where a command talks: data on stdout, progress and warnings on stderr. */
+export class Ui {
+  readonly color: boolean;
+  constructor(readonly opts: CommonOptions) {
+    setLang(opts.lang);
+    this.color = !process.env.NO_COLOR && Boolean(process.stderr.isTTY);
+    chalk.level = this.color ? chalk.level || 1 : 0;
+  }
+  /** a progress line on stderr (not with --quiet) */
+  progress(message: string): void {
+    if (!this.opts.quiet) process.stderr.write(`${chalk.dim(message)}\n`);
+  }
+  /** a warning on stderr (always, unless --quiet) */
+  warn(message: string): void {
+    if (!this.opts.quiet) process.stderr.write(`${chalk.yellow('!')} ${message}\n`);
+  }
+  /** human output: stdout normally, stderr when --json holds stdout */
+  info(message: string): void {
+    if (this.opts.json) {
+      if (!this.opts.quiet) process.stderr.write(`${message}\n`);
+    } else process.stdout.write(`${message}\n`);
+  }
+  /** machine output: JSON on stdout */
+  json(value: unknown): void {
+    process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  }
+}
+
+/** Parse a positive integer flag (e.g. --jobs). */
+export function intOption(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`not a positive integer: ${value}`);
+  return n;
+}

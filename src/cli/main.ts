@@ -1,0 +1,75 @@
+/** The caseaudit program: global wiring and the one place where errors become exit codes. */
+import { Command, CommanderError } from 'commander';
+import chalk from 'chalk';
+import { CaseAuditError, formatLocation } from '../errors.js';
+import { getLang, setLang, tr } from '../i18n.js';
+import { toolVersion } from '../util/paths.js';
+import { COMMANDS } from './commands/index.js';
+
+/** Exit codes: 0 done; 1 done but a --fail-on threshold was crossed; 2 usage or input error, nothing written. */
+export const EXIT = { OK: 0, THRESHOLD: 1, ERROR: 2 } as const;
+
+export function buildProgram(): Command {
+  const program = new Command('caseaudit')
+    .description(
+      '安全生产行政执法案卷评查工具 — audit work-safety enforcement case files: seeded sampling, checklist scoring, reports, rankings',
+    )
+    .version(toolVersion(), '-V, --version')
+    .showHelpAfterError(false)
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  for (const register of COMMANDS) register(program);
+  for (const c of program.commands) c.exitOverride();
+  program.addHelpText(
+    'after',
+    `
+Examples:
+  caseaudit demo                                   # whole job on the bundled samples → ./out/
+  caseaudit import samples/cases.json -o dataset.json
+  caseaudit sample dataset.json --preset semiannual-cases --seed 2025 -o manifest.json
+
+Exit codes: 0 done · 1 done, a --fail-on threshold crossed · 2 usage or input error (nothing written)`,
+  );
+  return program;
+}
+
+/** Run the CLI with argv; returns the exit code (never calls process.exit itself). */
+export async function main(argv: string[]): Promise<number> {
+  const debug = argv.includes('--debug');
+  const langIdx = argv.indexOf('--lang');
+  if (langIdx >= 0) setLang(argv[langIdx + 1] === 'en' ? 'en' : 'zh');
+  if (process.env.NO_COLOR) chalk.level = 0;
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0); // `caseaudit … | head` closes the pipe: exit quietly
+  });
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.OK;
+  } catch (err) {
+    return reportError(err, debug);
+  }
+}
+
+function reportError(err: unknown, debug: boolean): number {
+  if (err instanceof CommanderError) {
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.OK;
+    return EXIT.ERROR; // commander already printed its message
+  }
+  const label = chalk.red(tr('错误', 'error'));
+  if (err instanceof CaseAuditError) {
+    const where = formatLocation(err.location);
+    const showWhere = where && !err.message.includes(err.location?.file ?? '\u0000') ? ` (${where})` : '';
+    process.stderr.write(`caseaudit: ${label}: ${err.message}${showWhere}\n`);
+    for (const d of err.details) process.stderr.write(`  - ${d}\n`);
+    if (err.hint) process.stderr.write(`  ${tr('提示', 'hint')}: ${err.hint}\n`);
+    if (debug && err.stack) process.stderr.write(`${err.stack}\n`);
+    return err.exitCode;
+  }
+  const e = err as Error;
+  process.stderr.write(`caseaudit: ${label}: ${tr('内部错误', 'internal error')}: ${e?.message ?? String(err)}\n`);
+  if (debug && e?.stack) process.stderr.write(`${e.stack}\n`);
+  else process.stderr.write(`  ${tr('提示', 'hint')}: ${tr('加 --debug 查看堆栈', 'run with --debug for a stack trace')}\n`);
+  void getLang;
+  return EXIT.ERROR;
+}

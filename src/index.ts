@@ -1,0 +1,22 @@
+/** The programmatic API: run* functions that return results and never print or exit. */
+import { ingest, type IngestOptions, type IngestResult } from './ingest/index.js';
+import { summarize, type ImportSummary } from './ingest/summary.js';
+import { writeFileAtomic } from './util/fs.js';
+
+export * from './model/types.js';
+export { CaseAuditError, InputError, ConfigError, UsageError } from './errors.js';
+export { ingest } from './ingest/index.js';
+
+export interface ImportOptions extends IngestOptions {
+  /** write the dataset here; '-' means stdout */
+  output?: string;
+}
+
+/** Read inputs into a dataset; write it to `output` (atomically) when given. */
+export async function runImport(inputs: string[], opts: ImportOptions = {}): Promise<IngestResult & { summary: ImportSummary }> {
+  const result = await ingest(inputs, opts);
+  const text = `${JSON.stringify(result.dataset, null, 2)}\n`;
+  if (opts.output === '-') process.stdout.write(text);
+  else if (opts.output) await writeFileAtomic(opts.output, text);
+  return { ...result, summary: summarize(result) };
+}

@@ -1,0 +1,44 @@
+/** Text normalizers: trim, full-width → half-width, placeholders, case-id keys. */
+
+/** Placeholders that mean "no value" in real exports. */
+const PLACEHOLDERS = new Set(['', '-', '--', '—', '——', '— —', '/', '\\', '无', '暂无', '空', 'null', 'NULL', 'N/A', 'n/a', 'NA', '#N/A', '未填写', '不详']);
+
+/** True when a cell holds nothing or a placeholder (— —, 暂无, /, 无 …). */
+export function isBlank(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value !== 'string') return false;
+  const t = value.replace(/[\s\u3000]+/g, ' ').trim();
+  return PLACEHOLDERS.has(t) || PLACEHOLDERS.has(t.replace(/\s+/g, ''));
+}
+
+/** Full-width ASCII (！ to ～, and the ideographic space) → half-width. Leaves CJK punctuation alone. */
+export function toHalfWidth(text: string): string {
+  return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+}
+
+/** Clean a name or unit: half-width ASCII, collapse inner whitespace, trim. */
+export function cleanText(value: unknown): string | undefined {
+  if (isBlank(value)) return undefined;
+  const s = toHalfWidth(String(value)).replace(/\r\n?/g, '\n').replace(/[ \t]+/g, ' ').trim();
+  return s === '' ? undefined : s;
+}
+
+/** Clean a name: like cleanText but with no spaces at all between CJK characters. */
+export function cleanName(value: unknown): string | undefined {
+  const s = cleanText(value);
+  return s?.replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, '');
+}
+
+/**
+ * The key under which a case number is compared and hashed: NFKC (full-width → half-width), no whitespace,
+ * every bracket style unified (〔〕【】[] → (), （） → ()). `（赣）应急罚〔2025〕12号` and `(赣)应急罚[2025]12号` share a key.
+ */
+export function caseIdKey(id: string): string {
+  return id
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/[〔【\[［﹝]/g, '(')
+    .replace(/[〕】\]］﹞]/g, ')')
+    .replace(/[（]/g, '(')
+    .replace(/[）]/g, ')');
+}

@@ -1,0 +1,17 @@
+/** The reader registry: file extension → reader. Adding a format is one reader and one line here. */
+import path from 'node:path';
+import type { Reader } from './types.js';
+import { jsonReader } from './json/read-json.js';
+
+export const READERS: Reader[] = [jsonReader];
+
+/** The reader for a file, by extension; undefined when no reader takes it. */
+export function readerFor(file: string): Reader | undefined {
+  const ext = path.extname(file).toLowerCase();
+  return READERS.find((r) => r.extensions.includes(ext));
+}
+
+/** Every extension some reader takes (used to expand folders). */
+export function knownExtensions(): string[] {
+  return READERS.flatMap((r) => r.extensions);
+}

@@ -1,0 +1,23 @@
+/** The import summary: per input status and counts, in the contract `{inputs, records, rejects, warnings}`. */
+import type { IngestResult, InputSummary } from './index.js';
+
+export interface ImportSummary {
+  inputs: InputSummary[];
+  records: number;
+  cases: number;
+  schemes: number;
+  rejects: number;
+  warnings: number;
+}
+
+export function summarize(result: IngestResult): ImportSummary {
+  const d = result.dataset;
+  return {
+    inputs: result.inputs,
+    records: d.cases.length + d.schemes.length,
+    cases: d.cases.length,
+    schemes: d.schemes.length,
+    rejects: d.rejects.length,
+    warnings: d.warnings.length,
+  };
+}

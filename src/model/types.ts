@@ -1,0 +1,128 @@
+/** Canonical types shared by every stage: the contract scripts rely on (see docs/model.md). */
+
+export const SCHEMA_VERSION = 1;
+
+export type UnitLevel = 'province' | 'city' | 'county';
+export type CaseType = 'penalty' | 'coercion' | 'inspection';
+export type PartyKind = 'unit' | 'individual';
+
+/** Where a record or value came from: file, sheet/row for spreadsheets, pages for PDFs. */
+export interface Source {
+  file: string;
+  sheet?: string;
+  row?: number;
+  pages?: number[];
+}
+
+export interface Party {
+  name?: string;
+  kind?: PartyKind;
+  creditCode?: string;
+  address?: string;
+}
+
+export interface Officer {
+  name: string;
+  certNo?: string;
+  /** ISO date YYYY-MM-DD */
+  certValidUntil?: string;
+}
+
+export interface CaseDocument {
+  title: string;
+  date?: string;
+  number?: string;
+  pages?: number[];
+}
+
+export const DATE_KEYS = [
+  'filed',
+  'notified',
+  'hearingNotified',
+  'hearingHeld',
+  'legalReview',
+  'collectiveDiscussion',
+  'decided',
+  'served',
+  'published',
+  'paid',
+  'closed',
+  'rectificationDeadline',
+  'reinspected',
+] as const;
+export type DateKey = (typeof DATE_KEYS)[number];
+export type CaseDates = Partial<Record<DateKey, string>>;
+
+export interface CaseFile {
+  /** case number (案件编号 / 文书号), as written */
+  id: string;
+  unit?: string;
+  unitLevel?: UnitLevel;
+  /** the city a county unit belongs to, when known (used for strata) */
+  city?: string;
+  type?: CaseType;
+  title?: string;
+  party?: Party;
+  industry?: string;
+  facts?: string;
+  violatedArticles?: string[];
+  penaltyArticles?: string[];
+  penaltyKinds?: string[];
+  /** fine in yuan */
+  fine?: number;
+  officers?: Officer[];
+  evidence?: string[];
+  documents?: CaseDocument[];
+  dates?: CaseDates;
+  extensionApproved?: boolean;
+  creditPushed?: boolean;
+  referredToJudiciary?: boolean;
+  /** ingestion status: ok, or needs-ocr when pages had no text layer */
+  status?: 'ok' | 'needs-ocr';
+  /** values the reader could not read with confidence (field names), e.g. from OCR */
+  uncertainFields?: string[];
+  source: Source;
+}
+
+export interface Scheme {
+  id: string;
+  unit?: string;
+  unitLevel?: UnitLevel;
+  target?: string;
+  industry?: string;
+  inAnnualPlan?: boolean;
+  methods?: string[];
+  items?: string[];
+  officers?: Officer[];
+  experts?: string[];
+  date?: string;
+  kickoffMeeting?: boolean;
+  summaryMeeting?: boolean;
+  source: Source;
+}
+
+/** A row or file that did not become a record, with where and why. */
+export interface Reject {
+  file: string;
+  sheet?: string;
+  row?: number;
+  column?: string;
+  page?: number;
+  value?: string;
+  reason: string;
+}
+
+/** A value that could not be read; the record was kept and the field left empty. */
+export type Warning = Reject;
+
+export interface Dataset {
+  schemaVersion: number;
+  cases: CaseFile[];
+  schemes: Scheme[];
+  rejects: Reject[];
+  warnings: Warning[];
+}
+
+export function emptyDataset(): Dataset {
+  return { schemaVersion: SCHEMA_VERSION, cases: [], schemes: [], rejects: [], warnings: [] };
+}

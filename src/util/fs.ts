@@ -1,0 +1,106 @@
+/** File helpers for the edges of the pipeline: atomic writes, hashing, input expansion. */
+import { createHash } from 'node:crypto';
+import { createReadStream, promises as fsp, existsSync } from 'node:fs';
+import path from 'node:path';
+import { InputError, UsageError } from '../errors.js';
+import { tr } from '../i18n.js';
+
+/** Write a file atomically: temp file in the same directory, then rename. */
+export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+  const dir = path.dirname(path.resolve(file));
+  await fsp.mkdir(dir, { recursive: true });
+  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await fsp.writeFile(tmp, data);
+    await fsp.rename(tmp, file);
+  } catch (err) {
+    await fsp.rm(tmp, { force: true });
+    throw err;
+  }
+}
+
+/** A set of files to write together: every file is staged, then all renamed; on failure nothing is left. */
+export async function writeFilesAtomic(files: { path: string; data: string | Uint8Array }[]): Promise<void> {
+  const staged: { tmp: string; final: string }[] = [];
+  try {
+    for (const f of files) {
+      const dir = path.dirname(path.resolve(f.path));
+      await fsp.mkdir(dir, { recursive: true });
+      const tmp = path.join(dir, `.${path.basename(f.path)}.${process.pid}.${Date.now()}.tmp`);
+      await fsp.writeFile(tmp, f.data);
+      staged.push({ tmp, final: f.path });
+    }
+    for (const s of staged) await fsp.rename(s.tmp, s.final);
+  } catch (err) {
+    for (const s of staged) await fsp.rm(s.tmp, { force: true });
+    throw err;
+  }
+}
+
+/** Refuse to overwrite an existing file unless forced. */
+export function assertWritable(file: string, force: boolean | undefined, what: string): void {
+  if (!force && existsSync(file)) {
+    throw new UsageError(tr(`${what}已存在：${file}`, `${what} already exists: ${file}`), { hint: tr('加 --force 覆盖', 'use --force to overwrite it') });
+  }
+}
+
+/** SHA-256 hex of a file's bytes, streamed. */
+export async function sha256File(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  await new Promise<void>((resolve, reject) => {
+    createReadStream(file)
+      .on('data', (chunk) => hash.update(chunk))
+      .on('end', () => resolve())
+      .on('error', reject);
+  });
+  return hash.digest('hex');
+}
+
+/** SHA-256 hex of a string (UTF-8). */
+export function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+export const INPUT_EXTENSIONS = ['.json', '.xlsx', '.pdf'];
+
+/**
+ * Expand files and folders into a sorted list of input files (folders: recursive, known extensions only,
+ * hidden files skipped). A missing path is an input error naming it.
+ */
+export async function expandInputs(inputs: string[], extensions = INPUT_EXTENSIONS): Promise<string[]> {
+  const out: string[] = [];
+  const missing: string[] = [];
+  for (const input of inputs) {
+    let stat;
+    try {
+      stat = await fsp.stat(input);
+    } catch {
+      missing.push(input);
+      continue;
+    }
+    if (stat.isDirectory()) {
+      out.push(...(await walk(input, extensions)));
+    } else {
+      out.push(input);
+    }
+  }
+  if (missing.length) {
+    throw new InputError(tr(`输入文件不存在：${missing.join('、')}`, `input not found: ${missing.join(', ')}`), {
+      location: { file: missing[0] },
+    });
+  }
+  return [...new Set(out)];
+}
+
+async function walk(dir: string, extensions: string[]): Promise<string[]> {
+  const entries = await fsp.readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const out: string[] = [];
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue;
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await walk(p, extensions)));
+    else if (extensions.includes(path.extname(e.name).toLowerCase())) out.push(p);
+  }
+  return out;
+}
