@@ -37,7 +37,7 @@ export async function ingest(inputs: string[], opts: IngestOptions = {}): Promis
   const files = await expandInputs(inputs, knownExtensions());
   const dataset = emptyDataset();
   const summaries: InputSummary[] = [];
-  const failures: { file: string; message: string }[] = [];
+  const failures: { file: string; message: string; error: Error }[] = [];
 
   // group files by reader so batch readers (PDF on workers) see the whole batch; results stay in input order
   const results = new Map<string, ReadResult | Error>();
@@ -74,7 +74,7 @@ export async function ingest(inputs: string[], opts: IngestOptions = {}): Promis
     const res = results.get(f)!;
     if (res instanceof Error) {
       const message = res instanceof CaseAuditError && res.location && !res.message.includes(f) ? `${formatLocation(res.location)}: ${res.message}` : res.message;
-      failures.push({ file: f, message });
+      failures.push({ file: f, message, error: res });
       summaries.push({ path: f, kind: readerFor(f)?.kind ?? 'unknown', status: 'error', records: 0, rejects: 0, message });
       continue;
     }
@@ -93,15 +93,17 @@ export async function ingest(inputs: string[], opts: IngestOptions = {}): Promis
     });
   }
 
-  if (failures.length && !opts.skipBad) {
-    throw new InputError(
-      failures.length === 1 ? failures[0]!.message : tr(`${failures.length} 个输入文件无法读取`, `${failures.length} inputs could not be read`),
-      {
-        location: { file: failures[0]!.file },
-        details: failures.length > 1 ? failures.map((x) => x.message) : [],
-        hint: tr('请修正或移除这些文件，或加 --skip-bad 跳过它们继续', 'fix or remove them, or pass --skip-bad to go on without them'),
-      },
-    );
+  if (failures.length === 1 && !opts.skipBad) {
+    // one bad input: its own message, location and hint
+    const e = failures[0]!.error;
+    throw e instanceof CaseAuditError ? e : new InputError(failures[0]!.message, { location: { file: failures[0]!.file } });
+  }
+  if (failures.length > 1 && !opts.skipBad) {
+    throw new InputError(tr(`${failures.length} 个输入文件无法读取`, `${failures.length} inputs could not be read`), {
+      location: { file: failures[0]!.file },
+      details: failures.map((x) => x.message),
+      hint: tr('请修正或移除这些文件，或加 --skip-bad 跳过它们继续', 'fix or remove them, or pass --skip-bad to go on without them'),
+    });
   }
   dedupe(dataset, opts.duplicates ?? 'error');
   return { dataset, inputs: summaries };

@@ -36,28 +36,38 @@ export function jsonPath(instancePath: string): string {
 export function describeSchemaError(e: ErrorObject): { path: string; message: string } {
   let at = jsonPath(e.instancePath);
   let message: string;
+  const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
     case 'required':
-      at = `${at}.${(e.params as { missingProperty: string }).missingProperty}`;
-      message = 'is required';
+      at = `${at}.${String(p.missingProperty)}`;
+      message = tr('缺少此必填字段', 'is required');
       break;
     case 'additionalProperties':
-      at = `${at}.${(e.params as { additionalProperty: string }).additionalProperty}`;
-      message = 'is not a known field';
+      at = `${at}.${String(p.additionalProperty)}`;
+      message = tr('不是已知字段', 'is not a known field');
       break;
     case 'enum':
-      message = `must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+      message = tr('应为以下之一：', 'must be one of ') + (p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ');
       break;
     case 'pattern':
-      message = e.instancePath.includes('date') || e.instancePath.match(/\/(filed|notified|decided|served|published|paid|closed|reinspected|certValidUntil)$/)
-        ? 'must be an ISO date YYYY-MM-DD'
-        : `must match ${(e.params as { pattern: string }).pattern}`;
+      message = String(p.pattern).includes('\\d{4}-')
+        ? tr('应为 ISO 日期 YYYY-MM-DD', 'must be an ISO date YYYY-MM-DD')
+        : tr(`应匹配 ${String(p.pattern)}`, `must match ${String(p.pattern)}`);
       break;
     case 'const':
-      message = `must be ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}`;
+      message = tr(`应为 ${JSON.stringify(p.allowedValue)}`, `must be ${JSON.stringify(p.allowedValue)}`);
+      break;
+    case 'type':
+      message = tr(`类型应为 ${String(p.type)}`, `must be ${String(p.type)}`);
+      break;
+    case 'minimum':
+      message = tr(`应不小于 ${String(p.limit)}`, `must be >= ${String(p.limit)}`);
+      break;
+    case 'minLength':
+      message = tr('不能为空', 'must not be empty');
       break;
     default:
-      message = e.message ?? 'is invalid';
+      message = e.message ?? tr('无效', 'is invalid');
   }
   return { path: at, message };
 }
