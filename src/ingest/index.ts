@@ -6,6 +6,7 @@ import { expandInputs } from '../util/fs.js';
 import { tr } from '../i18n.js';
 import { caseIdKey } from './normalize/text.js';
 import { knownExtensions, readerFor } from './readers.js';
+import { postCheck } from './post-check.js';
 import type { ReaderOptions, ReadResult } from './types.js';
 
 export type { ReaderOptions, ReadResult, Reader, RecordKind } from './types.js';
@@ -105,6 +106,7 @@ export async function ingest(inputs: string[], opts: IngestOptions = {}): Promis
       hint: tr('请修正或移除这些文件，或加 --skip-bad 跳过它们继续', 'fix or remove them, or pass --skip-bad to go on without them'),
     });
   }
+  postCheck(dataset);
   dedupe(dataset, opts.duplicates ?? 'error');
   return { dataset, inputs: summaries };
 }
