@@ -6,6 +6,7 @@ import { writeFileAtomic } from './util/fs.js';
 export * from './model/types.js';
 export { CaseAuditError, InputError, ConfigError, UsageError } from './errors.js';
 export { ingest } from './ingest/index.js';
+export { runSchemes, schemeReviewRows, type SchemesOptions, type SchemesRun, type SchemesResult, type SchemeReview, type SchemeReason } from './schemes/index.js';
 
 export interface ImportOptions extends IngestOptions {
   /** write the dataset here; '-' means stdout */

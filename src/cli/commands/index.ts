@@ -2,5 +2,6 @@
 import type { Command } from 'commander';
 import { register as importCmd } from './import.js';
 import { register as demoCmd } from './demo.js';
+import { register as schemesCmd } from './schemes.js';
 
-export const COMMANDS: ((program: Command) => void)[] = [importCmd, demoCmd];
+export const COMMANDS: ((program: Command) => void)[] = [importCmd, demoCmd, schemesCmd];

@@ -1,0 +1,108 @@
+/** The industry key-items catalog (templates/industry-key-items.json): loading, industry aliases, coverage. */
+import { readFileSync } from 'node:fs';
+import { ConfigError } from '../errors.js';
+import { tr, type LocalText } from '../i18n.js';
+import { templatePath } from '../util/paths.js';
+
+export interface KeyItem {
+  id: string;
+  name: LocalText;
+  keywords: string[];
+  /** where in the standard the item comes from */
+  ref?: string;
+}
+
+export interface Industry {
+  id: string;
+  name: LocalText;
+  aliases: string[];
+  standard: string;
+  /** 'all' (default): every item must be covered; 'any': at least one */
+  require?: 'all' | 'any';
+  /** drop this (generic) industry when one of these is also named */
+  yieldsTo?: string[];
+  note?: string;
+  items: KeyItem[];
+}
+
+export interface KeyItemsCatalog {
+  version: number;
+  industries: Industry[];
+}
+
+/** Text compared for aliases and keywords: NFKC (full-width → half-width), lower case, no whitespace. */
+export function matchKey(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+}
+
+/** Load the bundled catalog or a user's file; a malformed file is a ConfigError naming the key. */
+export function loadKeyItems(file = templatePath('industry-key-items.json')): KeyItemsCatalog {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new ConfigError(tr(`无法读取行业重点检查事项文件 ${file}：${(err as Error).message}`, `cannot read the industry key-items file ${file}: ${(err as Error).message}`), { location: { file } });
+  }
+  const bad = (path: string, what: string) =>
+    new ConfigError(tr(`${file}：${path} ${what}`, `${file}: ${path} ${what}`), { location: { file, path } });
+  const d = data as Partial<KeyItemsCatalog>;
+  if (!d || typeof d !== 'object' || !Array.isArray(d.industries)) throw bad('$.industries', tr('必须是数组', 'must be an array'));
+  const ids = new Set<string>();
+  d.industries.forEach((ind, i) => {
+    const at = `$.industries[${i}]`;
+    if (!ind || typeof ind.id !== 'string' || !ind.id) throw bad(`${at}.id`, tr('必须是非空字符串', 'must be a non-empty string'));
+    if (ids.has(ind.id)) throw bad(`${at}.id`, tr(`重复：${ind.id}`, `is a duplicate: ${ind.id}`));
+    ids.add(ind.id);
+    if (!isLocal(ind.name)) throw bad(`${at}.name`, tr('必须是 {zh, en}', 'must be {zh, en}'));
+    if (!isStrList(ind.aliases)) throw bad(`${at}.aliases`, tr('必须是非空字符串数组', 'must be a non-empty array of strings'));
+    if (typeof ind.standard !== 'string') throw bad(`${at}.standard`, tr('必须是字符串（引用的标准）', 'must be a string (the standard cited)'));
+    if (ind.require !== undefined && ind.require !== 'all' && ind.require !== 'any') throw bad(`${at}.require`, tr('必须是 "all" 或 "any"', 'must be "all" or "any"'));
+    if (!Array.isArray(ind.items) || ind.items.length === 0) throw bad(`${at}.items`, tr('必须是非空数组', 'must be a non-empty array'));
+    ind.items.forEach((item, j) => {
+      if (!item || typeof item.id !== 'string') throw bad(`${at}.items[${j}].id`, tr('必须是字符串', 'must be a string'));
+      if (!isLocal(item.name)) throw bad(`${at}.items[${j}].name`, tr('必须是 {zh, en}', 'must be {zh, en}'));
+      if (!isStrList(item.keywords)) throw bad(`${at}.items[${j}].keywords`, tr('必须是非空字符串数组', 'must be a non-empty array of strings'));
+    });
+  });
+  d.industries.forEach((ind, i) => {
+    for (const y of ind.yieldsTo ?? []) if (!ids.has(y)) throw bad(`$.industries[${i}].yieldsTo`, tr(`未知行业 ${y}`, `names an unknown industry ${y}`));
+  });
+  return { version: d.version ?? 1, industries: d.industries };
+}
+
+function isLocal(v: unknown): v is LocalText {
+  return !!v && typeof (v as LocalText).zh === 'string' && typeof (v as LocalText).en === 'string';
+}
+function isStrList(v: unknown): v is string[] {
+  return Array.isArray(v) && v.length > 0 && v.every((s) => typeof s === 'string' && s.trim() !== '');
+}
+
+/**
+ * The canonical industries an industry name refers to: a left-to-right scan taking the longest alias at each
+ * position, so 危险化学品经营 → hazardous chemicals and 化工、有限空间 → both. Empty when nothing matches.
+ */
+export function resolveIndustries(name: string, catalog: KeyItemsCatalog): Industry[] {
+  const text = matchKey(name);
+  const aliases = catalog.industries
+    .flatMap((ind) => ind.aliases.map((a) => ({ key: matchKey(a), ind })))
+    .sort((a, b) => b.key.length - a.key.length);
+  const found: Industry[] = [];
+  for (let i = 0; i < text.length; ) {
+    const hit = aliases.find((a) => text.startsWith(a.key, i));
+    if (!hit) {
+      i++;
+      continue;
+    }
+    if (!found.includes(hit.ind)) found.push(hit.ind);
+    i += hit.key.length;
+  }
+  return found.filter((ind) => !(ind.yieldsTo ?? []).some((y) => found.some((f) => f.id === y)));
+}
+
+/** The key items of an industry that a scheme's inspection items leave out (respecting require: any). */
+export function missingKeyItems(industry: Industry, schemeItems: string[]): KeyItem[] {
+  const text = matchKey(schemeItems.join('\n'));
+  const missing = industry.items.filter((item) => !item.keywords.some((k) => text.includes(matchKey(k))));
+  if (industry.require === 'any' && missing.length < industry.items.length) return [];
+  return missing;
+}

@@ -1,0 +1,14 @@
+/** content-missing: the scheme lists no inspection items (检查内容). */
+import type { SchemeRule } from '../types.js';
+import { blankList } from './util.js';
+
+export const rule: SchemeRule = {
+  meta: {
+    id: 'content-missing',
+    severity: 'reject',
+    basis: '赣应急字〔2020〕168号 §三(六)',
+    messages: { missing: { zh: '检查方案未明确监督检查内容', en: 'the scheme lists no inspection items' } },
+    fix: { zh: '逐项列明监督检查内容（检查事项）', en: 'list the inspection items one by one' },
+  },
+  check: (scheme) => (blankList(scheme.items) ? [{ messageId: 'missing' }] : []),
+};

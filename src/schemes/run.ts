@@ -1,0 +1,58 @@
+/** The scheme-review job: ingest → (sample) → review → result JSON and rejection notices, written together. */
+import { InputError } from '../errors.js';
+import { setLang, tr, type Lang } from '../i18n.js';
+import { ingest, type IngestOptions } from '../ingest/index.js';
+import { writeFilesAtomic } from '../util/fs.js';
+import { loadRuleSettings } from './config.js';
+import { loadKeyItems } from './key-items.js';
+import { noticeFiles } from './notices.js';
+import { reviewSchemes } from './review.js';
+import { selectDrawnSchemes } from './sample-filter.js';
+import type { SchemesResult } from './types.js';
+
+export interface SchemesOptions extends IngestOptions {
+  /** sample manifest: review only the drawn schemes */
+  sample?: string;
+  /** rules config overriding templates/scheme-rules.json */
+  rules?: string;
+  /** industry key-items catalog overriding templates/industry-key-items.json */
+  keyItems?: string;
+  /** write rejection notices (.md and .html) into this folder */
+  notices?: string;
+  /** write the result JSON here ('-' = stdout) */
+  output?: string;
+  lang?: Lang;
+}
+
+export interface SchemesRun {
+  result: SchemesResult;
+  /** files written (result and notices) */
+  files: string[];
+  /** schemes in the inputs before sampling */
+  population: number;
+}
+
+/** Review the (drawn) schemes of the inputs; write the result and notices atomically when asked. */
+export async function runSchemes(inputs: string[], opts: SchemesOptions = {}): Promise<SchemesRun> {
+  const lang = opts.lang ?? 'zh';
+  setLang(lang);
+  // config errors first: a bad --rules file must stop the run before any input is read
+  const settings = loadRuleSettings(opts.rules);
+  const keyItems = loadKeyItems(opts.keyItems);
+  const { dataset } = await ingest(inputs, { ...opts, kind: opts.kind ?? 'schemes' });
+  if (!dataset.schemes.length) {
+    throw new InputError(tr('输入中没有检查方案', 'the inputs hold no inspection schemes'), {
+      location: { file: inputs[0] },
+      hint: tr('方案清单请用 --kind schemes 读取，或检查表头', 'for a scheme list use --kind schemes, or check its headers'),
+    });
+  }
+  const drawn = opts.sample ? selectDrawnSchemes(dataset.schemes, opts.sample) : dataset.schemes;
+  const result = reviewSchemes(drawn, { settings, keyItems, lang, population: dataset.schemes });
+  const files: { path: string; data: string }[] = [];
+  const json = `${JSON.stringify(result, null, 2)}\n`;
+  if (opts.output && opts.output !== '-') files.push({ path: opts.output, data: json });
+  if (opts.notices) files.push(...noticeFiles(result, opts.notices, lang));
+  await writeFilesAtomic(files);
+  if (opts.output === '-') process.stdout.write(json);
+  return { result, files: files.map((f) => f.path), population: dataset.schemes.length };
+}
