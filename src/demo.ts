@@ -1,7 +1,7 @@
 /** The demo: every stage that exists, on samples/, with a fixed seed. Each stage adds itself here. */
 import path from 'node:path';
 import { promises as fsp } from 'node:fs';
-import { runImport } from './index.js';
+import { runImport, runSchemes } from './index.js';
 import { SAMPLES_DIR } from './util/paths.js';
 import { setLang, tr, type Lang } from './i18n.js';
 
@@ -34,6 +34,14 @@ export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
 
   progress(tr('1/1 读取样例数据…', '1/1 reading the samples…'));
   const imported = await runImport([path.join(SAMPLES_DIR, 'json')], { output: out('dataset.json') });
+
+  if (imported.dataset.schemes.length) {
+    progress(tr('审查检查方案，写出驳回通知…', 'reviewing the inspection schemes, writing rejection notices…'));
+    const noticesDir = path.join(opts.outDir, 'notices');
+    await fsp.rm(noticesDir, { recursive: true, force: true }); // no stale notices from an earlier run
+    const reviewed = await runSchemes([path.join(opts.outDir, 'dataset.json')], { output: out('schemes.json'), notices: noticesDir, lang: opts.lang });
+    files.push(...reviewed.files.filter((f) => !files.includes(f)));
+  }
 
   return { outDir: opts.outDir, seed: DEMO_SEED, files, cases: imported.dataset.cases.length, schemes: imported.dataset.schemes.length };
 }

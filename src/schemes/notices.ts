@@ -55,7 +55,7 @@ function noticeText(r: SchemeReview, lang: Lang): NoticeText {
     head: [t('序号', 'No.'), t('问题', 'Problem'), t('依据', 'Basis'), t('需补充或改正', 'What to add or fix')],
     rows: r.reasons.filter((x) => x.severity === 'reject').map((x, i) => [String(i + 1), x.message, x.basis, x.fix]),
     warnTitle: t('另请注意（不影响本次结论）：', 'Also note (does not change the verdict):'),
-    warns: r.reasons.filter((x) => x.severity === 'warn').map((x) => `${x.message}（${x.fix}）`),
+    warns: r.reasons.filter((x) => x.severity === 'warn').map((x) => t(`${x.message}（${x.fix}）`, `${x.message} (${x.fix})`)),
     notCheckedTitle: t('未能核查（输入未提供相应信息）：', 'Not checked (the input did not give the information):'),
     notChecked: r.notChecked.map((n) => `${n.ruleId}: ${n.reason}`),
     closing: t('请按上述意见补充完善后重新报送。', 'Please complete the scheme as set out above and submit it again.'),
@@ -66,7 +66,7 @@ function noticeText(r: SchemeReview, lang: Lang): NoticeText {
 export function renderNoticeMarkdown(r: SchemeReview, lang: Lang): string {
   const n = noticeText(r, lang);
   const e = escapeMarkdown;
-  const lines = [`# ${e(n.title)}`, '', ...n.fields.map(([k, v]) => `- ${e(k)}：${e(v)}`), '', e(n.intro), ''];
+  const lines = [`# ${e(n.title)}`, '', ...n.fields.map(([k, v]) => `- ${e(k)}${tr('：', ': ', lang)}${e(v)}`), '', e(n.intro), ''];
   lines.push(`| ${n.head.map(e).join(' | ')} |`, `|${n.head.map(() => '---').join('|')}|`);
   for (const row of n.rows) lines.push(`| ${row.map(e).join(' | ')} |`);
   if (n.warns.length) lines.push('', e(n.warnTitle), '', ...n.warns.map((w) => `- ${e(w)}`));

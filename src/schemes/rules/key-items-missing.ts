@@ -31,7 +31,7 @@ export const rule: SchemeRule = {
         messageId: ind.require === 'any' ? 'missingAny' : 'missing',
         params: { industry: ind.name, items },
         basis: `${BASIS}；${ind.standard}`,
-        fix: { zh: `补充检查事项：${items.zh}（依据${ind.standard}）`, en: `add inspection items for: ${items.en} (see ${ind.standard})` },
+        fix: { zh: `补充检查事项：${items.zh}`, en: `add inspection items for: ${items.en}` },
       });
     }
     return hits;

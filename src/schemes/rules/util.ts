@@ -18,9 +18,9 @@ export function isNotChecked(o: RuleOutcome): o is NotChecked {
   return !Array.isArray(o);
 }
 
-/** Join names into one bilingual list: 甲、乙 / A; B. */
+/** Join names into one bilingual list: 甲；乙 / A; B (names may hold 、 themselves). */
 export function joinLocal(parts: LocalText[]): LocalText {
-  return { zh: parts.map((p) => p.zh).join('、'), en: parts.map((p) => p.en).join('; ') };
+  return { zh: parts.map((p) => p.zh).join('；'), en: parts.map((p) => p.en).join('; ') };
 }
 
 /** Officer names for messages (name, or #n when unnamed). */

@@ -1,0 +1,72 @@
+import { describe, it, expect } from 'vitest';
+import { rule } from '../../src/schemes/rules/key-items-missing.js';
+import { resolveIndustries, missingKeyItems, loadKeyItems } from '../../src/schemes/key-items.js';
+import { cleanScheme, keyItems, testRule } from './rule-tester.js';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { tmpDir } from '../helpers/cli.js';
+import { ConfigError } from '../../src/errors.js';
+
+testRule(rule, {
+  hit: [
+    { name: 'hazardous chemicals without major hazard sources or special operations', scheme: cleanScheme({ items: ['消防器材', '安全培训台账', '可燃气体报警'] }), messageIds: ['missing'] },
+    { name: 'alias 化工 resolves to hazardous chemicals', scheme: cleanScheme({ industry: '化工', items: ['劳动防护用品'] }), messageIds: ['missing'] },
+    { name: 'no items at all', scheme: cleanScheme({ items: undefined }), messageIds: ['missing'] },
+    { name: 'two industries, both short', scheme: cleanScheme({ industry: '危化、有限空间', items: ['重大危险源', '动火作业', '紧急停车'] }), messageIds: ['missing'] },
+    { name: 'light industry covering none of its sub-sector items', scheme: cleanScheme({ industry: '轻工', items: ['消防通道'] }), messageIds: ['missingAny'] },
+  ],
+  miss: [
+    { name: 'hazardous chemicals fully covered', scheme: cleanScheme() },
+    { name: 'full-width and spaces ignored', scheme: cleanScheme({ items: ['重大 危险源', '动火作业', 'ＳＩＳ安全仪表'] }) },
+    { name: 'dust explosion covered', scheme: cleanScheme({ industry: '粉尘涉爆', items: ['除尘系统泄爆', '防爆电气', '粉尘清理制度'] }) },
+    { name: 'light industry: one sub-sector item is enough', scheme: cleanScheme({ industry: '轻工（白酒）', items: ['酒库乙醇蒸气报警'] }) },
+  ],
+  notChecked: [
+    { name: 'industry not stated', scheme: cleanScheme({ industry: undefined }) },
+    { name: 'industry not in the catalog', scheme: cleanScheme({ industry: '房地产' }) },
+  ],
+});
+
+describe('industry aliases', () => {
+  const ids = (name: string) => resolveIndustries(name, keyItems).map((i) => i.id);
+  it('maps the names seen in exports to canonical industries', () => {
+    expect(ids('危险化学品生产')).toEqual(['hazardous-chemicals']);
+    expect(ids('危化')).toEqual(['hazardous-chemicals']);
+    expect(ids('化工')).toEqual(['hazardous-chemicals']);
+    expect(ids('烟花爆竹批发')).toEqual(['fireworks']);
+    expect(ids('受限空间')).toEqual(['confined-spaces']);
+    expect(ids('液氨制冷')).toEqual(['ammonia-refrigeration']);
+    expect(ids('冶金')).toEqual(['metallurgy']);
+    expect(ids('有色金属冶炼')).toEqual(['nonferrous']);
+    expect(ids('粉尘涉爆（铝镁粉尘）')).toEqual(['combustible-dust']);
+    expect(ids('工贸')).toEqual(['industry-and-trade']);
+  });
+  it('a specific mine type replaces the generic non-coal mine list', () => {
+    expect(ids('非煤矿山')).toEqual(['metal-nonmetal-mines']);
+    expect(ids('非煤矿山（露天）')).toEqual(['open-pit-mines']);
+    expect(ids('金属非金属地下矿山')).toEqual(['underground-mines']);
+    expect(ids('尾矿库')).toEqual(['tailings-ponds']);
+  });
+  it('unknown names resolve to nothing', () => {
+    expect(ids('房地产')).toEqual([]);
+    expect(ids('')).toEqual([]);
+  });
+  it('every industry cites its standard and every item has keywords', () => {
+    for (const ind of keyItems.industries) {
+      expect(ind.standard).toMatch(/〔20\d\d〕|令第\d+号|GB/);
+      for (const item of ind.items) expect(item.keywords.length).toBeGreaterThan(0);
+    }
+  });
+  it('hazardous chemicals must cover major hazard sources and special operations', () => {
+    const hc = keyItems.industries.find((i) => i.id === 'hazardous-chemicals')!;
+    const missing = missingKeyItems(hc, ['安全生产责任制', '应急预案']).map((i) => i.id);
+    expect(missing).toContain('major-hazard-sources');
+    expect(missing).toContain('special-operations');
+  });
+  it('a malformed catalog is a ConfigError naming the key', () => {
+    const f = path.join(tmpDir(), 'k.json');
+    writeFileSync(f, JSON.stringify({ industries: [{ id: 'x', name: { zh: 'x', en: 'x' }, aliases: ['x'], standard: 's', items: [{ id: 'i', name: { zh: 'i', en: 'i' }, keywords: [] }] }] }));
+    expect(() => loadKeyItems(f)).toThrow(ConfigError);
+    expect(() => loadKeyItems(f)).toThrow(/industries\[0\]\.items\[0\]\.keywords/);
+  });
+});
