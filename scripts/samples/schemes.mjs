@@ -14,8 +14,8 @@ export const KEY_ITEMS = {
   有限空间: ['有限空间辨识及管理台账和警示标志设置情况', '有限空间作业审批情况', '“先通风再检测后作业”落实情况', '有限空间作业现场监护人设置情况', '应急器材（检测、通风、呼吸防护、救援）配备情况'],
   工贸: ['承包承租单位安全生产统一协调管理情况', '特种作业人员持证上岗情况', '监测报警防护装置正常运行情况', '可燃气体检测报警及联锁切断装置设置情况'],
 };
-/** Minor items that cover none of the key hazards of any industry. */
-const MINOR = ['安全警示标志设置情况', '消防器材配置及检查情况', '劳动防护用品发放台账', '安全生产宣传教育开展情况', '安全生产会议记录', '安全生产费用提取和使用台账', '现场作业环境及定置管理情况', '安全生产标准化创建情况'];
+/** Minor items that cover none of the key hazards of any industry (no 台账, 警示标志, 检测, 防火 …). */
+const MINOR = ['安全宣传栏设置情况', '消防器材配置及检查情况', '劳动防护用品发放记录', '安全生产宣传教育开展情况', '安全生产会议记录', '安全生产费用提取和使用情况', '现场作业环境及定置管理情况', '安全生产标准化创建情况'];
 const METHODS = ['查阅资料', '现场检查', '询问有关人员', '查看监控系统数据', '抽查特种作业操作证', '随机抽查作业现场'];
 const EXPERT_TITLE = { 危险化学品: '化工安全专家', 非煤矿山: '矿山安全专家', 烟花爆竹: '烟花爆竹安全专家', 冶金: '冶金安全专家', 粉尘涉爆: '粉尘防爆专家', 有限空间: '有限空间作业安全专家', 工贸: '工贸行业安全专家' };
 const PER_LEVEL = { province: 10, city: 4, county: 3 };
@@ -26,7 +26,6 @@ const PLANTS = {
   'officers-insufficient': [10, (s, rng) => { if (rng.chance(0.6)) s.officers = s.officers.slice(0, 1); else { delete s.officers.at(-1).certNo; delete s.officers.at(-1).certValidUntil; } }],
   'not-in-annual-plan': [8, (s) => { s.inAnnualPlan = false; }],
   'method-missing': [4, (s) => { delete s.methods; }],
-  // key items are assessed only when a content list exists, so an empty scheme is content-missing alone
   'content-missing': [4, (s) => { delete s.items; }],
   'date-missing': [4, (s) => { delete s.date; }],
   'kickoff-missing': [6, (s) => { s.kickoffMeeting = false; }],
@@ -45,7 +44,7 @@ export function buildSchemes(ctx) {
       drafts.push({ unit, s: {
         target: ctx.companyFor(unit, industry), industry, inAnnualPlan: true,
         methods: rng.sample(METHODS, rng.int(2, 4)),
-        items: [...rng.sample(KEY_ITEMS[industry], Math.min(KEY_ITEMS[industry].length, rng.int(4, 6))), ...rng.sample(MINOR, rng.int(1, 2))],
+        items: [...rng.shuffle(KEY_ITEMS[industry]), ...rng.sample(MINOR, rng.int(1, 2))],
         officers: rng.sample(pools.get(unit.name).officers, rng.chance(0.6) ? 2 : 3).map((o) => ({ ...o })),
         experts: Array.from({ length: rng.int(1, 2) }, () => `${personName(rng, ctx.usedPeople)}（${EXPERT_TITLE[industry]}）`),
         date: randomWorkday(rng, ['2025-01-06', '2025-11-28']), kickoffMeeting: true, summaryMeeting: true,
@@ -57,7 +56,8 @@ export function buildSchemes(ctx) {
   plan.forEach((rules, k) => {
     const d = drafts[order[k]];
     for (const r of rules) PLANTS[r][1](d.s, rng);
-    d.rules = [...rules].sort();
+    // a scheme without content covers none of its key items either: both reasons
+    d.rules = [...new Set([...rules, ...(rules.includes('content-missing') ? ['key-items-missing'] : [])])].sort();
   });
   return number(ctx, drafts, units);
 }

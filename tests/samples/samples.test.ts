@@ -5,7 +5,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { ingest } from '../../src/ingest/index.js';
 import type { Dataset } from '../../src/model/types.js';
-import { ROOT, tmpDir } from '../helpers/cli.js';
+import { ROOT, runCli, tmpDir } from '../helpers/cli.js';
 import { brokenRules, loadOracle, type Oracle } from './oracle.js';
 
 const CASE_RULES = ['officers-min-two', 'officer-cert-missing', 'officer-cert-duplicate', 'officer-cert-expired', 'facts-missing', 'party-missing', 'credit-code-invalid',
@@ -73,6 +73,15 @@ describe('bundled samples', () => {
     for (const [id, s] of Object.entries(expected.schemes)) {
       expect(s.verdict, id).toBe(s.reasons.some((r) => !warn.has(r)) ? 'rejected' : 'approved');
     }
+  });
+
+  it('caseaudit schemes gives every scheme exactly its expected verdict and reasons', () => {
+    const r = runCli(['schemes', path.join(SAMPLES, 'json'), '--json', '--quiet']);
+    expect(r.code, r.stderr).toBe(0);
+    const got = (JSON.parse(r.stdout) as { schemes: { id: string; verdict: string; reasons: { ruleId: string }[] }[] }).schemes;
+    expect(got).toHaveLength(data.schemes.length);
+    const wrong = got.filter((s) => s.verdict !== expected.schemes[s.id]!.verdict || s.reasons.map((x) => x.ruleId).sort().join() !== [...expected.schemes[s.id]!.reasons].sort().join());
+    expect(wrong.map((s) => s.id)).toEqual([]);
   });
 
   it('the spreadsheets hold the same records as the JSON and no others', async () => {
