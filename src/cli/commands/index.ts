@@ -3,5 +3,6 @@ import type { Command } from 'commander';
 import { register as importCmd } from './import.js';
 import { register as demoCmd } from './demo.js';
 import { register as schemesCmd } from './schemes.js';
+import { register as sampleCmd } from './sample.js';
 
-export const COMMANDS: ((program: Command) => void)[] = [importCmd, demoCmd, schemesCmd];
+export const COMMANDS: ((program: Command) => void)[] = [importCmd, demoCmd, schemesCmd, sampleCmd];

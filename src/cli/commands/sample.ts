@@ -1,0 +1,37 @@
+/** `caseaudit sample`: a reproducible stratified draw → manifest JSON + draw list .xlsx. */
+import { Command, Option } from 'commander';
+import { withCommonOptions, Ui, type CommonOptions } from '../common.js';
+import { runSample, type SampleOptions } from '../../index.js';
+import { renderSampleSummary } from '../render-sample.js';
+import { tr } from '../../i18n.js';
+
+type Opts = CommonOptions & Omit<SampleOptions, 'output'>;
+
+export function register(program: Command): void {
+  withCommonOptions(
+    program
+      .command('sample')
+      .description('draw a reproducible stratified sample of case files or schemes')
+      .argument('<inputs...>', 'files or folders (or an imported dataset.json)')
+      .option('--seed <seed>', 'random seed (official draws: fix it in advance)')
+      .option('--preset <id>', 'semiannual-cases | semiannual-schemes | province-annual | city-annual (templates/presets/)')
+      .option('--rate <rate>', 'per-stratum rate, e.g. 0.3 or 30%')
+      .option('--min <n>', 'at least this many files in total')
+      .addOption(new Option('--strata <by>', 'stratify by (default unit, or the preset’s)').choices(['unit', 'level', 'city', 'type', 'none']))
+      .option('--period <period>', '2025H1, 2025H2 or 2025 (decision date for cases, inspection date for schemes)')
+      .addOption(new Option('--kind <kind>', 'draw cases or schemes').choices(['cases', 'schemes']))
+      .option('--xlsx <file>', 'draw list to print and sign (default: next to the manifest)')
+      .option('--no-xlsx', 'do not write the draw list')
+      .option('--force', 'overwrite an existing manifest / draw list')
+      .addHelpText('after', '\nExample:\n  caseaudit sample samples/json --preset semiannual-cases --period 2025H1 --seed 2025 -o manifest.json\n  caseaudit sample cases.xlsx --rate 30% --min 40 --strata city --seed 7 --json'),
+    'write the manifest JSON here',
+  ).action(async (inputs: string[], opts: Opts & { output?: string }) => {
+    const ui = new Ui(opts);
+    const res = await runSample(inputs, { ...opts, onProgress: (m) => ui.progress(m) });
+    for (const w of res.warnings) ui.warn(w);
+    if (opts.json) return ui.json(res.manifest);
+    ui.info(renderSampleSummary(res.manifest, ui.color));
+    for (const f of res.files) ui.progress(tr(`已写入 ${f}`, `wrote ${f}`));
+    if (!opts.output) ui.progress(tr('未写入抽样清单：用 -o manifest.json 保存', 'no manifest written: save it with -o manifest.json'));
+  });
+}

@@ -1,0 +1,131 @@
+/** The draw: tickets per record, per-stratum quotas, lowest tickets first. Pure: items in, selection out. */
+import { InputError } from '../errors.js';
+import { tr } from '../i18n.js';
+import { caseIdKey } from '../ingest/normalize/text.js';
+import { compareCodePoints, ticketDigest, ticketFromDigest } from './tickets.js';
+import { rateQuota, rateTimes, type Rate } from './rate.js';
+
+/** One record of the sampling frame: its id as written and its stratum key. */
+export interface FrameItem {
+  id: string;
+  stratum: string;
+}
+
+export interface DrawParams {
+  seed: string;
+  /** per-stratum rate, or null for a floor only */
+  rate: Rate | null;
+  /** total floor (at least this many files overall, when the frame has them), or null */
+  min: number | null;
+}
+
+/** Every number behind one stratum's quota. */
+export interface StratumQuota {
+  key: string;
+  population: number;
+  /** rate × population, exact decimal (null without a rate) */
+  rateTimesPopulation: string | null;
+  /** ceil(rate × population) */
+  rateQuota: number;
+  /** files of this stratum among the `min` lowest tickets of the whole frame */
+  floorShare: number;
+  /** max(rateQuota, floorShare): the files drawn from this stratum */
+  quota: number;
+}
+
+export interface Drawn {
+  id: string;
+  stratum: string;
+  ticket: number;
+  /** position of the record in the items given to draw() */
+  index: number;
+}
+
+export interface DrawResult {
+  strata: StratumQuota[];
+  /** in draw order: ticket ascending, then stratum key, then id key (code point order) */
+  selected: Drawn[];
+}
+
+/** Draw from a frame. Duplicate ids (by caseIdKey) are an input error. */
+export function draw(items: FrameItem[], params: DrawParams): DrawResult {
+  const keys = items.map((it) => caseIdKey(it.id));
+  assertUnique(items, keys);
+  const groups = new Map<string, number[]>();
+  for (let i = 0; i < items.length; i++) {
+    const s = items[i]!.stratum;
+    let g = groups.get(s);
+    if (!g) groups.set(s, (g = []));
+    g.push(i);
+  }
+  const tickets = new Float64Array(items.length);
+  for (let i = 0; i < items.length; i++) tickets[i] = ticketFromDigest(ticketDigest(params.seed, items[i]!.stratum, keys[i]!));
+  const byTicket = (a: number, b: number) => tickets[a]! - tickets[b]! || compareCodePoints(keys[a]!, keys[b]!);
+
+  const strataKeys = [...groups.keys()].sort(compareCodePoints);
+  const ordered = strataKeys.map((k) => groups.get(k)!.sort(byTicket));
+  const shares = floorShares(ordered, tickets, params.min);
+
+  const strata: StratumQuota[] = [];
+  const selected: Drawn[] = [];
+  strataKeys.forEach((key, s) => {
+    const members = ordered[s]!;
+    const population = members.length;
+    const rq = params.rate ? rateQuota(params.rate, population) : 0;
+    const quota = Math.min(population, Math.max(rq, shares[s]!));
+    strata.push({
+      key,
+      population,
+      rateTimesPopulation: params.rate ? rateTimes(params.rate, population) : null,
+      rateQuota: rq,
+      floorShare: shares[s]!,
+      quota,
+    });
+    for (let r = 0; r < quota; r++) {
+      const i = members[r]!;
+      selected.push({ id: items[i]!.id, stratum: key, ticket: tickets[i]!, index: i });
+    }
+  });
+  selected.sort((a, b) => a.ticket - b.ticket || compareCodePoints(a.stratum, b.stratum) || compareCodePoints(keys[a.index]!, keys[b.index]!));
+  return { strata, selected };
+}
+
+/**
+ * How many of the `min` lowest tickets of the whole frame fall in each stratum (a k-way merge of the
+ * sorted strata, in draw order: ticket, then stratum key, then id key). Taking these on top of the rate quotas meets the floor
+ * and keeps the draw prefix-stable when either the rate or the floor rises.
+ */
+function floorShares(ordered: number[][], tickets: Float64Array, min: number | null): number[] {
+  const shares = ordered.map(() => 0);
+  const total = ordered.reduce((n, g) => n + g.length, 0);
+  const want = Math.min(min ?? 0, total);
+  for (let taken = 0; taken < want; taken++) {
+    let best = -1;
+    for (let s = 0; s < ordered.length; s++) {
+      const g = ordered[s]!;
+      if (shares[s]! >= g.length) continue;
+      if (best < 0) {
+        best = s;
+        continue;
+      }
+      const a = g[shares[s]!]!;
+      const b = ordered[best]![shares[best]!]!;
+      if (tickets[a]! < tickets[b]!) best = s; // ties: the earlier stratum (code point order) wins
+    }
+    shares[best]!++;
+  }
+  return shares;
+}
+
+function assertUnique(items: FrameItem[], keys: string[]): void {
+  const seen = new Map<string, number>();
+  keys.forEach((k, i) => {
+    const first = seen.get(k);
+    if (first !== undefined) {
+      throw new InputError(tr(`编号重复："${items[i]!.id}" 与 "${items[first]!.id}"`, `duplicate id "${items[i]!.id}" (same as "${items[first]!.id}")`), {
+        hint: tr('抽样框中编号必须唯一', 'ids in a sampling frame must be unique'),
+      });
+    }
+    seen.set(k, i);
+  });
+}

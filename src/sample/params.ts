@@ -1,0 +1,88 @@
+/** Sampling parameters from flags and a preset, checked once: kind, rate, floor, strata, period, seed. */
+import { randomBytes } from 'node:crypto';
+import { UsageError } from '../errors.js';
+import { tr } from '../i18n.js';
+import type { Dataset } from '../model/types.js';
+import type { RecordKind } from '../ingest/types.js';
+import { loadPreset, type Preset } from './presets.js';
+import { parseRate, type Rate } from './rate.js';
+import { assertStrataKind, type StrataKind } from './strata.js';
+import { parsePeriod, type Period } from './period.js';
+
+export interface SampleFlags {
+  seed?: string;
+  preset?: string;
+  /** "0.3" or "30%" */
+  rate?: string;
+  min?: number | string;
+  strata?: string;
+  period?: string;
+  kind?: RecordKind;
+}
+
+export interface SampleParams {
+  seed: string;
+  seedSource: 'given' | 'generated';
+  preset: Preset | null;
+  kind: RecordKind;
+  rate: Rate | null;
+  min: number | null;
+  strata: StrataKind;
+  period: Period | null;
+  warnings: string[];
+}
+
+/** Resolve flags (flags win over the preset) against the dataset; usage errors name the flag. */
+export function resolveParams(flags: SampleFlags, dataset: Dataset): SampleParams {
+  const warnings: string[] = [];
+  const preset = flags.preset ? loadPreset(flags.preset) : null;
+  if (preset && flags.kind && flags.kind !== preset.kind) {
+    throw new UsageError(tr(`预设 ${preset.id} 抽取 ${preset.kind}，与 --kind ${flags.kind} 矛盾`, `preset ${preset.id} draws ${preset.kind}, not --kind ${flags.kind}`));
+  }
+  const kind: RecordKind = flags.kind ?? preset?.kind ?? (dataset.cases.length === 0 && dataset.schemes.length > 0 ? 'schemes' : 'cases');
+  const rateText = flags.rate ?? preset?.rate ?? null;
+  const rate = rateText === null ? null : parseRate(rateText);
+  const min = flags.min !== undefined ? parseMin(flags.min) : (preset?.min ?? null);
+  if (!rate && min === null) {
+    throw new UsageError(tr('请给出 --preset、--rate 或 --min', 'give --preset, --rate or --min'), { hint: 'caseaudit sample data.json --preset semiannual-cases --seed 2025 -o manifest.json' });
+  }
+  if (rate && rate.num === 0n && min === null) throw new UsageError(tr('抽样比例为 0 时须给出 --min', 'a rate of 0 needs --min'));
+  const strata = assertStrataKind(flags.strata ?? preset?.strata ?? 'unit', kind);
+  const period = flags.period ? parsePeriod(flags.period) : null;
+  if (preset && period && period.kind !== preset.period) {
+    warnings.push(tr(`预设 ${preset.id} 按${preset.period === 'year' ? '年' : '半年'}抽样，但 --period 为 ${period.id}`, `preset ${preset.id} is ${preset.period === 'year' ? 'yearly' : 'half-yearly'} but --period is ${period.id}`));
+  }
+  if (preset && !period) {
+    warnings.push(tr(`未给出 --period：从全部${kind === 'cases' ? '案卷' : '检查方案'}中抽样，不按日期筛选`, `no --period: drawing from all ${kind}, with no date filter`));
+  }
+  let seed = flags.seed;
+  let seedSource: SampleParams['seedSource'] = 'given';
+  if (seed === undefined) {
+    seed = generateSeed();
+    seedSource = 'generated';
+    warnings.push(
+      tr(
+        `未给出 --seed：已生成随机种子 ${seed} 并记入清单。正式抽样应事先确定种子并用 --seed 给出`,
+        `no --seed given: generated seed ${seed} and recorded it in the manifest. Official draws should fix the seed in advance with --seed`,
+      ),
+    );
+  } else if (!/^[\x21-\x7e\u00a0-\uffff][\x20-\x7e\u00a0-\uffff]*$/.test(seed) || seed.length > 200 || seed.trim() !== seed) {
+    throw new UsageError(tr(`种子无效：${JSON.stringify(seed)}`, `invalid seed: ${JSON.stringify(seed)}`), {
+      hint: tr('种子须为 1–200 个可打印字符，首尾无空格，例如 2025H1-南昌', 'a seed is 1–200 printable characters without leading/trailing spaces, e.g. 2025H1-nc'),
+    });
+  }
+  return { seed, seedSource, preset, kind, rate, min, strata, period, warnings };
+}
+
+/** A fresh seed from a secure source: 15 decimal digits, easy to read aloud and type. */
+export function generateSeed(): string {
+  return (randomBytes(8).readBigUInt64BE(0) % 10n ** 15n).toString().padStart(15, '0');
+}
+
+function parseMin(v: number | string): number {
+  const n = typeof v === 'number' ? v : /^\d+$/.test(v.trim()) ? Number(v) : NaN;
+  if (!Number.isSafeInteger(n) || n < 1) {
+    throw new UsageError(tr(`--min 须为正整数：${v}`, `--min must be a positive integer: ${v}`));
+  }
+  return n;
+}
