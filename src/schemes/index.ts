@@ -4,6 +4,6 @@ export { reviewSchemes, reviewScheme } from './review.js';
 export { schemeReviewRows, type SchemeReviewSheet } from './rows.js';
 export { renderNoticeMarkdown, renderNoticeHtml, noticeFileBase, noticeFiles } from './notices.js';
 export { loadRuleSettings, parseRuleSettings, type SchemeRuleSettings } from './config.js';
-export { loadKeyItems, resolveIndustries, missingKeyItems, type KeyItemsCatalog, type Industry, type KeyItem } from './key-items.js';
+export { loadKeyItems, resolveIndustries, keyItemCoverage, type KeyItemsCatalog, type Industry, type KeyItem } from './key-items.js';
 export { SCHEME_RULES, SCHEME_RULE_IDS } from './rules/index.js';
 export type * from './types.js';

@@ -10,6 +10,8 @@ export interface KeyItem {
   keywords: string[];
   /** where in the standard the item comes from */
   ref?: string;
+  /** a scheme for the industry must always cover this item */
+  core?: boolean;
 }
 
 export interface Industry {
@@ -17,8 +19,8 @@ export interface Industry {
   name: LocalText;
   aliases: string[];
   standard: string;
-  /** 'all' (default): every item must be covered; 'any': at least one */
-  require?: 'all' | 'any';
+  /** how many of the items a scheme must cover at least (default 1; covering none is 避重就轻) */
+  min?: number;
   /** drop this (generic) industry when one of these is also named */
   yieldsTo?: string[];
   note?: string;
@@ -56,12 +58,15 @@ export function loadKeyItems(file = templatePath('industry-key-items.json')): Ke
     if (!isLocal(ind.name)) throw bad(`${at}.name`, tr('必须是 {zh, en}', 'must be {zh, en}'));
     if (!isStrList(ind.aliases)) throw bad(`${at}.aliases`, tr('必须是非空字符串数组', 'must be a non-empty array of strings'));
     if (typeof ind.standard !== 'string') throw bad(`${at}.standard`, tr('必须是字符串（引用的标准）', 'must be a string (the standard cited)'));
-    if (ind.require !== undefined && ind.require !== 'all' && ind.require !== 'any') throw bad(`${at}.require`, tr('必须是 "all" 或 "any"', 'must be "all" or "any"'));
+    if (ind.min !== undefined && !(Number.isInteger(ind.min) && ind.min >= 0 && ind.min <= (ind.items?.length ?? 0))) {
+      throw bad(`${at}.min`, tr('必须是 0 到事项数之间的整数', 'must be an integer between 0 and the number of items'));
+    }
     if (!Array.isArray(ind.items) || ind.items.length === 0) throw bad(`${at}.items`, tr('必须是非空数组', 'must be a non-empty array'));
     ind.items.forEach((item, j) => {
       if (!item || typeof item.id !== 'string') throw bad(`${at}.items[${j}].id`, tr('必须是字符串', 'must be a string'));
       if (!isLocal(item.name)) throw bad(`${at}.items[${j}].name`, tr('必须是 {zh, en}', 'must be {zh, en}'));
       if (!isStrList(item.keywords)) throw bad(`${at}.items[${j}].keywords`, tr('必须是非空字符串数组', 'must be a non-empty array of strings'));
+      if (item.core !== undefined && typeof item.core !== 'boolean') throw bad(`${at}.items[${j}].core`, tr('必须是 true 或 false', 'must be true or false'));
     });
   });
   d.industries.forEach((ind, i) => {
@@ -99,10 +104,19 @@ export function resolveIndustries(name: string, catalog: KeyItemsCatalog): Indus
   return found.filter((ind) => !(ind.yieldsTo ?? []).some((y) => found.some((f) => f.id === y)));
 }
 
-/** The key items of an industry that a scheme's inspection items leave out (respecting require: any). */
-export function missingKeyItems(industry: Industry, schemeItems: string[]): KeyItem[] {
+export interface Coverage {
+  /** core items the scheme leaves out */
+  coreMissing: KeyItem[];
+  /** items the scheme covers */
+  covered: KeyItem[];
+}
+
+/** Which of an industry's key items a scheme's inspection items cover (any keyword appears in them). */
+export function keyItemCoverage(industry: Industry, schemeItems: string[]): Coverage {
   const text = matchKey(schemeItems.join('\n'));
-  const missing = industry.items.filter((item) => !item.keywords.some((k) => text.includes(matchKey(k))));
-  if (industry.require === 'any' && missing.length < industry.items.length) return [];
-  return missing;
+  const covered = industry.items.filter((item) => item.keywords.some((k) => text.includes(matchKey(k))));
+  return {
+    coreMissing: industry.items.filter((item) => item.core && !covered.includes(item)),
+    covered,
+  };
 }

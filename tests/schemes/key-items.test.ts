@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { rule } from '../../src/schemes/rules/key-items-missing.js';
-import { resolveIndustries, missingKeyItems, loadKeyItems } from '../../src/schemes/key-items.js';
+import { resolveIndustries, keyItemCoverage, loadKeyItems } from '../../src/schemes/key-items.js';
 import { cleanScheme, keyItems, testRule } from './rule-tester.js';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,20 +9,23 @@ import { ConfigError } from '../../src/errors.js';
 
 testRule(rule, {
   hit: [
-    { name: 'hazardous chemicals without major hazard sources or special operations', scheme: cleanScheme({ items: ['消防器材', '安全培训台账', '可燃气体报警'] }), messageIds: ['missing'] },
-    { name: 'alias 化工 resolves to hazardous chemicals', scheme: cleanScheme({ industry: '化工', items: ['劳动防护用品'] }), messageIds: ['missing'] },
-    { name: 'no items at all', scheme: cleanScheme({ items: undefined }), messageIds: ['missing'] },
-    { name: 'two industries, both short', scheme: cleanScheme({ industry: '危化、有限空间', items: ['重大危险源', '动火作业', '紧急停车'] }), messageIds: ['missing'] },
-    { name: 'light industry covering none of its sub-sector items', scheme: cleanScheme({ industry: '轻工', items: ['消防通道'] }), messageIds: ['missingAny'] },
+    { name: 'hazardous chemicals without major hazard sources or special operations (core items)', scheme: cleanScheme({ items: ['消防器材', '安全培训台账', '可燃气体报警'] }), messageIds: ['coreMissing'] },
+    { name: 'hazardous chemicals missing one core item', scheme: cleanScheme({ items: ['重大危险源', '可燃气体报警'] }), messageIds: ['coreMissing'] },
+    { name: 'alias 化工 resolves to hazardous chemicals', scheme: cleanScheme({ industry: '化工', items: ['劳动防护用品'] }), messageIds: ['coreMissing'] },
+    { name: 'two industries: the second one skipped', scheme: cleanScheme({ industry: '危化、有限空间', items: ['重大危险源', '动火作业', '紧急停车'] }), messageIds: ['tooFew'] },
+    { name: 'non-coal mine covering none of its key items (避重就轻)', scheme: cleanScheme({ industry: '非煤矿山', items: ['消防器材配置', '劳动防护用品发放台账', '安全警示标志设置情况'] }), messageIds: ['tooFew'] },
+    { name: 'confined spaces: generic 台账 and 警示标志 are not key items', scheme: cleanScheme({ industry: '有限空间', items: ['安全警示标志设置情况', '安全生产费用台账'] }), messageIds: ['tooFew'] },
   ],
   miss: [
     { name: 'hazardous chemicals fully covered', scheme: cleanScheme() },
     { name: 'full-width and spaces ignored', scheme: cleanScheme({ items: ['重大 危险源', '动火作业', 'ＳＩＳ安全仪表'] }) },
     { name: 'dust explosion covered', scheme: cleanScheme({ industry: '粉尘涉爆', items: ['除尘系统泄爆', '防爆电气', '粉尘清理制度'] }) },
     { name: 'light industry: one sub-sector item is enough', scheme: cleanScheme({ industry: '轻工（白酒）', items: ['酒库乙醇蒸气报警'] }) },
+    { name: 'non-coal mine: one key item covered is not 避重就轻', scheme: cleanScheme({ industry: '非煤矿山', items: ['防治水措施', '消防器材'] }) },
   ],
   notChecked: [
     { name: 'industry not stated', scheme: cleanScheme({ industry: undefined }) },
+    { name: 'no items at all (content-missing says so)', scheme: cleanScheme({ items: undefined }) },
     { name: 'industry not in the catalog', scheme: cleanScheme({ industry: '房地产' }) },
   ],
 });
@@ -59,7 +62,7 @@ describe('industry aliases', () => {
   });
   it('hazardous chemicals must cover major hazard sources and special operations', () => {
     const hc = keyItems.industries.find((i) => i.id === 'hazardous-chemicals')!;
-    const missing = missingKeyItems(hc, ['安全生产责任制', '应急预案']).map((i) => i.id);
+    const missing = keyItemCoverage(hc, ['安全生产责任制', '应急预案']).coreMissing.map((i) => i.id);
     expect(missing).toContain('major-hazard-sources');
     expect(missing).toContain('special-operations');
   });

@@ -1,6 +1,6 @@
 /** key-items-missing: the scheme skips key hazards of the target's industry (避重就轻). */
 import type { Hit, SchemeRule } from '../types.js';
-import { missingKeyItems, resolveIndustries } from '../key-items.js';
+import { keyItemCoverage, resolveIndustries } from '../key-items.js';
 import { joinLocal, notChecked } from './util.js';
 
 const BASIS = '赣应急字〔2020〕168号 §三(六)（避重就轻）、§二(一)';
@@ -11,12 +11,14 @@ export const rule: SchemeRule = {
     severity: 'reject',
     basis: BASIS,
     messages: {
-      missing: { zh: '检查内容未覆盖{industry}行业重点事项：{items}（避重就轻）', en: 'the inspection items skip key {industry} items: {items}' },
-      missingAny: { zh: '检查内容未覆盖{industry}行业任一重点事项（应至少覆盖其一：{items}）', en: 'the inspection items cover none of the key {industry} items (at least one of: {items})' },
+      coreMissing: { zh: '检查内容未覆盖{industry}行业必查事项：{items}（避重就轻）', en: 'the inspection items skip items every {industry} scheme must cover: {items}' },
+      tooFew: { zh: '检查内容只覆盖{industry}行业重点事项 {covered} 项，少于 {min} 项（避重就轻）；重点事项：{items}', en: 'the inspection items cover {covered} key {industry} items, fewer than {min}; the key items: {items}' },
     },
     fix: { zh: '按行业重大事故隐患判定标准补充重点检查事项', en: 'add the key items of the industry’s major-hazard determination standard' },
   },
   check(scheme, context) {
+    // no items at all is content-missing; comparing an empty list would only repeat it
+    if (!scheme.items?.some((i) => i.trim())) return notChecked('方案未列检查内容，无从比对重点事项（见 content-missing）', 'the scheme lists no inspection items to compare (see content-missing)');
     if (!scheme.industry?.trim()) return notChecked('未注明检查对象所属行业，无法判断重点检查事项', 'the industry of the target is not stated, so its key items are unknown');
     const industries = resolveIndustries(scheme.industry, context.keyItems);
     if (!industries.length) {
@@ -24,15 +26,23 @@ export const rule: SchemeRule = {
     }
     const hits: Hit[] = [];
     for (const ind of industries) {
-      const missing = missingKeyItems(ind, scheme.items ?? []);
-      if (!missing.length) continue;
-      const items = joinLocal(missing.map((m) => m.name));
-      hits.push({
-        messageId: ind.require === 'any' ? 'missingAny' : 'missing',
-        params: { industry: ind.name, items },
-        basis: `${BASIS}；${ind.standard}`,
-        fix: { zh: `补充检查事项：${items.zh}`, en: `add inspection items for: ${items.en}` },
-      });
+      const cov = keyItemCoverage(ind, scheme.items);
+      const basis = `${BASIS}；${ind.standard}`;
+      if (cov.coreMissing.length) {
+        const items = joinLocal(cov.coreMissing.map((m) => m.name));
+        hits.push({ messageId: 'coreMissing', params: { industry: ind.name, items }, basis, fix: { zh: `补充检查事项：${items.zh}`, en: `add inspection items for: ${items.en}` } });
+      }
+      // once the core items are added the minimum may be met: ask for more only when it still would not be
+      if (cov.covered.length + cov.coreMissing.length < (ind.min ?? 1)) {
+        const rest = ind.items.filter((i) => !cov.covered.includes(i) && !cov.coreMissing.includes(i));
+        const items = joinLocal(rest.map((m) => m.name));
+        hits.push({
+          messageId: 'tooFew',
+          params: { industry: ind.name, items, covered: cov.covered.length, min: ind.min ?? 1 },
+          basis,
+          fix: { zh: `从以下重点事项中补充检查内容：${items.zh}`, en: `add inspection items from: ${items.en}` },
+        });
+      }
     }
     return hits;
   },
