@@ -82,15 +82,36 @@ function isStrList(v: unknown): v is string[] {
   return Array.isArray(v) && v.length > 0 && v.every((s) => typeof s === 'string' && s.trim() !== '');
 }
 
+interface Prepared {
+  /** every alias as a match key, longest first */
+  aliases: { key: string; ind: Industry }[];
+}
+const cache = new WeakMap<KeyItemsCatalog, Prepared>();
+const keywordCache = new WeakMap<Industry, string[][]>();
+
+/** Match keys computed once per catalog (the review calls this for every scheme). */
+function prepared(catalog: KeyItemsCatalog): Prepared {
+  let p = cache.get(catalog);
+  if (!p) {
+    const aliases = catalog.industries.flatMap((ind) => ind.aliases.map((a) => ({ key: matchKey(a), ind })));
+    p = { aliases: aliases.sort((a, b) => b.key.length - a.key.length) };
+    cache.set(catalog, p);
+  }
+  return p;
+}
+prepared.keywords = (industry: Industry): string[][] => {
+  let k = keywordCache.get(industry);
+  if (!k) keywordCache.set(industry, (k = industry.items.map((item) => item.keywords.map(matchKey))));
+  return k;
+};
+
 /**
  * The canonical industries an industry name refers to: a left-to-right scan taking the longest alias at each
  * position, so 危险化学品经营 → hazardous chemicals and 化工、有限空间 → both. Empty when nothing matches.
  */
 export function resolveIndustries(name: string, catalog: KeyItemsCatalog): Industry[] {
   const text = matchKey(name);
-  const aliases = catalog.industries
-    .flatMap((ind) => ind.aliases.map((a) => ({ key: matchKey(a), ind })))
-    .sort((a, b) => b.key.length - a.key.length);
+  const aliases = prepared(catalog).aliases;
   const found: Industry[] = [];
   for (let i = 0; i < text.length; ) {
     const hit = aliases.find((a) => text.startsWith(a.key, i));
@@ -114,7 +135,8 @@ export interface Coverage {
 /** Which of an industry's key items a scheme's inspection items cover (any keyword appears in them). */
 export function keyItemCoverage(industry: Industry, schemeItems: string[]): Coverage {
   const text = matchKey(schemeItems.join('\n'));
-  const covered = industry.items.filter((item) => item.keywords.some((k) => text.includes(matchKey(k))));
+  const keys = prepared.keywords(industry);
+  const covered = industry.items.filter((item, i) => keys[i]!.some((k) => text.includes(k)));
   return {
     coreMissing: industry.items.filter((item) => item.core && !covered.includes(item)),
     covered,
