@@ -85,7 +85,7 @@ export function renderNoticeHtml(r: SchemeReview, lang: Lang): string {
 <head>
 <meta charset="utf-8">
 <title>${h(n.title)} ${h(r.id)}</title>
-<style>body{font-family:"Noto Sans CJK SC","WenQuanYi Micro Hei","Microsoft YaHei",sans-serif;max-width:52em;margin:2em auto;line-height:1.6}table{border-collapse:collapse;width:100%}th,td{border:1px solid #888;padding:.3em .5em;vertical-align:top;text-align:left}h1{text-align:center}</style>
+<style>body{font-family:"Noto Sans CJK SC","WenQuanYi Micro Hei","Microsoft YaHei",sans-serif;max-width:52em;margin:2em auto;line-height:1.6}table{border-collapse:collapse;width:100%}th,td{border:1px solid #888;padding:.3em .5em;vertical-align:top;text-align:left}h1{text-align:center}dl{display:grid;grid-template-columns:max-content 1fr;gap:.2em 1em}dt{font-weight:bold}dd{margin:0}th:first-child{white-space:nowrap}</style>
 </head>
 <body>
 <h1>${h(n.title)}</h1>
