@@ -2,8 +2,9 @@
 import path from 'node:path';
 import type { Reader } from './types.js';
 import { jsonReader } from './json/read-json.js';
+import { pdfReader } from './pdf/read-pdf.js';
 
-export const READERS: Reader[] = [jsonReader];
+export const READERS: Reader[] = [jsonReader, pdfReader];
 
 /** The reader for a file, by extension; undefined when no reader takes it. */
 export function readerFor(file: string): Reader | undefined {

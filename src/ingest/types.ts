@@ -10,8 +10,10 @@ export interface ReaderOptions {
   map?: Record<string, string>;
   /** worker threads for batch readers (PDF) */
   jobs?: number;
-  /** OCR mode for PDF pages without a text layer */
+  /** OCR mode for PDF pages without a text layer: auto (default) asks `pageTextProvider` for them, force for every page */
   ocr?: 'auto' | 'off' | 'force';
+  /** text for PDF pages that have no text layer (the OCR hook); without one such pages leave the case needs-ocr */
+  pageTextProvider?: PageTextProvider;
   /** progress lines for stderr */
   onProgress?: (message: string) => void;
   /** a non-fatal note about the input (goes to warnings) */
@@ -37,4 +39,11 @@ export interface Reader {
   extensions: string[];
   read(file: string, opts: ReaderOptions): Promise<ReadResult>;
   readMany?(files: string[], opts: ReaderOptions): Promise<ReadResult[]>;
+}
+
+/** Supplies text for PDF pages the PDF itself has no text for (e.g. OCR). Pages it cannot read are left out. */
+export interface PageTextProvider {
+  /** a short name for messages and provenance, e.g. 'tesseract' */
+  name: string;
+  pageTexts(file: string, pages: number[]): Promise<{ page: number; text: string; confidence?: number }[]>;
 }

@@ -77,8 +77,12 @@ export interface CaseFile {
   extensionApproved?: boolean;
   creditPushed?: boolean;
   referredToJudiciary?: boolean;
-  /** ingestion status: ok, or needs-ocr when pages had no text layer */
+  /** ingestion status: ok, or needs-ocr when pages had no text layer (not auto-checkable until OCR/review) */
   status?: 'ok' | 'needs-ocr';
+  /** PDF pages without a text layer (status needs-ocr) */
+  needsOcrPages?: number[];
+  /** provenance: field path (id, party.name, dates.decided, officers[0] …) → PDF page the value was read on */
+  fieldPages?: Record<string, number>;
   /** values the reader could not read with confidence (field names), e.g. from OCR */
   uncertainFields?: string[];
   source: Source;

@@ -6,3 +6,4 @@ export * from './amounts.js';
 export * from './booleans.js';
 export * from './credit-code.js';
 export * from './lists.js';
+export * from './articles.js';

@@ -1,0 +1,125 @@
+/** Page texts of one case-file PDF → a canonical CaseFile with the page of every value, plus warnings. */
+import path from 'node:path';
+import { tr } from '../../i18n.js';
+import { checkCreditCode } from '../normalize/credit-code.js';
+import type { CaseDocument, CaseFile, Officer, Warning } from '../../model/types.js';
+import { FieldCollector } from './collector.js';
+import { readAddress, readArticles, readCreditCode, readFacts, readFine, readOfficers, readParty, readPenaltyKinds } from './fields.js';
+import { segmentDocuments, type Segment } from './segment.js';
+import type { PageText } from './page-texts.js';
+
+export interface ExtractedCase {
+  caseFile: CaseFile;
+  warnings: Warning[];
+  /** pages with content but no text layer (need OCR or a manual review) */
+  needsOcr: number[];
+}
+
+/** Documents whose fields count for the case (the decision first: it is what was decided). */
+function byAuthority(docs: Segment[]): Segment[] {
+  const rank = (d: Segment) => (d.spec.decision ? 0 : /告知书/.test(d.spec.title) ? 1 : d.spec.dateKey === 'filed' ? 2 : 3);
+  return [...docs].sort((a, b) => rank(a) - rank(b));
+}
+
+/** Build the case from a PDF's page texts. */
+export function extractCase(file: string, pages: PageText[]): ExtractedCase {
+  const { documents } = segmentDocuments(pages.filter((p) => p.text));
+  const c = new FieldCollector(file);
+  const warnings: Warning[] = [];
+  const ordered = byAuthority(documents);
+  const decision = documents.find((d) => d.spec.decision);
+
+  // case number: the decision's 文号; else any number with 罚 (a penalty sequence); else the first 文号
+  const idDoc = decision?.number ? decision : documents.find((d) => d.number && /罚/.test(d.number.value)) ?? documents.find((d) => d.number);
+  if (idDoc?.number) c.add('id', { value: idDoc.number.value, page: idDoc.number.page, from: idDoc.spec.title });
+
+  for (const d of ordered) {
+    const from = d.spec.title;
+    if (d.unit && (d.spec.decision || /告知书|立案/.test(from))) c.add('unit', { value: d.unit, page: d.pages[0]!, from });
+    c.add('party.name', readParty(d));
+    c.add('party.creditCode', readCreditCode(d));
+    c.add('party.address', readAddress(d));
+    if (d.spec.decision || /告知书/.test(from)) {
+      const facts = readFacts(d);
+      // facts are worded differently across documents: keep the decision's, do not compare
+      if (facts && c.get('facts') === undefined) c.add('facts', facts);
+      const arts = readArticles(d);
+      c.add('violatedArticles', arts.violated);
+      c.add('penaltyArticles', arts.penalty);
+    }
+    if (d.spec.decision || /告知书|收据|缴款/.test(from)) c.add('fine', readFine(d));
+    readOfficers(d).forEach((o) => c.add(`officer:${o.value.name}`, o, sameOfficer));
+    addDate(c, d);
+  }
+
+  const officers: Officer[] = [];
+  for (const d of documents) for (const o of readOfficers(d)) if (!officers.some((x) => x.name === o.value.name)) officers.push(c.get<Officer>(`officer:${o.value.name}`)!);
+
+  const needsOcr = pages.filter((p) => !p.hasTextLayer && !p.blank && !p.via).map((p) => p.page);
+  const caseFile = assemble(file, pages, documents, c, officers, needsOcr, decision);
+  const creditCode = caseFile.party?.creditCode;
+  if (creditCode && checkCreditCode(creditCode).status === 'invalid') {
+    warnings.push({ file, page: c.pages()['party.creditCode'], value: creditCode, reason: tr(`统一社会信用代码校验不通过：${checkCreditCode(creditCode).reason}`, `credit code fails its check: ${checkCreditCode(creditCode).reason}`) });
+  }
+  if (!c.get('id')) {
+    warnings.push({ file, reason: tr(`未找到案件编号（文号），以文件名 "${caseFile.id}" 代替`, `no case number (文号) found; using the file name "${caseFile.id}"`) });
+  }
+  if (needsOcr.length) {
+    warnings.push({ file, page: needsOcr[0], reason: tr(`第 ${needsOcr.join('、')} 页没有文字层，需要 OCR 或人工审阅`, `pages ${needsOcr.join(', ')} have no text layer: OCR or a manual review is needed`) });
+  }
+  return { caseFile, warnings: [...c.warnings, ...warnings], needsOcr };
+}
+
+const sameOfficer = (a: Officer, b: Officer) => a.name === b.name && (a.certNo ?? '') === (b.certNo ?? '');
+
+/** The procedural date a document gives (立案审批表 → filed, 决定书 → decided, …). */
+function addDate(c: FieldCollector, d: Segment): void {
+  if (!d.spec.dateKey || !d.date) return;
+  // a 送达回执 serves the decision only when it names it; one for a 告知书 is not the service of the decision
+  if (d.spec.served) {
+    const text = d.lines.map((l) => l.text).join('');
+    if (!/决定书/.test(text) && /告知书|通知书/.test(text)) return;
+  }
+  c.add(`dates.${d.spec.dateKey}`, { value: d.date.iso, page: d.date.page, from: d.spec.title });
+}
+
+function assemble(file: string, pages: PageText[], documents: Segment[], c: FieldCollector, officers: Officer[], needsOcr: number[], decision?: Segment): CaseFile {
+  const party = Object.fromEntries(
+    (['name', 'creditCode', 'address'] as const).flatMap((k) => (c.get(`party.${k}`) ? [[k, c.get(`party.${k}`)]] : [])),
+  ) as NonNullable<CaseFile['party']>;
+  if (party.name) party.kind = party.creditCode || /(公司|厂|店|中心|矿|场|站|社|部|院|所|单位)$/.test(party.name) ? 'unit' : 'individual';
+  const dates = Object.fromEntries(Object.entries(c.pages()).filter(([k]) => k.startsWith('dates.')).map(([k]) => [k.slice(6), c.get(k)]));
+  const docs: CaseDocument[] = documents.map((d) => ({ title: d.spec.title, ...(d.date ? { date: d.date.iso } : {}), ...(d.number ? { number: d.number.value } : {}), pages: d.pages }));
+  const evidence = [...new Set(documents.filter((d) => d.spec.evidence).map((d) => d.spec.title))];
+  const kinds = decision ? readPenaltyKinds(decision) : [];
+  const fieldPages = Object.fromEntries(
+    Object.entries(c.pages()).map(([k, v]) => [k.startsWith('officer:') ? `officers[${officers.findIndex((o) => `officer:${o.name}` === k)}]` : k, v]),
+  );
+  const uncertain = [...c.conflicted].map((k) => (k.startsWith('officer:') ? 'officers' : k));
+  // values read from OCR text are not certain
+  const viaOcr = new Set(pages.filter((p) => p.via).map((p) => p.page));
+  for (const [k, page] of Object.entries(fieldPages)) if (viaOcr.has(page)) uncertain.push(k.replace(/\[\d+\]$/, ''));
+  if (!c.get('id')) uncertain.push('id');
+  const cf: CaseFile = {
+    id: c.get<string>('id') ?? path.basename(file).replace(/\.pdf$/i, ''),
+    ...(c.get('unit') ? { unit: c.get<string>('unit') } : {}),
+    ...(documents.length ? { type: decision ? 'penalty' : documents.some((d) => /强制措施/.test(d.spec.title)) ? 'coercion' : 'inspection' } : {}),
+    ...(Object.keys(party).length ? { party } : {}),
+    ...(c.get('facts') ? { facts: c.get<string>('facts') } : {}),
+    ...(c.get('violatedArticles') ? { violatedArticles: c.get<string[]>('violatedArticles') } : {}),
+    ...(c.get('penaltyArticles') ? { penaltyArticles: c.get<string[]>('penaltyArticles') } : {}),
+    ...(kinds.length ? { penaltyKinds: kinds } : {}),
+    ...(c.get('fine') !== undefined ? { fine: c.get<number>('fine') } : {}),
+    ...(officers.length ? { officers } : {}),
+    ...(evidence.length ? { evidence } : {}),
+    ...(docs.length ? { documents: docs } : {}),
+    ...(Object.keys(dates).length ? { dates } : {}),
+    ...(documents.some((d) => d.spec.flag === 'extensionApproved') ? { extensionApproved: true } : {}),
+    status: needsOcr.length ? 'needs-ocr' : 'ok',
+    ...(needsOcr.length ? { needsOcrPages: needsOcr } : {}),
+    ...(uncertain.length ? { uncertainFields: [...new Set(uncertain)].sort() } : {}),
+    fieldPages,
+    source: { file, pages: pages.map((p) => p.page) },
+  };
+  return cf;
+}

@@ -1,0 +1,87 @@
+import { describe, it, expect } from 'vitest';
+import { matchTitle, segmentDocuments } from '../../src/ingest/pdf/segment.js';
+import { readFine, readOfficers, readArticles } from '../../src/ingest/pdf/fields.js';
+import { extractCase } from '../../src/ingest/pdf/extract-case.js';
+import type { PageText } from '../../src/ingest/pdf/page-texts.js';
+
+const page = (n: number, ...lines: string[]): PageText => ({ page: n, text: lines.join('\n'), hasTextLayer: true });
+
+describe('title matching', () => {
+  it('recognises titles, variants, spaced titles, a unit prefix and a bracketed note', () => {
+    expect(matchTitle('行政处罚决定书')?.spec.title).toBe('行政处罚决定书');
+    expect(matchTitle('行 政 处 罚 决 定 书')?.spec.title).toBe('行政处罚决定书');
+    expect(matchTitle('当场行政处罚决定书')?.spec.title).toBe('行政处罚决定书');
+    expect(matchTitle('行政处罚事先告知书')?.spec.title).toBe('行政处罚告知书');
+    expect(matchTitle('南昌市应急管理局行政处罚决定书（单位）')).toMatchObject({ spec: { title: '行政处罚决定书' }, unit: '南昌市应急管理局' });
+    expect(matchTitle('先行登记保存证据处理决定书')?.spec.title).toBe('先行登记保存证据处理决定书');
+    expect(matchTitle('重大行政执法决定法制审核意见书')?.spec.title).toBe('法制审核意见');
+  });
+
+  it('does not take a sentence or a labelled field for a title', () => {
+    expect(matchTitle('送达文书名称：行政处罚决定书')).toBeUndefined();
+    expect(matchTitle('现向你单位送达行政处罚决定书。')).toBeUndefined();
+    expect(matchTitle('某某公司行政处罚决定书')).toBeUndefined();
+  });
+});
+
+describe('segmentation', () => {
+  it('splits by titles, keeps continuation pages, a title mid-page when a 文号 follows, and the preamble', () => {
+    const { documents, preamble } = segmentDocuments([
+      page(1, '卷内目录', '1 立案审批表', '2 行政处罚决定书'),
+      page(2, '九江市应急管理局', '立案审批表', '九应急立〔2025〕3号', '案由：……', '2025年1月5日'),
+      page(3, '九江市应急管理局', '行政处罚决定书', '九江应急罚〔2025〕3号', '当事人：九江某某公司'),
+      page(4, '……', '九江市应急管理局', '二〇二五年二月三日', '送达回执', '九江应急送〔2025〕3号', '受送达人：九江某某公司', '2025年2月5日'),
+    ]);
+    expect(preamble.map((l) => l.page)).toEqual([1, 1, 1]);
+    expect(documents.map((d) => [d.spec.title, d.pages, d.number?.value, d.date?.iso, d.unit])).toEqual([
+      ['立案审批表', [2], '九应急立〔2025〕3号', '2025-01-05', '九江市应急管理局'],
+      ['行政处罚决定书', [3, 4], '九江应急罚〔2025〕3号', '2025-02-03', '九江市应急管理局'],
+      ['文书送达回执', [4], '九江应急送〔2025〕3号', '2025-02-05', undefined],
+    ]);
+  });
+
+  it('reads a rectification deadline (…前) and a record time (时间：…) rather than the 落款 date', () => {
+    const { documents } = segmentDocuments([
+      page(1, '责令限期整改指令书', '责令你单位于2025年4月30日前整改完毕。', '2025年4月1日'),
+      page(2, '集体讨论记录', '时间：2025年4月10日14时', '记录人签名', '2025年4月11日'),
+    ]);
+    expect(documents.map((d) => [d.spec.title, d.date])).toEqual([
+      ['责令限期整改指令书', { iso: '2025-04-30', page: 1 }],
+      ['集体讨论记录', { iso: '2025-04-10', page: 2 }],
+    ]);
+  });
+});
+
+describe('field readers', () => {
+  const seg = (...lines: string[]) => segmentDocuments([page(3, '行政处罚决定书', ...lines)]).documents[0]!;
+
+  it('reads 小写, 万元 and 大写 fines', () => {
+    expect(readFine(seg('决定给予罚款人民币叁万伍仟元整的行政处罚。'))?.value).toBe(35000);
+    expect(readFine(seg('决定处人民币3万元罚款。'))?.value).toBe(30000);
+    expect(readFine(seg('处以罚款：12,500元'))?.value).toBe(12500);
+    expect(readFine(seg('决定给予罚款人民币贰拾万元整。'))).toMatchObject({ value: 200000, page: 3 });
+    expect(readFine(seg('决定给予警告的行政处罚。'))).toBeUndefined();
+  });
+
+  it('splits violated and penalty articles and ignores procedural-law citations', () => {
+    const a = readArticles(seg(
+      '上述行为违反了《中华人民共和国安全生产法》第四十一条第二款、第四十二条和《危险化学品安全管理条例》第二十条的规定，',
+      '依据《中华人民共和国安全生产法》第一百零二条第（一）项的规定，决定……',
+      '根据《中华人民共和国行政处罚法》第六十七条的规定，应当在十五日内缴纳罚款。',
+    ));
+    expect(a.violated?.value).toEqual(['《中华人民共和国安全生产法》第41条第2款', '《中华人民共和国安全生产法》第42条', '《危险化学品安全管理条例》第20条']);
+    expect(a.penalty?.value).toEqual(['《中华人民共和国安全生产法》第102条第1项']);
+  });
+
+  it('reads officers with certificates inline or listed after the names', () => {
+    expect(readOfficers(seg('执法人员：张三（执法证号：A001）、李四（执法证号：A002）')).map((o) => o.value)).toEqual([{ name: '张三', certNo: 'A001' }, { name: '李四', certNo: 'A002' }]);
+    expect(readOfficers(seg('执法人员：王五、赵六  执法证号：36001、36002')).map((o) => o.value)).toEqual([{ name: '王五', certNo: '36001' }, { name: '赵六', certNo: '36002' }]);
+  });
+
+  it('names the file as the id and warns when no case number is found', () => {
+    const r = extractCase('/x/scan-007.pdf', [page(1, '询问笔录', '时间：2025年1月2日')]);
+    expect(r.caseFile.id).toBe('scan-007');
+    expect(r.caseFile.uncertainFields).toContain('id');
+    expect(r.warnings.length).toBe(1);
+  });
+});
