@@ -4,5 +4,7 @@ import { register as importCmd } from './import.js';
 import { register as demoCmd } from './demo.js';
 import { register as schemesCmd } from './schemes.js';
 import { register as sampleCmd } from './sample.js';
+import { register as reportCmd } from './report.js';
+import { register as rankCmd } from './rank.js';
 
-export const COMMANDS: ((program: Command) => void)[] = [importCmd, demoCmd, schemesCmd, sampleCmd];
+export const COMMANDS: ((program: Command) => void)[] = [importCmd, demoCmd, schemesCmd, sampleCmd, reportCmd, rankCmd];

@@ -1,0 +1,107 @@
+/** The analysis stage: scored results (+ schemes, manifest, dataset) → one plain report model. */
+import type { CaseFile, Dataset, Source } from '../model/types.js';
+import { caseIdKey } from '../ingest/normalize/text.js';
+import type { SampleManifest, ScoreResults, ScoredFile, SchemeResults } from './types.js';
+import { summarizeScores, type ScoreSummary } from './summary.js';
+import { frequentProblems, type FrequentProblems } from './problems.js';
+import { analyzeConsistency, type Consistency, type ConsistencyOptions } from './consistency.js';
+import { analyzeEfficiency, type Efficiency, type WorkingDaysFn } from './efficiency.js';
+import { analyzeSchemes, type SchemeOutcome } from './scheme-outcome.js';
+import { rank, type Ranking } from './rank.js';
+import { compareText } from './stats.js';
+
+export * from './types.js';
+export { rank, rankFiles, rankUnits, type Ranking, type RankOptions, type RankedFile, type RankedUnit } from './rank.js';
+
+export interface AnalysisInput {
+  results: ScoreResults;
+  schemes?: SchemeResults;
+  manifest?: SampleManifest;
+  dataset?: Dataset;
+}
+
+export interface AnalysisOptions extends Pick<ConsistencyOptions, 'rangeOf' | 'articleKey'> {
+  title?: string;
+  period?: string;
+  ranBy?: string;
+  /** ISO timestamp of the run (SOURCE_DATE_EPOCH fixes it) */
+  generatedAt: string;
+  toolVersion: string;
+  workingDays?: WorkingDaysFn;
+  /** how many frequent problems to list per unit (overall lists all) */
+  topProblems?: number;
+  /** SHA-256 of the results/schemes/dataset files the report was built from */
+  sources?: { role: string; path: string; sha256: string }[];
+}
+
+export interface Cover {
+  title?: string;
+  period?: string;
+  ranBy?: string;
+  generatedAt: string;
+  toolVersion: string;
+  seed?: string;
+  algorithm?: string;
+  preset?: string;
+  rate?: string;
+  min?: number;
+  strata?: string;
+  sampleInputs: { path: string; sha256: string }[];
+  sources: { role: string; path: string; sha256: string }[];
+}
+
+export interface FileDetail extends ScoredFile {
+  source?: Source;
+}
+
+export interface Analysis {
+  cover: Cover;
+  summary: ScoreSummary;
+  problems: FrequentProblems;
+  consistency?: Consistency;
+  efficiency?: Efficiency;
+  schemes?: SchemeOutcome;
+  ranking: Ranking;
+  files: FileDetail[];
+}
+
+function cover(input: AnalysisInput, o: AnalysisOptions): Cover {
+  const m = input.manifest;
+  const c: Cover = { generatedAt: o.generatedAt, toolVersion: o.toolVersion, sampleInputs: m?.inputs ?? [], sources: o.sources ?? [] };
+  const period = o.period ?? (typeof m?.filters?.period === 'string' ? m.filters.period : undefined);
+  if (o.title) c.title = o.title;
+  if (period) c.period = period;
+  if (o.ranBy) c.ranBy = o.ranBy;
+  if (m?.seed !== undefined) c.seed = String(m.seed);
+  if (m?.algorithm) c.algorithm = m.algorithm;
+  if (m?.preset) c.preset = m.preset;
+  if (m?.rate !== undefined) c.rate = String(m.rate);
+  if (typeof m?.min === 'number') c.min = m.min;
+  const rule = typeof m?.strata === 'string' ? m.strata : typeof m?.strataRule === 'string' ? m.strataRule : undefined;
+  if (rule) c.strata = rule;
+  return c;
+}
+
+/** Build the report model. Consistency and efficiency need the dataset; scheme outcome needs scheme results. */
+export function analyze(input: AnalysisInput, opts: AnalysisOptions): Analysis {
+  const files = [...input.results.files].sort((a, b) => compareText(a.unit ?? '', b.unit ?? '') || compareText(a.id, b.id));
+  const byKey = new Map<string, CaseFile>();
+  for (const c of input.dataset?.cases ?? []) byKey.set(caseIdKey(c.id), c);
+  const analysis: Analysis = {
+    cover: cover(input, opts),
+    summary: summarizeScores(files, input.manifest?.selected?.length ?? files.length),
+    problems: frequentProblems(files, opts.topProblems),
+    ranking: rank(files),
+    files: files.map((f) => {
+      const source = byKey.get(caseIdKey(f.id))?.source;
+      return source ? { ...f, source } : { ...f };
+    }),
+  };
+  if (input.dataset) {
+    const cases = [...input.dataset.cases].sort((a, b) => compareText(a.id, b.id));
+    analysis.consistency = analyzeConsistency(cases, opts);
+    analysis.efficiency = analyzeEfficiency(cases, { workingDays: opts.workingDays });
+  }
+  if (input.schemes) analysis.schemes = analyzeSchemes(input.schemes.schemes);
+  return analysis;
+}

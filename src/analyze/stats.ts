@@ -1,0 +1,51 @@
+/** Small deterministic statistics helpers: mean, median, MAD, rounding, code-point text order. */
+
+/** Arithmetic mean, or undefined for an empty list. */
+export function mean(values: number[]): number | undefined {
+  if (!values.length) return undefined;
+  return values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+/** Median (average of the two middle values for an even count), or undefined for an empty list. */
+export function median(values: number[]): number | undefined {
+  if (!values.length) return undefined;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/** Median absolute deviation from the median (unscaled). */
+export function mad(values: number[]): number | undefined {
+  const m = median(values);
+  if (m === undefined) return undefined;
+  return median(values.map((v) => Math.abs(v - m)));
+}
+
+/** Round to `digits` decimals, stable for report output (no -0). */
+export function round(value: number, digits = 2): number {
+  const f = 10 ** digits;
+  const r = Math.round(value * f) / f;
+  return Object.is(r, -0) ? 0 : r;
+}
+
+/** A share 0..1 rounded to 4 decimals (0 when the denominator is 0). */
+export function share(part: number, whole: number): number {
+  return whole ? round(part / whole, 4) : 0;
+}
+
+/** Code-point order: the same on every machine and ICU version, unlike localeCompare. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Group items by a key, keys sorted in code-point order. */
+export function groupBy<T>(items: T[], key: (item: T) => string): [string, T[]][] {
+  const map = new Map<string, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    const list = map.get(k);
+    if (list) list.push(it);
+    else map.set(k, [it]);
+  }
+  return [...map.entries()].sort((a, b) => compareText(a[0], b[0]));
+}

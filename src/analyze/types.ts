@@ -1,0 +1,70 @@
+/** The stage contracts the analysis reads (score, scheme and sample results) and the analysis it returns. */
+
+export type Grade = 'excellent' | 'good' | 'pass' | 'fail';
+export const GRADES: Grade[] = ['excellent', 'good', 'pass', 'fail'];
+
+/** One checklist finding of a scored file (score result contract, issue 6). */
+export interface Finding {
+  ruleId: string;
+  category: string;
+  deduction: number;
+  veto: boolean;
+  message: string;
+  basis?: string;
+  evidence?: unknown;
+}
+
+/** One scored case file (score result contract, issue 6). */
+export interface ScoredFile {
+  id: string;
+  unit?: string;
+  type?: string;
+  score: number;
+  grade: Grade;
+  vetoed: boolean;
+  findings: Finding[];
+  notChecked: string[];
+}
+
+export interface ScoreResults {
+  files: ScoredFile[];
+  summary?: unknown;
+}
+
+/** One reviewed inspection scheme (scheme result contract, issue 7). */
+export interface SchemeReason {
+  ruleId: string;
+  severity: 'reject' | 'warn';
+  message: string;
+  basis?: string;
+}
+
+export interface SchemeVerdict {
+  id: string;
+  unit?: string;
+  target?: string;
+  industry?: string;
+  verdict: 'approved' | 'rejected';
+  reasons: SchemeReason[];
+}
+
+export interface SchemeResults {
+  schemes: SchemeVerdict[];
+  summary?: unknown;
+}
+
+/** The sample manifest (issue 5); only the fields the report's cover shows are read. */
+export interface SampleManifest {
+  toolVersion?: string;
+  algorithm?: string;
+  seed?: string | number;
+  preset?: string;
+  rate?: number | string;
+  min?: number;
+  /** the strata rule, or the per-stratum table (the contract uses the name for both) */
+  strata?: string | { key: string; population: number; quota: number }[];
+  filters?: Record<string, unknown>;
+  inputs?: { path: string; sha256: string }[];
+  selected?: { id: string; stratum?: string; ticket?: string | number }[];
+  [key: string]: unknown;
+}

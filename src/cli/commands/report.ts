@@ -1,0 +1,44 @@
+/** `caseaudit report`: the audit report (html, md, xlsx, docx, json) from score, scheme and sample results. */
+import { Command } from 'commander';
+import path from 'node:path';
+import { withCommonOptions, Ui, type CommonOptions } from '../common.js';
+import { runReport } from '../../run/report.js';
+import { FORMATS } from '../../report/index.js';
+import { tr } from '../../i18n.js';
+
+interface Opts extends CommonOptions {
+  schemes?: string;
+  manifest?: string;
+  dataset?: string;
+  format: string;
+  title?: string;
+  period?: string;
+  by?: string;
+  addressee?: string;
+}
+
+export function register(program: Command): void {
+  withCommonOptions(
+    program
+      .command('report')
+      .description('write the audit report from score results (and scheme results, manifest, dataset)')
+      .argument('<results>', 'score results JSON (caseaudit score -o results.json)')
+      .option('--schemes <file>', 'scheme review results JSON')
+      .option('--manifest <file>', 'sample manifest JSON (cover: seed, algorithm, input hashes)')
+      .option('--dataset <file>', 'dataset JSON (consistency of fines, efficiency indicators, provenance)')
+      .option('--format <list>', `comma-separated formats: ${FORMATS.join(',')}`, FORMATS.join(','))
+      .option('--title <text>', 'report title')
+      .option('--period <text>', 'audit period shown on the cover, e.g. 2025H1')
+      .option('--by <unit>', 'who ran the audit (cover and 落款 of the docx)')
+      .option('--addressee <text>', '主送: to whom the docx is addressed')
+      .addHelpText('after', '\nExample:\n  caseaudit report results.json --schemes schemes.json --manifest manifest.json --dataset dataset.json -o report/'),
+    'output folder (default ./report)',
+  ).action(async (results: string, opts: Opts) => {
+    const ui = new Ui(opts);
+    const outDir = path.resolve(opts.output ?? 'report');
+    const r = await runReport({ ...opts, results, formats: [opts.format], outDir, lang: opts.lang, ranBy: opts.by, issuer: opts.by });
+    if (opts.json) return ui.json({ outDir, files: r.files, summary: r.analysis.summary });
+    ui.info(tr(`报告已写入 ${outDir}`, `report written to ${outDir}`));
+    for (const f of r.files) ui.info(`  ${path.relative(process.cwd(), f) || f}`);
+  });
+}

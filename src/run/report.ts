@@ -1,0 +1,64 @@
+/** `runReport`: load stage results, analyse them and write every requested format atomically (all or nothing). */
+import path from 'node:path';
+import { getLang, type Lang } from '../i18n.js';
+import { analyze, type Analysis } from '../analyze/index.js';
+import { renderReport } from '../report/index.js';
+import { writeFilesAtomic } from '../util/fs.js';
+import { isoSeconds, sourceDate } from '../util/time.js';
+import { toolVersion } from '../util/paths.js';
+import { loadReportInputs, type LoadedInputs } from './inputs.js';
+import { analysisHooks } from './hooks.js';
+
+export interface ReportOptions {
+  results: string;
+  schemes?: string;
+  manifest?: string;
+  dataset?: string;
+  formats: string[];
+  outDir: string;
+  lang?: Lang;
+  title?: string;
+  period?: string;
+  ranBy?: string;
+  addressee?: string;
+  issuer?: string;
+  /** defaults to SOURCE_DATE_EPOCH or now */
+  date?: Date;
+}
+
+export interface ReportResult {
+  outDir: string;
+  files: string[];
+  analysis: Analysis;
+}
+
+/** Build the analysis from loaded inputs (shared by `report` and `run`). */
+export function analyzeInputs(inputs: LoadedInputs, opts: Pick<ReportOptions, 'title' | 'period' | 'ranBy'> & { date: Date }): Analysis {
+  return analyze(inputs, {
+    ...analysisHooks(),
+    title: opts.title,
+    period: opts.period,
+    ranBy: opts.ranBy,
+    generatedAt: isoSeconds(opts.date),
+    toolVersion: toolVersion(),
+    sources: inputs.sources,
+    topProblems: 10,
+  });
+}
+
+/** Render an analysis and write all files into outDir at once. */
+export async function writeReport(analysis: Analysis, opts: Omit<ReportOptions, 'results'> & { date: Date }): Promise<string[]> {
+  const rendered = await renderReport(analysis, { formats: opts.formats, lang: opts.lang ?? getLang(), date: opts.date, title: opts.title, addressee: opts.addressee, issuer: opts.issuer });
+  const files = rendered.map((r) => ({ path: path.join(opts.outDir, r.name), data: r.data }));
+  await writeFilesAtomic(files);
+  return files.map((f) => f.path);
+}
+
+/** The `caseaudit report` core: results (+ schemes, manifest, dataset) → report files. */
+export async function runReport(opts: ReportOptions): Promise<ReportResult> {
+  const date = opts.date ?? sourceDate();
+  const inputs = await loadReportInputs(opts);
+  const analysis = analyzeInputs(inputs, { ...opts, date });
+  const files = await writeReport(analysis, { ...opts, date });
+  return { outDir: opts.outDir, files, analysis };
+}
