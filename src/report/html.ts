@@ -62,8 +62,8 @@ export function renderHtml(ctx: RenderContext): string {
   const hashRows = hashes.rows.map((r) => `<tr><td>${esc(r[0])}</td><td>${esc(r[1])}</td><td class="hash">${esc(r[2])}</td></tr>`).join('');
   const sections = ctx.sections.map((sec, i) => {
     const parts = [`<section id="${esc(sec.id)}"><h2>${esc(sectionHeading(i, sec.title, lang))}</h2>`];
-    if (sec.id === 'summary') parts.push(charts(ctx));
     for (const p of sec.paragraphs) parts.push(`<p>${esc(p)}</p>`);
+    if (sec.id === 'summary') parts.push(charts(ctx));
     for (const t of sec.tables) {
       if (t.title !== sec.title) parts.push(`<h3>${esc(t.title)}</h3>`);
       parts.push(table(t));

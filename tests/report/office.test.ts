@@ -1,0 +1,74 @@
+/** The xlsx report re-read (sheets, frozen headers, filters, no formulas) and the docx report unzipped and read. */
+import { describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { fixtureReport } from './fixture.js';
+
+describe('xlsx report', () => {
+  it('has a cover and one sheet per table, frozen headers and filters', async () => {
+    const [x] = await fixtureReport(['xlsx']);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(x!.data as Uint8Array) as unknown as ArrayBuffer);
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names[0]).toBe('报告信息');
+    expect(names).toContain('一、总体情况-各单位情况');
+    expect(names).toContain('七、案卷评查明细-扣分及问题');
+    const units = wb.getWorksheet('一、总体情况-各单位情况')!;
+    expect(units.getRow(1).getCell(1).value).toBe('单位');
+    expect(units.getRow(2).values).toEqual([undefined, '九江市应急管理局', 3, 92, 2, 1, 0, 0, 0]);
+    expect(units.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(units.autoFilter).toBe('A1:H1');
+  });
+
+  it('writes case text starting with = + - @ as plain text, never a formula', async () => {
+    const [x] = await fixtureReport(['xlsx']);
+    const zip = await JSZip.loadAsync(x!.data as Uint8Array);
+    const sheets = Object.keys(zip.files).filter((n) => n.startsWith('xl/worksheets/sheet'));
+    for (const n of sheets) expect(await zip.file(n)!.async('string')).not.toMatch(/<f[ >]/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(x!.data as Uint8Array) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('七、案卷评查明细-扣分及问题')!;
+    let found = 0;
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.text === '=1+1' || String(cell.text).includes('=HYPERLINK')) {
+          found++;
+          expect(cell.type).toBe(ExcelJS.ValueType.String);
+        }
+      }),
+    );
+    expect(found).toBe(2);
+  });
+});
+
+describe('docx report', () => {
+  it('is an official document: title, 主送, numbered sections, tables, 落款', async () => {
+    const [d] = await fixtureReport(['docx']);
+    const zip = await JSZip.loadAsync(d!.data as Uint8Array);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+    expect(text).toContain('安全生产行政执法案卷评查报告');
+    expect(text).toContain('各有关单位：');
+    for (const h of ['一、总体情况', '二、多发频发问题', '三、处罚裁量一致性', '四、执法效能指标', '五、检查方案审核', '六、优秀案卷推荐', '七、案卷评查明细']) expect(text).toContain(h);
+    expect(text).toContain('（一）等次分布');
+    expect(text).toContain('江西省应急管理厅2025年7月1日');
+    expect(text).toContain('&lt;script&gt;');
+    expect(xml).toContain('<w:tbl>');
+    expect(xml).toMatch(/w:eastAsia="仿宋_GB2312"/);
+    const core = await zip.file('docProps/core.xml')!.async('string');
+    expect(core).toContain('2025-07-01T00:00:00Z');
+  });
+});
+
+describe('reproducibility', () => {
+  it('xlsx and docx are byte-identical for the same inputs and date, and every zip entry carries that date', async () => {
+    const a = await fixtureReport(['xlsx', 'docx', 'html', 'md', 'json']);
+    await new Promise((r) => setTimeout(r, 2100)); // zip times have 2-second resolution
+    const b = await fixtureReport(['xlsx', 'docx', 'html', 'md', 'json']);
+    for (let i = 0; i < a.length; i++) expect(Buffer.from(a[i]!.data).equals(Buffer.from(b[i]!.data)), a[i]!.name).toBe(true);
+    for (const f of a.filter((x) => typeof x.data !== 'string')) {
+      const zip = await JSZip.loadAsync(f.data as Uint8Array);
+      for (const e of Object.values(zip.files)) expect(e.date.toISOString(), `${f.name} ${e.name}`).toBe('2025-07-01T00:00:00.000Z');
+    }
+  });
+});
