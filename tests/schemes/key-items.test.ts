@@ -10,6 +10,7 @@ import { ConfigError } from '../../src/errors.js';
 testRule(rule, {
   hit: [
     { name: 'hazardous chemicals without major hazard sources or special operations (core items)', scheme: cleanScheme({ items: ['消防器材', '安全培训台账', '可燃气体报警'] }), messageIds: ['coreMissing'] },
+    { name: 'no items at all skips the core items too', scheme: cleanScheme({ items: undefined }), messageIds: ['coreMissing'] },
     { name: 'hazardous chemicals missing one core item', scheme: cleanScheme({ items: ['重大危险源', '可燃气体报警'] }), messageIds: ['coreMissing'] },
     { name: 'alias 化工 resolves to hazardous chemicals', scheme: cleanScheme({ industry: '化工', items: ['劳动防护用品'] }), messageIds: ['coreMissing'] },
     { name: 'two industries: the second one skipped', scheme: cleanScheme({ industry: '危化、有限空间', items: ['重大危险源', '动火作业', '紧急停车'] }), messageIds: ['tooFew'] },
@@ -25,7 +26,6 @@ testRule(rule, {
   ],
   notChecked: [
     { name: 'industry not stated', scheme: cleanScheme({ industry: undefined }) },
-    { name: 'no items at all (content-missing says so)', scheme: cleanScheme({ items: undefined }) },
     { name: 'industry not in the catalog', scheme: cleanScheme({ industry: '房地产' }) },
   ],
 });

@@ -17,8 +17,6 @@ export const rule: SchemeRule = {
     fix: { zh: '按行业重大事故隐患判定标准补充重点检查事项', en: 'add the key items of the industry’s major-hazard determination standard' },
   },
   check(scheme, context) {
-    // no items at all is content-missing; comparing an empty list would only repeat it
-    if (!scheme.items?.some((i) => i.trim())) return notChecked('方案未列检查内容，无从比对重点事项（见 content-missing）', 'the scheme lists no inspection items to compare (see content-missing)');
     if (!scheme.industry?.trim()) return notChecked('未注明检查对象所属行业，无法判断重点检查事项', 'the industry of the target is not stated, so its key items are unknown');
     const industries = resolveIndustries(scheme.industry, context.keyItems);
     if (!industries.length) {
@@ -26,7 +24,7 @@ export const rule: SchemeRule = {
     }
     const hits: Hit[] = [];
     for (const ind of industries) {
-      const cov = keyItemCoverage(ind, scheme.items);
+      const cov = keyItemCoverage(ind, scheme.items ?? []); // no items at all skips every key item too
       const basis = `${BASIS}；${ind.standard}`;
       if (cov.coreMissing.length) {
         const items = joinLocal(cov.coreMissing.map((m) => m.name));
