@@ -1,0 +1,84 @@
+import { describe, it, expect, beforeAll } from 'vitest';
+import { copyFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildProgram } from '../../src/cli/main.js';
+import { ROOT, runCli, runInProcess, tmpDir } from '../helpers/cli.js';
+
+/**
+ * Every command that reads case/scheme inputs, run over every bad input: exit 2, a message naming the file,
+ * no stack trace, nothing written. A new input-taking command must be added here (the registry check fails).
+ */
+const INPUT_COMMANDS: Record<string, (input: string, out: string) => string[]> = {
+  import: (i, o) => ['import', i, '-o', o],
+  sample: (i, o) => ['sample', i, '--seed', '1', '--rate', '0.3', '-o', o, '--no-xlsx'],
+  schemes: (i, o) => ['schemes', i, '-o', o],
+  score: (i, o) => ['score', i, '-o', o],
+  worksheet: (i, o) => ['worksheet', i, '-o', o.replace(/\.json$/, '.xlsx')],
+};
+/** Commands that take no case inputs (or take results/configs, covered by their own tests). */
+const OTHER_COMMANDS = new Set(['demo', 'verify', 'report', 'rank', 'run', 'init']);
+
+const corpus = tmpDir('caseaudit-bad-');
+const BAD: Record<string, string | Buffer> = {
+  'zero-bytes.json': '',
+  'zero-bytes.xlsx': '',
+  'zero-bytes.pdf': '',
+  'truncated.json': '{"schemaVersion":1,"cases":[{"id":"A1","unit":"南昌',
+  'not-a-dataset.json': '[1,2,3]',
+  'wrong-version.json': '{"schemaVersion":7,"cases":[]}',
+  'bad-type.json': '{"schemaVersion":1,"cases":[{"id":"A1","fine":"三万元"}]}',
+  'negative-fine.json': '{"schemaVersion":1,"cases":[{"id":"A1","fine":-5}]}',
+  'duplicate-fullwidth.json': '{"schemaVersion":1,"cases":[{"id":"（赣）应急罚〔2025〕1号"},{"id":"(赣)应急罚〔２０２５〕1号"}]}',
+  'deep.json': `{"schemaVersion":1,"cases":[{"id":"A1","evidence":${'['.repeat(50000)}${']'.repeat(50000)}}]}`,
+  'csv-renamed.xlsx': '案件编号,执法单位\n（赣）应急罚〔2025〕1号,南昌市应急管理局\n',
+  'xls-renamed.xlsx': Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]),
+  'truncated-zip.xlsx': Buffer.from('PK\u0003\u0004\u0014\u0000\u0000\u0000\u0008\u0000garbage'),
+  'text.pdf': 'this is not a pdf',
+  'notes.txt': 'hello',
+};
+
+beforeAll(() => {
+  for (const [name, data] of Object.entries(BAD)) writeFileSync(path.join(corpus, name), data);
+  for (const f of ['corrupt.pdf', 'encrypted.pdf']) {
+    const src = path.join(ROOT, 'tests/fixtures/pdf', f);
+    if (existsSync(src)) copyFileSync(src, path.join(corpus, `fixture-${f}`));
+  }
+});
+
+describe('bad-input corpus', () => {
+  it('covers every registered input-taking command', () => {
+    const registered = buildProgram().commands.map((c) => c.name());
+    const uncovered = registered.filter((c) => !(c in INPUT_COMMANDS) && !OTHER_COMMANDS.has(c));
+    expect(uncovered).toEqual([]);
+  });
+
+  const registered = new Set(buildProgram().commands.map((c) => c.name()));
+  for (const [cmd, args] of Object.entries(INPUT_COMMANDS)) {
+    it.runIf(registered.has(cmd))(`${cmd}: exit 2, names the file, no stack, writes nothing`, async () => {
+      const files = readdirSync(corpus).sort();
+      expect(files.length).toBeGreaterThanOrEqual(Object.keys(BAD).length);
+      const failures: string[] = [];
+      for (const name of files) {
+        const outDir = tmpDir();
+        const out = path.join(outDir, 'out.json');
+        const r = await runInProcess(args(path.join(corpus, name), out));
+        const problems = [
+          r.code !== 2 && `exit ${r.code}`,
+          !r.stderr.includes(name) && 'message does not name the file',
+          /\n\s+at .*\(.*:\d+:\d+\)/.test(r.stderr) && 'stack trace',
+          readdirSync(outDir).length > 0 && `left ${readdirSync(outDir).join(', ')}`,
+        ].filter(Boolean);
+        if (problems.length) failures.push(`${name}: ${problems.join('; ')} — ${r.stderr.trim().split('\n')[0]}`);
+      }
+      expect(failures).toEqual([]);
+    });
+  }
+
+  it('the real binary behaves the same (one spot check)', () => {
+    const outDir = tmpDir();
+    const r = runCli(['import', path.join(corpus, 'xls-renamed.xlsx'), '-o', path.join(outDir, 'out.json')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('xls-renamed.xlsx');
+    expect(readdirSync(outDir)).toEqual([]);
+  });
+});
