@@ -14,8 +14,8 @@ export const KEY_ITEMS = {
   有限空间: ['有限空间辨识及管理台账和警示标志设置情况', '有限空间作业审批情况', '“先通风再检测后作业”落实情况', '有限空间作业现场监护人设置情况', '应急器材（检测、通风、呼吸防护、救援）配备情况'],
   工贸: ['承包承租单位安全生产统一协调管理情况', '特种作业人员持证上岗情况', '监测报警防护装置正常运行情况', '可燃气体检测报警及联锁切断装置设置情况'],
 };
-/** The heavy items a 避重就轻 scheme leaves out while keeping the lighter key items (indexes into KEY_ITEMS). */
-const HEAVY = { 危险化学品: [0, 1], 非煤矿山: [1, 5, 6], 烟花爆竹: [0, 1, 2], 冶金: [0, 2, 4], 粉尘涉爆: [1, 2, 3], 有限空间: [1, 2, 3, 4], 工贸: [0] };
+/** The heavy items a 避重就轻 hazardous-chemicals scheme leaves out (重大危险源, 特殊作业): indexes into KEY_ITEMS. */
+const HEAVY = { 危险化学品: [0, 1] };
 /** Minor items that cover none of the key hazards of any industry (no 台账, 警示标志, 检测, 防火 …). */
 const MINOR = ['安全宣传栏设置情况', '消防器材配置及检查情况', '劳动防护用品发放记录', '安全生产宣传教育开展情况', '安全生产会议记录', '安全生产费用提取和使用情况', '现场作业环境及定置管理情况', '安全生产标准化创建情况'];
 const METHODS = ['查阅资料', '现场检查', '询问有关人员', '查看监控系统数据', '抽查特种作业操作证', '随机抽查作业现场'];
@@ -24,10 +24,12 @@ const PER_LEVEL = { province: 10, city: 4, county: 3 };
 
 const REJECT = ['method-missing', 'content-missing', 'officers-insufficient', 'not-in-annual-plan', 'date-missing', 'key-items-missing'];
 const PLANTS = {
-  // half skip every key item, half keep the light ones and drop the heavy ones (重大危险源, 特殊作业 …)
+  // minor items only; half the hazardous-chemicals ones keep the light key items but drop 重大危险源 and 特殊作业
+  // (the only industry whose must-cover items the brief names; elsewhere covering any key item is not 避重就轻)
   'key-items-missing': [14, (s, rng) => {
-    const light = KEY_ITEMS[s.industry].filter((_, i) => !HEAVY[s.industry].includes(i));
-    s.items = [...(rng.chance(0.5) ? rng.shuffle(light) : []), ...rng.sample(MINOR, rng.int(3, 5))];
+    const partial = HEAVY[s.industry] && rng.chance(0.5);
+    const light = partial ? KEY_ITEMS[s.industry].filter((_, i) => !HEAVY[s.industry].includes(i)) : [];
+    s.items = [...rng.shuffle(light), ...rng.sample(MINOR, rng.int(3, 5))];
   }],
   'officers-insufficient': [10, (s, rng) => { if (rng.chance(0.6)) s.officers = s.officers.slice(0, 1); else { delete s.officers.at(-1).certNo; delete s.officers.at(-1).certValidUntil; } }],
   'not-in-annual-plan': [8, (s) => { s.inAnnualPlan = false; }],
@@ -62,8 +64,8 @@ export function buildSchemes(ctx) {
   plan.forEach((rules, k) => {
     const d = drafts[order[k]];
     for (const r of rules) PLANTS[r][1](d.s, rng);
-    // a scheme without content covers none of its key items either: both reasons
-    d.rules = [...new Set([...rules, ...(rules.includes('content-missing') ? ['key-items-missing'] : [])])].sort();
+    // a scheme without content: key items cannot be assessed, so content-missing is the one reason
+    d.rules = [...rules].sort();
   });
   return number(ctx, drafts, units);
 }
