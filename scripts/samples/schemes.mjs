@@ -64,8 +64,8 @@ export function buildSchemes(ctx) {
   plan.forEach((rules, k) => {
     const d = drafts[order[k]];
     for (const r of rules) PLANTS[r][1](d.s, rng);
-    // a scheme without content: key items cannot be assessed, so content-missing is the one reason
-    d.rules = [...rules].sort();
+    // a scheme without content covers none of its key items either: both reasons
+    d.rules = [...new Set([...rules, ...(rules.includes('content-missing') ? ['key-items-missing'] : [])])].sort();
   });
   return number(ctx, drafts, units);
 }
