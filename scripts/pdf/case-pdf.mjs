@@ -54,40 +54,75 @@ export function cnDate(iso) {
   return `${y}年${m}月${d}日`;
 }
 
-/** The sequence part of a case number: （赣）应急罚〔2025〕12号 → {prefix: （赣）应急, year: 2025, seq: 12}. */
-function numberParts(id) {
-  const m = /^(.*?)罚?[〔[(（](\d{4})[〕\])）](\d+)号$/.exec(id);
-  return m ? { prefix: m[1], year: m[2], seq: m[3] } : { prefix: '应急', year: '2025', seq: '1' };
-}
-
-/** The documents of a case, in file order, each as {title, number?, body: string[], date?}. */
-export function caseDocuments(c, opts = {}) {
+/** Body lines of each document kind, from the case record (doc: {title, number, date}). */
+function bodies(c, opts) {
   const d = c.dates ?? {};
-  const p = numberParts(c.id);
-  const no = (kind) => `${p.prefix}${kind}〔${p.year}〕${p.seq}号`;
   const party = c.party ?? {};
-  const partyLines = [`当事人：${party.name ?? ''}`, ...(party.creditCode ? [`统一社会信用代码：${party.creditCode}`] : []), ...(party.address ? [`地址：${party.address}`] : [])];
-  const officers = (c.officers ?? []).map((o) => `${o.name}（执法证号：${o.certNo ?? '无'}）`).join('、');
+  const name = party.name ?? '';
+  const partyLines = [...(party.name ? [`当事人：${party.name}`] : []), ...(party.creditCode ? [`统一社会信用代码：${party.creditCode}`] : []), ...(party.address ? [`地址：${party.address}`] : [])];
+  const officers = (c.officers ?? []).map((o) => (o.certNo ? `${o.name}（执法证号：${o.certNo}）` : o.name)).join('、');
   const violated = (c.violatedArticles ?? []).map(cnArticle).join('、');
   const basis = (c.penaltyArticles ?? []).map(cnArticle).join('、');
   const fine = c.fine ?? 0;
   const noticeFine = opts.noticeFine ?? fine;
-  const docs = [];
-  if (d.filed) docs.push({ title: '立案审批表', number: no('立'), date: d.filed, body: [`案由：${party.name ?? ''}涉嫌违反安全生产法律法规案`, ...partyLines, `案件来源：监督检查`, `简要案情：${c.facts ?? ''}`, `承办人员：${officers}`, '审批意见：同意立案。'] });
-  docs.push({ title: '现场检查记录', number: no('检记'), date: d.filed ?? d.notified, record: true, body: [`被检查单位：${party.name ?? ''}`, `执法人员：${officers}`, `检查情况：${c.facts ?? ''}`] });
-  docs.push({ title: '询问笔录', record: true, date: d.filed ?? d.notified, body: [`执法人员：${officers}`, `被询问人：${party.name ?? ''}相关负责人`, '问：以上情况是否属实？', '答：属实。'] });
-  if (d.rectificationDeadline) docs.push({ title: '责令限期整改指令书', number: no('责改'), date: d.filed ?? d.notified, body: [`${party.name ?? ''}：`, `经查，你单位存在下列问题：${c.facts ?? ''}`, `现责令你单位于${cnDate(d.rectificationDeadline)}前整改完毕，达到有关法律法规规章和标准规定的要求。`] });
-  if (d.notified) docs.push({ title: '行政处罚告知书', number: no('告'), date: d.notified, body: [...partyLines, `经查，${c.facts ?? ''}`, `以上事实违反了${violated}的规定，依据${basis}的规定，拟对你单位作出罚款人民币${cnAmount(noticeFine)}的行政处罚。`, '根据《中华人民共和国行政处罚法》第四十四条、第四十五条的规定，你单位有权进行陈述和申辩。'] });
-  if (d.hearingNotified) docs.push({ title: '听证告知书', number: no('听告'), date: d.hearingNotified, body: [`${party.name ?? ''}：`, '依据《中华人民共和国行政处罚法》第六十三条、第六十四条的规定，你单位有要求举行听证的权利。'] });
-  if (d.legalReview) docs.push({ title: '法制审核意见', number: no('法审'), date: d.legalReview, body: ['审核意见：事实清楚，证据确凿，适用法律正确，程序合法，同意。'] });
-  if (d.collectiveDiscussion) docs.push({ title: '集体讨论记录', record: true, date: d.collectiveDiscussion, body: [`案件名称：${party.name ?? ''}安全生产违法案`, '讨论意见：同意承办人员处理意见。'] });
-  if (d.decided) docs.push({ title: '行政处罚决定书', number: c.id, date: d.decided, body: [...partyLines, `违法事实及证据：经查，${c.facts ?? ''}`, `以上事实有现场检查记录、询问笔录等证据为证。`, `你单位的上述行为违反了${violated}的规定，依据${basis}的规定，决定给予罚款人民币${cnAmount(fine)}（¥${fine}）的行政处罚。`, '罚款限于收到本决定书之日起十五日内缴至指定银行。', `执法人员：${officers}`] });
-  if (d.served) docs.push({ title: '文书送达回执', date: d.served, body: [`送达文书名称及文号：行政处罚决定书 ${c.id}`, `受送达人：${party.name ?? ''}`, `送达方式：直接送达`, `收件日期：`] });
-  if (d.reinspected) docs.push({ title: '整改复查意见书', number: no('复查'), date: d.reinspected, body: [`${party.name ?? ''}：`, '本机关对你单位的整改情况进行了复查，复查意见：已按要求整改完毕。'] });
-  if (d.paid) docs.push({ title: '罚款收据', date: d.paid, body: [`缴款人：${party.name ?? ''}`, `金额：人民币${cnAmount(fine)}`] });
-  if (d.closed) docs.push({ title: '结案审批表', number: no('结'), date: d.closed, body: [`案件名称：${party.name ?? ''}安全生产违法案`, '处理结果：已执行完毕，建议结案。'] });
-  return opts.only ? docs.filter((x) => opts.only.includes(x.title)) : docs;
+  const facts = (c.facts ?? '').replace(/[。]$/, '');
+  const sanction = fine ? `罚款人民币${cnAmount(fine)}（¥${fine}）` : (c.penaltyKinds ?? ['警告']).join('、');
+  const decisionNo = (c.documents ?? []).find((x) => x.title === '行政处罚决定书')?.number ?? c.id;
+  return {
+    立案审批表: () => [`案由：${name}涉嫌违反安全生产法律法规案`, ...partyLines, '案件来源：监督检查', `简要案情：${facts}`, `承办人员：${officers}`, '审批意见：同意立案。'],
+    现场检查记录: () => [`被检查单位：${name}`, `执法人员：${officers}`, `检查情况：${facts}`],
+    询问通知书: () => [`${name}：`, '为调查了解有关安全生产违法行为，请你单位负责人携带相关材料到本机关接受询问。'],
+    询问笔录: () => [`执法人员：${officers}`, `被询问人：${name}相关负责人`, '问：以上情况是否属实？', '答：属实。'],
+    责令限期整改指令书: () => [`${name}：`, `经查，你单位存在下列问题：${facts}`, d.rectificationDeadline ? `现责令你单位于${cnDate(d.rectificationDeadline)}前整改完毕，达到有关法律法规规章和标准规定的要求。` : '现责令你单位立即整改。'],
+    强制措施决定书: () => [...partyLines, `经查，${facts}`, `依据有关规定，本机关决定对你单位采取${(c.penaltyKinds ?? ['查封']).join('、')}的行政强制措施。`],
+    行政处罚告知书: () => [...partyLines, `经查，${facts}`, `以上事实违反了${violated}的规定，依据${basis}的规定，拟对你单位作出罚款人民币${cnAmount(noticeFine)}的行政处罚。`, '根据《中华人民共和国行政处罚法》第四十四条、第四十五条的规定，你单位有权进行陈述和申辩。'],
+    听证告知书: () => [`${name}：`, '依据《中华人民共和国行政处罚法》第六十三条、第六十四条的规定，你单位有要求举行听证的权利。'],
+    听证会通知书: () => [`${name}：`, '根据你单位的申请，本机关决定举行听证会，请准时参加。'],
+    听证笔录: () => [`案件名称：${name}安全生产违法案`, `执法人员：${officers}`, '听证主持人宣布听证开始。'],
+    案件处理呈批表: () => [`案件名称：${name}安全生产违法案`, `承办人意见：建议给予${sanction}的行政处罚。`],
+    法制审核意见: () => ['审核意见：事实清楚，证据确凿，适用法律正确，程序合法，同意。'],
+    集体讨论记录: () => [`案件名称：${name}安全生产违法案`, '讨论意见：同意承办人员处理意见。'],
+    行政处罚决定书: () => [...partyLines, `违法事实及证据：经查，${facts}`, '以上事实有现场检查记录、询问笔录等证据为证。', `你单位的上述行为违反了${violated}的规定，依据${basis}的规定，决定给予${sanction}的行政处罚。`, ...(fine ? ['罚款限于收到本决定书之日起十五日内缴至指定银行。'] : []), `执法人员：${officers}`],
+    文书送达回执: () => [`送达文书名称及文号：${c.type === 'coercion' ? '强制措施决定书' : '行政处罚决定书'} ${decisionNo}`, `受送达人：${name}`, '送达方式：直接送达', '收件日期：'],
+    整改复查意见书: () => [`${name}：`, '本机关对你单位的整改情况进行了复查，复查意见：已按要求整改完毕。'],
+    罚款收据: () => [`缴款人：${name}`, `金额：人民币${cnAmount(fine)}`],
+    结案审批表: () => [`案件名称：${name}安全生产违法案`, '处理结果：已执行完毕，建议结案。'],
+  };
 }
+
+const RECORDS = new Set(['现场检查记录', '询问笔录', '听证笔录', '集体讨论记录']);
+
+/** The documents of a case in file order, each {title, number?, date?, record?, body}: from c.documents when the
+ * record lists them, else from its dates. opts.only keeps some titles; opts.maxDocuments drops the least telling. */
+export function caseDocuments(c, opts = {}) {
+  const d = c.dates ?? {};
+  const m = /^(.*?)罚?[〔[(（](\d{4})[〕\])）](\d+)号$/.exec(c.id);
+  const [prefix, year, seq] = m ? [m[1], m[2], m[3]] : ['应急', '2025', '1'];
+  const no = (kind) => `${prefix}${kind}〔${year}〕${seq}号`;
+  const listed = c.documents ?? [
+    ...(d.filed ? [{ title: '立案审批表', number: no('立'), date: d.filed }] : []),
+    { title: '现场检查记录', number: no('检记'), date: d.filed ?? d.notified },
+    { title: '询问笔录', date: d.filed ?? d.notified },
+    ...(d.rectificationDeadline ? [{ title: '责令限期整改指令书', number: no('责改'), date: d.filed ?? d.notified }] : []),
+    ...(d.notified ? [{ title: '行政处罚告知书', number: no('告'), date: d.notified }] : []),
+    ...(d.hearingNotified ? [{ title: '听证告知书', number: no('听告'), date: d.hearingNotified }] : []),
+    ...(d.legalReview ? [{ title: '法制审核意见', number: no('法审'), date: d.legalReview }] : []),
+    ...(d.collectiveDiscussion ? [{ title: '集体讨论记录', date: d.collectiveDiscussion }] : []),
+    ...(d.decided ? [{ title: '行政处罚决定书', number: c.id, date: d.decided }] : []),
+    ...(d.served ? [{ title: '文书送达回执', date: d.served }] : []),
+    ...(d.reinspected ? [{ title: '整改复查意见书', number: no('复查'), date: d.reinspected }] : []),
+    ...(d.paid ? [{ title: '罚款收据', date: d.paid }] : []),
+    ...(d.closed ? [{ title: '结案审批表', number: no('结'), date: d.closed }] : []),
+  ];
+  const body = bodies(c, opts);
+  let docs = listed.filter((x) => body[x.title]).map((x) => ({ ...x, record: RECORDS.has(x.title), body: body[x.title]() }));
+  if (opts.only) docs = docs.filter((x) => opts.only.includes(x.title));
+  for (const drop of DROP_ORDER) if (opts.maxDocuments && docs.length > opts.maxDocuments) docs = docs.filter((x) => x.title !== drop);
+  return docs;
+}
+
+/** Documents left out first when a case file must stay short. */
+const DROP_ORDER = ['询问通知书', '案件处理呈批表', '听证会通知书', '听证笔录', '罚款收据', '集体讨论记录', '整改复查意见书', '听证告知书'];
 
 /** Write the case as a PDF (one page per document; long ones flow on). Resolves to the page count. */
 export function renderCasePdf(c, out, opts = {}) {

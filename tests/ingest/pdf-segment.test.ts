@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { matchTitle, segmentDocuments } from '../../src/ingest/pdf/segment.js';
+import { matchTitle, segmentDocuments, unwrapLines } from '../../src/ingest/pdf/segment.js';
 import { readFine, readOfficers, readArticles } from '../../src/ingest/pdf/fields.js';
 import { extractCase } from '../../src/ingest/pdf/extract-case.js';
 import type { PageText } from '../../src/ingest/pdf/page-texts.js';
@@ -49,6 +49,16 @@ describe('segmentation', () => {
       ['责令限期整改指令书', { iso: '2025-04-30', page: 1 }],
       ['集体讨论记录', { iso: '2025-04-10', page: 2 }],
     ]);
+  });
+});
+
+describe('wrapped lines', () => {
+  it('joins a line wrapped at the right margin, but not before a label, a unit, a date or a title', () => {
+    const full = '执法人员：严燕（执法证号：36020022024）、秦平凯（执法证号：36020021033）、韦';
+    expect(unwrapLines([full, '华振（执法证号：36020022035）', '被询问人：某某'])).toEqual([`${full}华振（执法证号：36020022035）`, '被询问人：某某']);
+    const full2 = '执法人员：韩波东（执法证号：36010022033）、顾萍（执法证号：36010022033）';
+    expect(unwrapLines([full2, '南昌市应急管理局', '2025年2月5日'])).toEqual([full2, '南昌市应急管理局', '2025年2月5日']);
+    expect(unwrapLines([full2, '询问笔录'])).toEqual([full2, '询问笔录']);
   });
 });
 

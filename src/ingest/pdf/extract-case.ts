@@ -17,7 +17,7 @@ export interface ExtractedCase {
 
 /** Documents whose fields count for the case (the decision first: it is what was decided). */
 function byAuthority(docs: Segment[]): Segment[] {
-  const rank = (d: Segment) => (d.spec.decision ? 0 : /告知书/.test(d.spec.title) ? 1 : d.spec.dateKey === 'filed' ? 2 : 3);
+  const rank = (d: Segment) => (d.spec.decision ? 0 : d.spec.caseNumber ? d.spec.caseNumber - 1 : /告知书/.test(d.spec.title) ? 2 : d.spec.dateKey === 'filed' ? 3 : 4);
   return [...docs].sort((a, b) => rank(a) - rank(b));
 }
 
@@ -29,13 +29,14 @@ export function extractCase(file: string, pages: PageText[]): ExtractedCase {
   const ordered = byAuthority(documents);
   const decision = documents.find((d) => d.spec.decision);
 
-  // case number: the decision's 文号; else any number with 罚 (a penalty sequence); else the first 文号
-  const idDoc = decision?.number ? decision : documents.find((d) => d.number && /罚/.test(d.number.value)) ?? documents.find((d) => d.number);
+  // case number: the 文号 of the best-ranked numbering document (决定书 → 强制措施决定书 → 现场检查记录), else the first
+  const numbered = documents.filter((d) => d.number);
+  const idDoc = [...numbered].filter((d) => d.spec.caseNumber).sort((a, b) => a.spec.caseNumber! - b.spec.caseNumber!)[0] ?? numbered[0];
   if (idDoc?.number) c.add('id', { value: idDoc.number.value, page: idDoc.number.page, from: idDoc.spec.title });
 
   for (const d of ordered) {
     const from = d.spec.title;
-    if (d.unit && (d.spec.decision || /告知书|立案/.test(from))) c.add('unit', { value: d.unit, page: d.pages[0]!, from });
+    if (d.unit) c.add('unit', { value: d.unit, page: d.pages[0]!, from });
     c.add('party.name', readParty(d));
     c.add('party.creditCode', readCreditCode(d));
     c.add('party.address', readAddress(d));

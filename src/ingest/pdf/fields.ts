@@ -81,10 +81,10 @@ export function readArticles(seg: Segment): { violated?: Found<string[]>; penalt
     if (!refs.length) continue;
     const page = j.pageAt(indexWithNewlines(j.text, at));
     if (/违反/.test(clause)) {
-      violated.push(...refs.filter((r) => !violated.includes(r)));
+      violated.push(...refs.filter((r, k) => !violated.includes(r) && refs.indexOf(r) === k));
       vPage ??= page;
     } else if (/依据|根据|按照|依照/.test(clause)) {
-      penalty.push(...refs.filter((r) => !penalty.includes(r)));
+      penalty.push(...refs.filter((r, k) => !penalty.includes(r) && refs.indexOf(r) === k));
       pPage ??= page;
     }
   }
@@ -142,7 +142,7 @@ export function readOfficers(seg: Segment): Found<Officer>[] {
     const certsAfter = /(?:执法证号|证号)\s*[:：]\s*([0-9A-Za-z-]+(?:\s*[、,，]\s*[0-9A-Za-z-]+)*)/.exec(text.slice(m.index + (m[0].length - m[1]!.length) + body.length));
     const loose = certsAfter ? certsAfter[1]!.split(/\s*[、,，]\s*/) : [];
     items.forEach((item, i) => {
-      const name = cleanName(item.replace(CERT, '').replace(/[(（].*$/, ''));
+      const name = cleanName(item.replace(/[(（].*$/, ''));
       if (!name || !/^[\u4e00-\u9fff·]{2,6}$/.test(name)) return;
       const cert = CERT.exec(item)?.[1] ?? loose[i];
       out.push({ value: { name, ...(cert ? { certNo: cert } : {}) }, page: l.page, from: seg.spec.title });

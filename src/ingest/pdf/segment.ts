@@ -15,6 +15,8 @@ export interface DocumentSpec {
   evidence?: boolean;
   served?: boolean;
   decision?: boolean;
+  /** this document's 文号 is the case number; lower ranks win */
+  caseNumber?: number;
   flag?: 'extensionApproved';
 }
 
@@ -85,7 +87,7 @@ export function segmentDocuments(pages: PageText[], all = documentSpecs()): { do
   const preamble: Line[] = [];
   let current: Segment | undefined;
   for (const p of pages) {
-    const lines = p.text.split('\n').filter((l) => l.trim() !== '');
+    const lines = unwrapLines(p.text.split('\n').filter((l) => l.trim() !== ''));
     // a title (near the top, or followed by a 文号) starts a document; the unit line just above it belongs to it
     const starts = new Map<number, { spec: DocumentSpec; unit?: string; heading: string }>();
     lines.forEach((text, i) => {
@@ -113,6 +115,40 @@ export function segmentDocuments(pages: PageText[], all = documentSpecs()): { do
     if (date) d.date = date;
   }
   return { documents, preamble };
+}
+
+/** Display width: CJK and full-width characters count 2, others 1. */
+function width(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\uffff]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+/**
+ * Join lines the PDF wrapped at the right margin back into one: a line as wide as the widest on its page
+ * (within 8%) that does not end a sentence continues on the next line (so 韦\n华振 → 韦华振).
+ */
+export function unwrapLines(lines: string[]): string[] {
+  const max = Math.max(0, ...lines.map(width));
+  if (max < 40) return lines;
+  const out: string[] = [];
+  let carry = '';
+  lines.forEach((l, i) => {
+    const line = carry + l;
+    carry = '';
+    const next = lines[i + 1] ?? '';
+    const wrapped = width(l) >= max * 0.92 && !/[。；;：:！？]$/.test(l.trim()) && next !== '' && !startsAnew(next);
+    if (wrapped) carry = line.replace(/\s+$/, '');
+    else out.push(line);
+  });
+  if (carry) out.push(carry);
+  return out;
+}
+
+/** A line that cannot continue the one before: a labelled field, a unit (落款), a date, a title. */
+function startsAnew(line: string): boolean {
+  const c = compact(line);
+  return /^[^，。,()（）]{1,12}[：:]/.test(c) || (UNIT_SUFFIX.test(c) && c.length <= 30) || /^[\d零〇○一二三四五六七八九十]{4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$/.test(c) || matchTitle(c) !== undefined;
 }
 
 /** The 文号: a line near the title that holds only the number (optionally labelled 文号/编号/案号). */
