@@ -1,7 +1,7 @@
 /** The demo: every stage that exists, on samples/, with a fixed seed. Each stage adds itself here. */
 import path from 'node:path';
 import { promises as fsp } from 'node:fs';
-import { runImport, runSchemes } from './index.js';
+import { runImport, runSample, runSchemes } from './index.js';
 import { SAMPLES_DIR } from './util/paths.js';
 import { setLang, tr, type Lang } from './i18n.js';
 
@@ -34,6 +34,12 @@ export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
 
   progress(tr('1/1 读取样例数据…', '1/1 reading the samples…'));
   const imported = await runImport([path.join(SAMPLES_DIR, 'json')], { output: out('dataset.json') });
+
+  progress(tr(`抽样：半年度案卷 30%、检查方案 20%（种子 ${DEMO_SEED}）…`, `drawing: 30% of case files, 20% of schemes per half year (seed ${DEMO_SEED})…`));
+  for (const kind of ['cases', 'schemes'] as const) {
+    const drawn = await runSample([path.join(SAMPLES_DIR, 'json')], { preset: `semiannual-${kind}`, period: '2025H1', seed: DEMO_SEED, output: out(`manifest-${kind}.json`), xlsx: out(`manifest-${kind}.xlsx`), force: true });
+    for (const w of drawn.warnings) progress(`  ${w}`);
+  }
 
   if (imported.dataset.schemes.length) {
     progress(tr('审查检查方案，写出驳回通知…', 'reviewing the inspection schemes, writing rejection notices…'));

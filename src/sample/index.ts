@@ -9,3 +9,4 @@ export { buildFrame, type Frame } from './frame.js';
 export { loadManifest, checkManifest, selectFromManifest } from './manifest.js';
 export { runSample, sampleDataset, hashInputs, type SampleOptions, type SampleResult } from './run.js';
 export type { SampleFlags } from './params.js';
+export { runVerify, compareManifests, type VerifyResult, type Difference, type DifferenceKind } from './verify.js';

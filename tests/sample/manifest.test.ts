@@ -62,3 +62,39 @@ describe('manifest', () => {
     await expect(loadManifest(f)).rejects.toMatchObject({ exitCode: 2 });
   });
 });
+
+describe('sampling parameters', () => {
+  it('flag errors are usage errors (exit 2) that say what to do', () => {
+    const d = dataset(10);
+    const bad: [Record<string, unknown>, RegExp][] = [
+      [{ seed: '1' }, /--rate/],
+      [{ seed: '1', rate: '150%' }, /100%/],
+      [{ seed: '1', rate: '0.3', min: 'x' }, /--min/],
+      [{ seed: '1', preset: 'nope' }, /nope/],
+      [{ seed: '1', rate: '0.3', period: '2025Q1' }, /2025Q1/],
+      [{ seed: '1', rate: '0' }, /--min/],
+      [{ seed: ' x', rate: '0.3' }, /seed|种子/],
+      [{ seed: '1', preset: 'semiannual-schemes', kind: 'cases' }, /schemes/],
+      [{ seed: '1', rate: '0.3', kind: 'schemes', strata: 'type' }, /type/],
+    ];
+    for (const [flags, msg] of bad) {
+      let err: unknown;
+      try {
+        sampleDataset(d, flags, []);
+      } catch (e) {
+        err = e;
+      }
+      expect(err, JSON.stringify(flags)).toMatchObject({ exitCode: 2, message: expect.stringMatching(msg) });
+    }
+  });
+
+  it('presets come from templates/presets and flags override them', () => {
+    const d = dataset(100);
+    const p = sampleDataset(d, { seed: '1', preset: 'province-annual' }, []).manifest;
+    expect(p).toMatchObject({ preset: 'province-annual', rate: null, min: 40, stratifyBy: 'city', kind: 'cases' });
+    expect(p.selected).toHaveLength(40);
+    const o = sampleDataset(d, { seed: '1', preset: 'city-annual', rate: '10%', strata: 'none' }, []).manifest;
+    expect(o).toMatchObject({ rate: '0.1', min: 30, stratifyBy: 'none' });
+    expect(o.strata).toEqual([{ key: 'all', population: 100, rateTimesPopulation: '10', rateQuota: 10, floorShare: 30, quota: 30 }]);
+  });
+});

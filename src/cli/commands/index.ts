@@ -6,5 +6,6 @@ import { register as schemesCmd } from './schemes.js';
 import { register as sampleCmd } from './sample.js';
 import { register as reportCmd } from './report.js';
 import { register as rankCmd } from './rank.js';
+import { register as verifyCmd } from './verify.js';
 
-export const COMMANDS: ((program: Command) => void)[] = [importCmd, demoCmd, schemesCmd, sampleCmd, reportCmd, rankCmd];
+export const COMMANDS: ((program: Command) => void)[] = [importCmd, demoCmd, schemesCmd, sampleCmd, reportCmd, rankCmd, verifyCmd];
