@@ -2,7 +2,7 @@
 import { InputError } from '../errors.js';
 import { tr } from '../i18n.js';
 import { caseIdKey } from '../ingest/normalize/text.js';
-import { compareCodePoints, ticketDigest, ticketFromDigest } from './tickets.js';
+import { checkAgainstSeedrandom, compareCodePoints, ticketDigest, ticketFromDigest } from './tickets.js';
 import { rateQuota, rateTimes, type Rate } from './rate.js';
 
 /** One record of the sampling frame: its id as written and its stratum key. */
@@ -59,7 +59,13 @@ export function draw(items: FrameItem[], params: DrawParams): DrawResult {
     g.push(i);
   }
   const tickets = new Float64Array(items.length);
-  for (let i = 0; i < items.length; i++) tickets[i] = ticketFromDigest(ticketDigest(params.seed, items[i]!.stratum, keys[i]!));
+  const probes: string[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const h = ticketDigest(params.seed, items[i]!.stratum, keys[i]!);
+    if (i < 16) probes.push(h);
+    tickets[i] = ticketFromDigest(h);
+  }
+  checkAgainstSeedrandom(probes);
   const byTicket = (a: number, b: number) => tickets[a]! - tickets[b]! || compareCodePoints(keys[a]!, keys[b]!);
 
   const strataKeys = [...groups.keys()].sort(compareCodePoints);

@@ -1,5 +1,5 @@
 /** Sample stage: reproducible, verifiable stratified draws (tickets, quotas, draw, manifest, verify, draw list). */
-export { TICKET_ALGORITHM, ticket, ticketDigest, ticketFromDigest, ticketMessage, compareCodePoints } from './tickets.js';
+export { TICKET_ALGORITHM, ticket, ticketDigest, ticketFromDigest, ticketFromDigestSeedrandom, ticketMessage, compareCodePoints } from './tickets.js';
 export { parseRate, formatRate, rateQuota, rateTimes, type Rate } from './rate.js';
 export { draw, type DrawParams, type DrawResult, type Drawn, type FrameItem, type StratumQuota } from './draw.js';
 export { STRATA_KINDS, stratumKey, stratumOf, type StrataKind } from './strata.js';

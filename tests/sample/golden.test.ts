@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createHash, randomBytes } from 'node:crypto';
 import path from 'node:path';
 import seedrandom from 'seedrandom';
-import { ticket, ticketDigest, ticketMessage, TICKET_ALGORITHM } from '../../src/sample/tickets.js';
+import { ticket, ticketDigest, ticketFromDigest, ticketFromDigestSeedrandom, ticketMessage, TICKET_ALGORITHM } from '../../src/sample/tickets.js';
 import { caseIdKey } from '../../src/ingest/normalize/text.js';
 import { draw, type FrameItem, type StratumQuota } from '../../src/sample/draw.js';
 import { parseRate } from '../../src/sample/rate.js';
@@ -66,6 +66,7 @@ describe('golden vectors (docs/sampling.md §7)', () => {
     expect(ticketDigest(v.seed, v.stratum, v.idKey)).toBe(v.sha256);
     expect(ticket(v.seed, v.stratum, v.id)).toBe(v.ticket);
     expect(referenceTicket(v.sha256)).toBe(v.ticket);
+    expect(ticketFromDigestSeedrandom(v.sha256)).toBe(v.ticket);
     expect(doc).toContain(v.sha256);
     expect(doc).toContain(String(v.ticket));
   });
@@ -77,10 +78,12 @@ describe('golden vectors (docs/sampling.md §7)', () => {
     for (const s of v.selected) expect(doc).toContain(`${s.id} (\`${s.ticket}\`)`);
   });
 
-  it('the documented pseudocode equals seedrandom on random digests', () => {
+  it('the documented pseudocode and the fast path both equal seedrandom on random digests', () => {
     for (let k = 0; k < 2000; k++) {
       const hex = randomBytes(32).toString('hex');
-      expect(referenceTicket(hex)).toBe(seedrandom(hex)());
+      const expected = seedrandom(hex)();
+      expect(referenceTicket(hex)).toBe(expected);
+      expect(ticketFromDigest(hex)).toBe(expected);
     }
   });
 
