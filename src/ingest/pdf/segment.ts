@@ -49,6 +49,10 @@ export function documentSpecs(): DocumentSpec[] {
 
 /** A document number (文号): （赣）应急罚〔2025〕12号, 南昌应急罚〔2025〕12号, 赣应急立[2025]3号. */
 export const DOC_NUMBER = /[（(]?[\u4e00-\u9fff]{1,6}[)）]?[\u4e00-\u9fff]{0,12}\s*[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）]\s*第?\s*\d{1,6}\s*号/;
+/** Cheap check before the DOC_NUMBER regex (which backtracks on long lines without one). */
+function hasDocNumber(line: string): boolean {
+  return line.includes('号') && DOC_NUMBER.test(line);
+}
 const UNIT_SUFFIX = /(局|厅|委员会|委|政府|大队|支队|中心|办公室|管委会|执法队)$/;
 const HEADING_LINES = 4;
 const MAX_TITLE_LINE = 40;
@@ -59,10 +63,15 @@ function compact(s: string): string {
 }
 
 /** The title forms, longest first, so 当场行政处罚决定书 wins over 行政处罚决定书. */
+const formsCache = new WeakMap<DocumentSpec[], { form: string; spec: DocumentSpec }[]>();
 function forms(all: DocumentSpec[]): { form: string; spec: DocumentSpec }[] {
-  return all
+  const hit = formsCache.get(all);
+  if (hit) return hit;
+  const list = all
     .flatMap((spec) => [spec.title, ...spec.variants].map((f) => ({ form: compact(f), spec })))
     .sort((a, b) => b.form.length - a.form.length);
+  formsCache.set(all, list);
+  return list;
 }
 
 /** The document kind a line is the title of, with the unit written before it, or undefined. */
@@ -91,7 +100,7 @@ export function segmentDocuments(pages: PageText[], all = documentSpecs()): { do
     // a title (near the top, or followed by a 文号) starts a document; the unit line just above it belongs to it
     const starts = new Map<number, { spec: DocumentSpec; unit?: string; heading: string }>();
     lines.forEach((text, i) => {
-      const title = i < HEADING_LINES || DOC_NUMBER.test(lines[i + 1] ?? '') ? matchTitle(text, all) : undefined;
+      const title = i < HEADING_LINES || hasDocNumber(lines[i + 1] ?? '') ? matchTitle(text, all) : undefined;
       if (!title) return;
       const above = i > 0 ? compact(lines[i - 1]!) : '';
       const unitAbove = !title.unit && UNIT_SUFFIX.test(above) && above.length <= 30 && !starts.has(i - 1);
@@ -155,6 +164,7 @@ function startsAnew(line: string): boolean {
 function documentNumber(d: Segment): Segment['number'] {
   for (const l of d.lines.slice(0, 6)) {
     const c = l.text.replace(/\s+/g, '');
+    if (!c.includes('号') || c.length > 40) continue;
     const m = DOC_NUMBER.exec(c);
     if (m && c.replace(/^(文号|编号|案号)[:：]?/, '') === m[0].replace(/^(文号|编号|案号)[:：]?/, '')) return { value: cleanNumber(m[0]), page: l.page };
   }
