@@ -49,5 +49,8 @@ export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
     files.push(...reviewed.files.filter((f) => !files.includes(f)));
   }
 
+  progress(tr('读取案卷 PDF 样例（samples/pdf，含一份扫描件）…', 'reading the case-file PDF samples (samples/pdf, one of them scanned)…'));
+  await runImport([path.join(SAMPLES_DIR, 'pdf')], { output: out('pdf-dataset.json') });
+
   return { outDir: opts.outDir, seed: DEMO_SEED, files, cases: imported.dataset.cases.length, schemes: imported.dataset.schemes.length };
 }

@@ -7,7 +7,12 @@ import type { CaseFile, Dataset } from '../../src/model/types.js';
 
 const SAMPLES = path.resolve('samples');
 const province = JSON.parse(readFileSync(path.join(SAMPLES, 'json', 'province.json'), 'utf8')) as Dataset;
-const index = JSON.parse(readFileSync(path.join(SAMPLES, 'pdf', 'index.json'), 'utf8')) as { files: { file: string; id: string; scanned?: boolean }[] };
+const index = {
+  files: readFileSync(path.join(SAMPLES, 'pdf', 'index.tsv'), 'utf8').trim().split('\n').slice(1).map((l) => {
+    const [file, id, , scanned] = l.split('\t');
+    return { file: file!, id: id!, scanned: scanned === 'yes' };
+  }),
+};
 const arts = (a?: string[]) => (a ?? []).flatMap((x) => parseArticleRefs(x).map(formatArticleRef));
 
 /** The key fields a reviewer checks, in comparable form; dates only for the documents the PDF holds. */
