@@ -38,6 +38,7 @@ export async function renderDrawList(m: Manifest, records: (CaseFile | Scheme)[]
     byStratum.set(s.stratum, list);
   });
   m.strata.forEach((s, i) => stratumSheet(wb.addWorksheet(names[i]!), m, s.key, byStratum.get(s.key) ?? []));
+  if (m.excluded.length) excludedSheet(wb.addWorksheet(tr('未纳入抽样', 'Not in the frame')), m);
   const buf = new Uint8Array(await wb.xlsx.writeBuffer());
   return fixZipTimestamps(buf);
 }
@@ -96,6 +97,15 @@ function stratumSheet(ws: ExcelJS.Worksheet, m: Manifest, key: string, drawn: { 
   });
   ws.views = [{ state: 'frozen', ySplit: 2 }];
   ws.pageSetup = { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:2' };
+}
+
+/** Records without the period date: listed so nothing leaves the frame silently. */
+function excludedSheet(ws: ExcelJS.Worksheet, m: Manifest): void {
+  ws.columns = [8, 32, 40, 16, 8, 24].map((width) => ({ width }));
+  textRow(ws, [tr(`缺少${m.kind === 'cases' ? '决定日期' : '检查日期'}、未纳入抽样框的记录`, `Records without the ${m.kind === 'cases' ? 'decision' : 'inspection'} date, not in the frame`)]).font = BOLD;
+  textRow(ws, [tr('序号', 'No.'), tr('编号', 'Id'), tr('文件', 'File'), tr('工作表', 'Sheet'), tr('行', 'Row'), tr('原因', 'Reason')]).font = BOLD;
+  m.excluded.forEach((e, i) => textRow(ws, [i + 1, e.id, e.file, e.sheet ?? '', e.row ?? '', tr('缺少日期', 'no date')]));
+  ws.views = [{ state: 'frozen', ySplit: 2 }];
 }
 
 /** Add a row; strings are stored as text with the '@' format, so "=…", "+…", "-…", "@…" never become formulas. */

@@ -19,7 +19,7 @@ function fixture(dir: string): string {
 }
 
 describe('caseaudit sample / verify (binary)', () => {
-  it('--json prints only the manifest; the draw list is written next to it', () => {
+  it('--json prints only the manifest; the draw list is written next to it', async () => {
     const dir = tmpDir();
     const input = fixture(dir);
     const out = path.join(dir, 'manifest.json');
@@ -30,7 +30,10 @@ describe('caseaudit sample / verify (binary)', () => {
     expect(m.seed).toBe('abc');
     expect(m.excluded).toHaveLength(1);
     expect(m.selected.length).toBeGreaterThanOrEqual(3 * 3);
-    expect(existsSync(path.join(dir, 'manifest.xlsx'))).toBe(true);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, 'manifest.xlsx'));
+    const excluded = wb.getWorksheet('未纳入抽样')!;
+    expect(excluded.getRow(3).getCell(2).value).toBe('（赣）应急罚〔2025〕29号');
   });
 
   it('without --seed generates one, prints it on stderr and records it', () => {
@@ -71,6 +74,7 @@ describe('caseaudit sample / verify (binary)', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(dir, 'm.xlsx'));
     expect(wb.worksheets.map((w) => w.name)).toEqual(['封面', '1 -九江市应急管理局', '2 @南昌市应急管理局', '3 赣州市应急管理局']);
+    expect(wb.worksheets).toHaveLength(4); // no period filter: nothing excluded
     const cells: ExcelJS.Cell[] = [];
     wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => cells.push(c))));
     const risky = cells.filter((c) => typeof c.value === 'string' && /^[=+\-@]/.test(c.value));
