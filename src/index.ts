@@ -9,6 +9,7 @@ export { ingest } from './ingest/index.js';
 export { runSchemes, schemeReviewRows, type SchemesOptions, type SchemesRun, type SchemesResult, type SchemeReview, type SchemeReason } from './schemes/index.js';
 export * from './model/manifest.js';
 export { runSample, runVerify, loadManifest, selectFromManifest, sampleDataset, type SampleOptions, type SampleResult, type VerifyResult, type Difference } from './sample/index.js';
+export { describeColumns, type SheetMapReport } from './ingest/excel/print-map.js';
 
 export interface ImportOptions extends IngestOptions {
   /** write the dataset here; '-' means stdout */

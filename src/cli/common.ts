@@ -55,3 +55,12 @@ export function intOption(value: string): number {
   if (!Number.isInteger(n) || n < 1) throw new Error(`not a positive integer: ${value}`);
   return n;
 }
+
+/** Add the input-reading flags every command that calls ingest() shares: --kind, --map, --skip-bad, --duplicates. */
+export function withIngestOptions(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('--kind <kind>', 'record kind of Excel sheets when headers cannot tell').choices(['cases', 'schemes']))
+    .option('--map <file>', 'JSON mapping of Excel headers to fields, e.g. {"案卷号": "id", "罚没款（万元）": "fine:wan"}')
+    .option('--skip-bad', 'go on past unreadable inputs and list them')
+    .addOption(new Option('--duplicates <mode>', 'duplicate ids: stop with an error, or keep the first and reject the rest').choices(['error', 'reject']).default('error'));
+}

@@ -5,6 +5,7 @@ import { emptyDataset, type Dataset } from '../model/types.js';
 import { expandInputs } from '../util/fs.js';
 import { tr } from '../i18n.js';
 import { caseIdKey } from './normalize/text.js';
+import { resolveMapping } from './excel/mapping.js';
 import { knownExtensions, readerFor } from './readers.js';
 import { postCheck } from './post-check.js';
 import type { ReaderOptions, ReadResult } from './types.js';
@@ -34,7 +35,8 @@ export interface IngestResult {
 }
 
 /** Read every input into one dataset. Unreadable inputs stop the run (listing all of them) unless skipBad. */
-export async function ingest(inputs: string[], opts: IngestOptions = {}): Promise<IngestResult> {
+export async function ingest(inputs: string[], options: IngestOptions = {}): Promise<IngestResult> {
+  const opts = await resolveMapping(options);
   const files = await expandInputs(inputs, knownExtensions());
   const dataset = emptyDataset();
   const summaries: InputSummary[] = [];
@@ -108,6 +110,7 @@ export async function ingest(inputs: string[], opts: IngestOptions = {}): Promis
   }
   postCheck(dataset);
   dedupe(dataset, opts.duplicates ?? 'error');
+  recount(summaries, dataset);
   return { dataset, inputs: summaries };
 }
 
@@ -141,6 +144,24 @@ function dedupe(dataset: Dataset, mode: 'error' | 'reject'): void {
       });
     }
     (dataset as unknown as Record<string, unknown>)[what] = kept;
+  }
+}
+
+/** After post-checks and dedupe moved records to rejects, keep each sheet's accounting true: rows read = records + rejects. */
+function recount(summaries: InputSummary[], dataset: Dataset): void {
+  const kept = new Map<string, number>();
+  for (const r of [...dataset.cases, ...dataset.schemes]) {
+    const key = `${r.source.file}\u0000${r.source.sheet ?? ''}`;
+    kept.set(key, (kept.get(key) ?? 0) + 1);
+  }
+  for (const s of summaries) {
+    if (!s.sheets) continue;
+    for (const sh of s.sheets) {
+      sh.records = kept.get(`${s.path}\u0000${sh.sheet}`) ?? 0;
+      sh.rejects = sh.rowsRead - sh.records;
+    }
+    s.records = s.sheets.reduce((n, sh) => n + sh.records, 0);
+    s.rejects = s.sheets.reduce((n, sh) => n + sh.rejects, 0);
   }
 }
 

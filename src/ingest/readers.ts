@@ -3,8 +3,9 @@ import path from 'node:path';
 import type { Reader } from './types.js';
 import { jsonReader } from './json/read-json.js';
 import { pdfReader } from './pdf/read-pdf.js';
+import { xlsxReader } from './excel/read-xlsx.js';
 
-export const READERS: Reader[] = [jsonReader, pdfReader];
+export const READERS: Reader[] = [jsonReader, xlsxReader, pdfReader];
 
 /** The reader for a file, by extension; undefined when no reader takes it. */
 export function readerFor(file: string): Reader | undefined {

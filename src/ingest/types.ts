@@ -6,8 +6,8 @@ export type RecordKind = 'cases' | 'schemes';
 export interface ReaderOptions {
   /** force the record kind when headers cannot tell */
   kind?: RecordKind;
-  /** user header → field mapping (Excel) */
-  map?: Record<string, string>;
+  /** user header → field mapping (Excel); a string is a mapping file path, loaded once by ingest() */
+  map?: Record<string, string> | string;
   /** worker threads for batch readers (PDF) */
   jobs?: number;
   /** OCR mode for PDF pages without a text layer: auto (default) asks `pageTextProvider` for them, force for every page */

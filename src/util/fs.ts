@@ -97,7 +97,7 @@ async function walk(dir: string, extensions: string[]): Promise<string[]> {
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const out: string[] = [];
   for (const e of entries) {
-    if (e.name.startsWith('.')) continue;
+    if (e.name.startsWith('.') || e.name.startsWith('~$')) continue; // hidden files, Office lock files
     const p = path.join(dir, e.name);
     if (e.isDirectory()) out.push(...(await walk(p, extensions)));
     else if (extensions.includes(path.extname(e.name).toLowerCase())) out.push(p);

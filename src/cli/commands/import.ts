@@ -1,26 +1,28 @@
-/** `caseaudit import`: read inputs (JSON, Excel, PDF; files or folders) into one canonical dataset. */
-import { Command, Option } from 'commander';
-import { withCommonOptions, Ui, intOption, type CommonOptions } from '../common.js';
-import { runImport, type ImportOptions } from '../../index.js';
+/** `caseaudit import`: read exports (JSON, Excel, PDF) into one dataset; --print-map shows how Excel columns were read. */
+import { Command } from 'commander';
+import { Ui, withCommonOptions, intOption, withIngestOptions, type CommonOptions } from '../common.js';
+import { describeColumns, runImport, type ImportOptions } from '../../index.js';
 import { renderImportSummary } from '../render-import.js';
+import { renderColumnMap } from '../render-map.js';
 import { tr } from '../../i18n.js';
 
-type Opts = CommonOptions & Omit<ImportOptions, 'lang'>;
+type Opts = CommonOptions & Omit<ImportOptions, 'lang'> & { printMap?: boolean };
 
 export function register(program: Command): void {
   withCommonOptions(
-    program
-      .command('import')
+    withIngestOptions(program.command('import'))
       .description('read exported case files and schemes (JSON, Excel, PDF) into one dataset')
       .argument('<inputs...>', 'files or folders')
-      .addOption(new Option('--kind <kind>', 'record kind when headers cannot tell').choices(['cases', 'schemes']))
-      .option('--skip-bad', 'go on past unreadable inputs and list them')
-      .addOption(new Option('--duplicates <mode>', 'duplicate ids: stop with an error, or keep the first and reject the rest').choices(['error', 'reject']).default('error'))
+      .option('--print-map', 'show how each Excel column was understood, then stop (nothing written)')
       .option('--jobs <n>', 'worker threads for PDFs (default: all cores)', intOption)
-      .addHelpText('after', '\nExample:\n  caseaudit import samples/ -o dataset.json\n  caseaudit import cases.xlsx --json'),
+      .addHelpText('after', '\nExample:\n  caseaudit import samples/ -o dataset.json\n  caseaudit import cases.xlsx --print-map\n  caseaudit import export.xlsx --map mapping.json --kind cases -o dataset.json'),
     'write the dataset JSON here (- for stdout)',
   ).action(async (inputs: string[], opts: Opts) => {
     const ui = new Ui(opts);
+    if (opts.printMap) {
+      const maps = await describeColumns(inputs, opts);
+      return opts.json ? ui.json(maps) : ui.info(renderColumnMap(maps, ui.color));
+    }
     const { summary } = await runImport(inputs, { ...opts, onProgress: (m) => ui.progress(m) });
     if (opts.json) ui.json(summary);
     else if (!opts.quiet || !opts.output) {

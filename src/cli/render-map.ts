@@ -1,0 +1,23 @@
+/** Human rendering of `import --print-map`: one table per sheet, column → field. */
+import Table from 'cli-table3';
+import { tr } from '../i18n.js';
+import { displayPath } from '../ingest/index.js';
+import type { SheetMapReport } from '../ingest/excel/print-map.js';
+
+export function renderColumnMap(reports: SheetMapReport[], color: boolean): string {
+  if (!reports.length) return tr('输入中没有 .xlsx 文件', 'no .xlsx files among the inputs');
+  return reports
+    .map((r) => {
+      const title = r.kind
+        ? tr(`${displayPath(r.file)} ▸ ${r.sheet}：${r.kind === 'cases' ? '案件' : '检查方案'}，表头在第 ${r.headerRows.join('、')} 行`, `${displayPath(r.file)} ▸ ${r.sheet}: ${r.kind}, header on row ${r.headerRows.join(' and ')}`)
+        : tr(`${displayPath(r.file)} ▸ ${r.sheet}：未找到表头，不会导入`, `${displayPath(r.file)} ▸ ${r.sheet}: no header found, not imported`);
+      const table = new Table({ head: [tr('列', 'column'), tr('表头', 'header'), tr('字段', 'field'), tr('单位', 'unit'), tr('依据', 'via')], style: { head: color ? ['cyan'] : [], border: color ? ['grey'] : [] } });
+      for (const c of r.columns) {
+        const unit = c.unit === 'wan' ? tr('万元→元', '10k yuan → yuan') : c.unit === 'yuan' ? tr('元', 'yuan') : '';
+        const via = c.via === 'map' ? tr('映射文件', 'mapping file') : c.via === 'alias' ? tr('内置别名', 'built-in alias') : '';
+        table.push([c.column, c.header, c.field ?? tr('（不使用）', '(not used)'), unit, via]);
+      }
+      return `${title}\n${table.toString()}`;
+    })
+    .join('\n\n');
+}
