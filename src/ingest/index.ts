@@ -53,7 +53,7 @@ export async function ingest(inputs: string[], options: IngestOptions = {}): Pro
     if (!reader) {
       for (const f of group) results.set(f, new InputError(tr(`不支持的输入格式：${f}`, `unsupported input format: ${f}`), {
         location: { file: f },
-        hint: tr(`caseaudit 读取 ${knownExtensions().join('、')}；.xls 或 .csv 请先在 Excel/WPS 中另存为 .xlsx`, `caseaudit reads ${knownExtensions().join(', ')}; convert .xls or .csv to .xlsx first (Excel/WPS: Save As .xlsx)`),
+        hint: tr(`caseaudit 读取 ${knownExtensions().join('、')}；.xls 或 .csv 请先在 Excel/WPS 中另存为 .xlsx，或运行 libreoffice --headless --convert-to xlsx 文件名`, `caseaudit reads ${knownExtensions().join(', ')}; convert .xls or .csv to .xlsx first (Excel/WPS: Save As .xlsx, or libreoffice --headless --convert-to xlsx FILE)`),
       }));
       continue;
     }
