@@ -7,7 +7,8 @@
  * The replacement is the same function with a stateful `StringDecoder`, which carries an incomplete
  * character over to the next chunk. It also counts the XML bytes decoded against a per-read budget
  * (zip-bomb guard, see `withXmlBudget`). It is installed into the CommonJS module cache before exceljs is
- * first required, so every exceljs module that requires parse-sax gets it; nothing in node_modules is edited.
+ * first required (or, if exceljs was already loaded, into a fresh copy of its lib/ modules), so every exceljs
+ * module that requires parse-sax gets it; nothing in node_modules is edited.
  * Tested by tests/ingest/excel/utf8-boundary.test.ts.
  */
 import path from 'node:path';
@@ -33,8 +34,10 @@ export function withXmlBudget<T>(bytes: number, onExceeded: () => Error, fn: () 
 
 type Events = { eventType: string; value: unknown }[];
 
+const LIB_DIR = path.join(path.dirname(require.resolve('exceljs/package.json')), 'lib') + path.sep;
+
 function installPatchedParseSax(): string {
-  const saxPath = require.resolve('exceljs/lib/utils/parse-sax.js');
+  const saxPath = path.join(LIB_DIR, 'utils', 'parse-sax.js');
   const exceljsRequire = createRequire(saxPath);
   const { SaxesParser } = exceljsRequire('saxes') as { SaxesParser: new () => SaxParser };
   const { PassThrough } = exceljsRequire('readable-stream') as { PassThrough: new () => NodeJS.ReadWriteStream };
@@ -73,10 +76,13 @@ function installPatchedParseSax(): string {
     }
   }
 
-  // exceljs loaded earlier (e.g. by a report writer) captured the original parser: drop its modules so the
-  // require below builds a fresh instance that uses ours; the earlier instance keeps working as it was
-  const root = path.dirname(require.resolve('exceljs/package.json')) + path.sep;
-  for (const key of Object.keys(require.cache)) if (key.startsWith(root)) delete require.cache[key];
+  // exceljs executed earlier (e.g. by a report writer) captured the original parser: drop its finished lib/
+  // modules so the require below builds a fresh instance that uses ours (the earlier instance keeps working).
+  // Entries still being loaded (an ESM import in progress) are left alone.
+  const cached = require.cache[saxPath];
+  if (cached && cached.exports !== parseSax) {
+    for (const key of Object.keys(require.cache)) if (key.startsWith(LIB_DIR) && require.cache[key]?.loaded) delete require.cache[key];
+  }
   const mod = new Module(saxPath);
   mod.filename = saxPath;
   mod.loaded = true;
@@ -94,4 +100,4 @@ interface SaxParser {
 export const PATCHED_MODULE = installPatchedParseSax();
 
 /** The exceljs namespace with the patched parser. */
-export const ExcelJS = require('exceljs') as typeof ExcelJSNs;
+export const ExcelJS = require(path.join(LIB_DIR, 'exceljs.nodejs.js')) as typeof ExcelJSNs;

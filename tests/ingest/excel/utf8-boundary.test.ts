@@ -45,13 +45,19 @@ beforeAll(async () => {
   files.inline = await write(path.join(dir, 'inline.xlsx'), false, INLINE_ROWS);
 });
 
-/** Count U+FFFD cells read by an unpatched exceljs, in a child process (this one has the patched module cached). */
-function bareCorruptCells(file: string): number {
-  const script = `const E = require('exceljs'); (async () => { let bad = 0;
+/**
+ * Count U+FFFD cells read in a child process (this one has the patched module cached): by an unpatched exceljs,
+ * or by ours loaded after an unpatched exceljs was already in the module cache (a report writer loaded first).
+ */
+function corruptCells(file: string, which: 'bare' | 'patched-after-bare'): number {
+  const load = which === 'bare' ? 'const E = require("exceljs");' : 'require("exceljs"); const E = (await import("./dist/ingest/excel/exceljs.js")).ExcelJS;';
+  const script = `(async () => { ${load} let bad = 0;
     for await (const ws of new E.stream.xlsx.WorkbookReader(process.argv[1], {}))
       for await (const row of ws) for (const v of row.values) if (typeof v === 'string' && v.includes('\\uFFFD')) bad++;
     console.log(bad); })();`;
   const r = spawnSync(process.execPath, ['-e', script, file], { cwd: ROOT, encoding: 'utf8' });
+  expect(r.stderr).toBe('');
+  expect(r.stdout.trim()).toMatch(/^\d+$/);
   return Number(r.stdout.trim());
 }
 
@@ -75,6 +81,9 @@ describe('UTF-8 across inflate chunk boundaries', () => {
 
 describe('the control: unpatched exceljs on the same files', () => {
   it('does corrupt cells (so the test above can fail)', async () => {
-    expect(bareCorruptCells(files.inline!)).toBeGreaterThan(0);
+    expect(corruptCells(files.inline!, 'bare')).toBeGreaterThan(0);
+  });
+  it('the patch holds even when exceljs was loaded before it', () => {
+    expect(corruptCells(files.inline!, 'patched-after-bare')).toBe(0);
   });
 });
