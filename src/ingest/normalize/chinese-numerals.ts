@@ -17,6 +17,8 @@ export function parseChineseInt(text: string): number | undefined {
   for (const ch of s) {
     if (!(ch in DIGITS) && !(ch in SMALL_UNITS) && !(ch in BIG_UNITS)) return undefined;
   }
+  // a lone 万/亿 (or 亿万) is a unit, not a number
+  if ([...s].every((ch) => ch in BIG_UNITS)) return undefined;
   // digit-by-digit form such as 二〇二五
   if ([...s].every((ch) => ch in DIGITS) && s.length > 1) {
     return Number([...s].map((ch) => DIGITS[ch]).join(''));

@@ -21,9 +21,10 @@ export function isValidYmd(y: number, m: number, d: number): boolean {
 }
 
 function ymd(y: number, m: number, d: number): Parsed<string> {
-  if (!isValidYmd(y, m, d)) return { ok: false, reason: `not a calendar date: ${y}-${m}-${d}` };
   const iso = `${y}-${pad(m)}-${pad(d)}`;
+  // sentinels first: 9999-12-31 is outside the accepted years but still means "no date"
   if (SENTINEL_ISO.has(iso)) return { ok: true, value: undefined };
+  if (!isValidYmd(y, m, d)) return { ok: false, reason: `not a calendar date: ${y}-${m}-${d}` };
   return { ok: true, value: iso };
 }
 

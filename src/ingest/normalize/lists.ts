@@ -5,21 +5,33 @@ const OPEN = '（(【[《〔<「『{';
 const CLOSE = '）)】]》〕>」』}';
 const SEPARATORS = new Set(['、', '，', ',', ';', '；', '\n', '\r']);
 
+/** Positions inside a matched bracket pair; an unclosed or stray bracket protects nothing. */
+function protectedPositions(chars: string[]): boolean[] {
+  const inside = new Array<boolean>(chars.length).fill(false);
+  const stack: number[] = [];
+  chars.forEach((ch, i) => {
+    if (OPEN.includes(ch)) stack.push(i);
+    else if (CLOSE.includes(ch) && stack.length) {
+      const open = stack.pop()!;
+      if (stack.length === 0) for (let k = open; k <= i; k++) inside[k] = true;
+    }
+  });
+  return inside;
+}
+
 /** `特殊作业（动火、受限空间）管理、重大危险源` → [`特殊作业（动火、受限空间）管理`, `重大危险源`]. */
 export function splitList(value: unknown): string[] {
   if (isBlank(value)) return [];
-  const s = String(value);
+  const chars = [...String(value)];
+  const inside = protectedPositions(chars);
   const out: string[] = [];
-  let depth = 0;
   let cur = '';
-  for (const ch of s) {
-    if (OPEN.includes(ch)) depth++;
-    else if (CLOSE.includes(ch) && depth > 0) depth--;
-    if (depth === 0 && SEPARATORS.has(ch)) {
+  chars.forEach((ch, i) => {
+    if (!inside[i] && SEPARATORS.has(ch)) {
       if (cur.trim()) out.push(cur.trim());
       cur = '';
     } else cur += ch;
-  }
+  });
   if (cur.trim()) out.push(cur.trim());
   return out.filter((x) => !isBlank(x));
 }
