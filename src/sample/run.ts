@@ -15,7 +15,7 @@ import { MISSING_STRATUM } from './strata.js';
 import { TICKET_ALGORITHM } from './tickets.js';
 import { renderDrawList } from './draw-list.js';
 
-export interface SampleOptions extends SampleFlags, Pick<IngestOptions, 'onProgress' | 'jobs' | 'ocr'> {
+export interface SampleOptions extends SampleFlags, Pick<IngestOptions, 'onProgress' | 'jobs' | 'ocr' | 'map'> {
   /** write the manifest here */
   output?: string;
   /** write the draw list here; default: next to the manifest (.xlsx); false: none */
@@ -80,7 +80,7 @@ export async function runSample(inputs: string[], opts: SampleOptions = {}): Pro
   const xlsx = opts.xlsx === false ? undefined : (opts.xlsx ?? (opts.output ? opts.output.replace(/\.json$/i, '') + '.xlsx' : undefined));
   if (opts.output) assertWritable(opts.output, opts.force, tr('抽样清单', 'manifest'));
   if (xlsx) assertWritable(xlsx, opts.force, tr('抽样名单', 'draw list'));
-  const { dataset } = await ingest(inputs, { kind: opts.kind, jobs: opts.jobs, ocr: opts.ocr, onProgress: opts.onProgress });
+  const { dataset } = await ingest(inputs, { kind: opts.kind, jobs: opts.jobs, ocr: opts.ocr, map: opts.map, onProgress: opts.onProgress });
   const hashes = await hashInputs(inputs);
   const res = sampleDataset(dataset, opts, hashes);
   const files: { path: string; data: string | Uint8Array }[] = [];

@@ -4,7 +4,7 @@ import { withCommonOptions, Ui, type CommonOptions } from '../common.js';
 import { runSchemes } from '../../index.js';
 import { tr } from '../../i18n.js';
 
-type Opts = CommonOptions & { sample?: string; rules?: string; keyItems?: string; notices?: string; failOn?: 'rejected' };
+type Opts = CommonOptions & { map?: string; sample?: string; rules?: string; keyItems?: string; notices?: string; failOn?: 'rejected' };
 
 export function register(program: Command): void {
   withCommonOptions(
@@ -13,6 +13,7 @@ export function register(program: Command): void {
       .description('review inspection schemes (检查方案): approve or reject each, with reasons and rejection notices')
       .argument('<inputs...>', 'files or folders holding schemes')
       .option('--sample <manifest>', 'review only the schemes drawn in this sample manifest')
+      .option('--map <file>', 'JSON mapping of Excel headers to fields (see import --print-map)')
       .option('--rules <file>', 'rule severities (reject|warn|off) overriding templates/scheme-rules.json')
       .option('--key-items <file>', 'industry key-items catalog overriding templates/industry-key-items.json')
       .option('--notices <dir>', 'write a rejection notice (.md and .html) per rejected scheme here')
