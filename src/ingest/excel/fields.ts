@@ -13,7 +13,7 @@ export interface FieldSpec {
 }
 
 const UNIT_LEVEL = { 省级: 'province', 省: 'province', 省厅: 'province', 省本级: 'province', province: 'province', 市级: 'city', 市: 'city', 设区市: 'city', 市本级: 'city', city: 'city', 县级: 'county', 县: 'county', 区: 'county', 县区: 'county', '县(市、区)': 'county', '县(市,区)': 'county', county: 'county' };
-const CASE_TYPE = { 行政处罚: 'penalty', 处罚: 'penalty', 一般程序: 'penalty', penalty: 'penalty', 行政强制: 'coercion', 强制: 'coercion', 强制措施: 'coercion', 行政强制措施: 'coercion', coercion: 'coercion', 行政检查: 'inspection', 检查: 'inspection', 执法检查: 'inspection', inspection: 'inspection' };
+const CASE_TYPE = { 行政处罚: 'penalty', 处罚: 'penalty', 一般程序: 'penalty', penalty: 'penalty', 行政强制: 'coercion', 强制: 'coercion', 强制措施: 'coercion', 行政强制措施: 'coercion', coercion: 'coercion', 行政检查: 'inspection', 检查: 'inspection', 执法检查: 'inspection', 监督检查: 'inspection', 安全检查: 'inspection', 现场检查: 'inspection', inspection: 'inspection', 查封扣押: 'coercion', 查封: 'coercion', 扣押: 'coercion' };
 // 双公示 行政相对人类别: 法人及非法人组织 / 自然人 / 个体工商户
 const PARTY_KIND = { 单位: 'unit', 企业: 'unit', 法人: 'unit', 法人及非法人组织: 'unit', 法人或其他组织: 'unit', 非法人组织: 'unit', 其他组织: 'unit', 生产经营单位: 'unit', unit: 'unit', company: 'unit', organisation: 'unit', organization: 'unit', 个人: 'individual', 自然人: 'individual', 个体工商户: 'individual', 个体: 'individual', individual: 'individual', person: 'individual' };
 
