@@ -1,0 +1,37 @@
+/** Helpers shared by the rules: "cannot check" outcomes, field presence, document lookup. */
+import type { CaseFile } from '../model/types.js';
+import { isBlank } from '../ingest/normalize/text.js';
+import type { LocalText } from '../i18n.js';
+
+/** A "not checked" outcome with a bilingual reason. */
+export function notChecked(zh: string, en: string): { notChecked: LocalText } {
+  return { notChecked: { zh, en } };
+}
+
+/** Not checked when the file is an unread scan or one of `fields` was read with low confidence (uncertainFields). */
+export function unreadable(c: CaseFile, fields: string[]): { notChecked: LocalText } | undefined {
+  if (c.status === 'needs-ocr') return notChecked('扫描件尚未识别文字（needs-ocr），无法自动核查', 'scanned file not yet read (needs-ocr); cannot be checked automatically');
+  const unsure = (c.uncertainFields ?? []).filter((u) => fields.some((f) => u === f || u.startsWith(`${f}.`) || f.startsWith(`${u}.`)));
+  if (unsure.length) return notChecked(`字段识别不确定：${unsure.join('、')}`, `field read with low confidence: ${unsure.join(', ')}`);
+  return undefined;
+}
+
+/** True when a text field holds something (not blank or a placeholder). */
+export function present(value: string | undefined): value is string {
+  return value !== undefined && !isBlank(value) && value.trim() !== '';
+}
+
+/** Does the file list a document or evidence item matching the pattern? */
+export function hasDocument(c: CaseFile, pattern: RegExp): boolean {
+  return (c.documents ?? []).some((d) => pattern.test(d.title)) || (c.evidence ?? []).some((e) => pattern.test(e));
+}
+
+/** Distinct officer names (an officer listed twice counts once). */
+export function distinctOfficers(c: CaseFile): string[] {
+  return [...new Set((c.officers ?? []).map((o) => o.name.replace(/\s+/g, '')).filter((n) => n))];
+}
+
+/** The date officers last acted on the file: decision, else notice, else filing. */
+export function actionDate(c: CaseFile): string | undefined {
+  return c.dates?.decided ?? c.dates?.notified ?? c.dates?.filed;
+}

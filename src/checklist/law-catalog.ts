@@ -1,0 +1,97 @@
+/** The law catalog (templates/laws/catalog.json): which articles exist, and the fine ranges of penalty articles. */
+import { readTemplateJson } from '../util/paths.js';
+import { toHalfWidth } from '../ingest/normalize/text.js';
+import type { ArticleRef } from '../ingest/normalize/articles.js';
+
+/** A fixed fine range (yuan) or a relative fine (multiple of gains or income) of one provision. */
+export interface FineEntry {
+  paragraph: number;
+  item?: number;
+  /** unit: the 生产经营单位; person: a 主要负责人/投资人 as the party; responsible: 直接负责的主管人员 */
+  target: 'unit' | 'person' | 'responsible';
+  /** base, or the aggravated branch: overdue (逾期未改正), refused, serious, accident */
+  tier: string;
+  min?: number;
+  max?: number;
+  relative?: string;
+  text: string;
+}
+
+export interface LawEntry {
+  id: string;
+  title: string;
+  aliases: string[];
+  version: string;
+  /** article number → item count per paragraph */
+  articles: Record<string, number[]>;
+}
+
+export interface LawCatalog {
+  laws: LawEntry[];
+  fines: Record<string, Record<string, FineEntry[]>>;
+}
+
+let bundled: LawCatalog | undefined;
+/** The bundled catalog. */
+export function loadLawCatalog(): LawCatalog {
+  bundled ??= readTemplateJson<LawCatalog>('laws', 'catalog.json');
+  return bundled;
+}
+
+/** 中华人民共和国安全生产法（2021年修正） → 安全生产法: the key titles are compared by. */
+export function lawKey(title: string): string {
+  return toHalfWidth(title)
+    .replace(/\s+/g, '')
+    .replace(/[〈<《]/g, '')
+    .replace(/[〉>》]/g, '')
+    .replace(/\([^)]*\)$/, '')
+    .replace(/（[^）]*）$/, '')
+    .replace(/^中华人民共和国/, '');
+}
+
+/** The catalog law a title names, or undefined when the catalog does not hold it. */
+export function findLaw(catalog: LawCatalog, title: string | undefined): LawEntry | undefined {
+  if (!title) return undefined;
+  const key = lawKey(title);
+  return catalog.laws.find((l) => lawKey(l.title) === key || l.aliases.some((a) => lawKey(a) === key));
+}
+
+/** Does the cited article (and paragraph, item) exist in the law? A reason when it does not. */
+export function provisionMissing(law: LawEntry, ref: ArticleRef): string | undefined {
+  const paragraphs = law.articles[String(ref.article)];
+  if (!paragraphs) return `第${ref.article}条`;
+  if (ref.paragraph !== undefined) {
+    const items = paragraphs[ref.paragraph - 1];
+    if (items === undefined) return `第${ref.article}条第${ref.paragraph}款`;
+    if (ref.item !== undefined && ref.item > items) return `第${ref.article}条第${ref.paragraph}款第${ref.item}项`;
+  } else if (ref.item !== undefined && !paragraphs.some((n) => ref.item! <= n)) {
+    return `第${ref.article}条第${ref.item}项`;
+  }
+  return undefined;
+}
+
+/** Fine entries of a cited provision: the paragraph when cited, else the whole article; items narrow it too. */
+export function finesFor(catalog: LawCatalog, law: LawEntry, ref: ArticleRef): FineEntry[] | undefined {
+  const all = catalog.fines[law.id]?.[String(ref.article)];
+  if (!all) return undefined;
+  return all.filter((e) => (ref.paragraph === undefined || e.paragraph === ref.paragraph) && (e.item === undefined || ref.item === undefined || e.item === ref.item));
+}
+
+/** One citation string read against the catalog: its references, each with the catalog law when known. */
+export interface ResolvedCitation {
+  text: string;
+  refs: { ref: ArticleRef; law?: LawEntry }[];
+}
+
+/** Parse citation strings; a string without a law title inherits the last title of the strings before it. */
+export function resolveCitations(catalog: LawCatalog, texts: string[], parse: (t: string) => ArticleRef[]): ResolvedCitation[] {
+  let lastLaw: string | undefined;
+  return texts.map((text) => {
+    const refs = parse(text).map((ref) => {
+      const title = ref.law ?? lastLaw;
+      if (ref.law) lastLaw = ref.law;
+      return { ref: title ? { ...ref, law: title } : ref, law: findLaw(catalog, title) };
+    });
+    return { text, refs };
+  });
+}

@@ -1,0 +1,59 @@
+/** The rule registry: every automatic checklist rule, by id. Adding a rule = one file + one line here + one test. */
+import type { Rule } from '../types.js';
+import articleUnknown from './article-unknown.js';
+import basisMissing from './basis-missing.js';
+import creditCodeInvalid from './credit-code-invalid.js';
+import creditPushMissing from './credit-push-missing.js';
+import datesOutOfOrder from './dates-out-of-order.js';
+import decisionOverdue from './decision-overdue.js';
+import evidenceMissing from './evidence-missing.js';
+import evidenceRequiredTypes from './evidence-required-types.js';
+import factsMissing from './facts-missing.js';
+import fineOutOfRange from './fine-out-of-range.js';
+import hearingRightMissing from './hearing-right-missing.js';
+import legalReviewMissing from './legal-review-missing.js';
+import noticeAfterDecision from './notice-after-decision.js';
+import noticeMissing from './notice-missing.js';
+import officerCertDuplicate from './officer-cert-duplicate.js';
+import officerCertExpired from './officer-cert-expired.js';
+import officerCertMissing from './officer-cert-missing.js';
+import officersMinTwo from './officers-min-two.js';
+import partyMissing from './party-missing.js';
+import publicationLate from './publication-late.js';
+import publicationMissing from './publication-missing.js';
+import reinspectionMissing from './reinspection-missing.js';
+import serviceLate from './service-late.js';
+
+/** Every rule, in checklist order (subject, facts, evidence, legal, procedure). */
+export const RULES: Rule[] = [
+  officersMinTwo,
+  officerCertMissing,
+  officerCertDuplicate,
+  officerCertExpired,
+  factsMissing,
+  partyMissing,
+  creditCodeInvalid,
+  evidenceMissing,
+  evidenceRequiredTypes,
+  basisMissing,
+  articleUnknown,
+  fineOutOfRange,
+  noticeMissing,
+  noticeAfterDecision,
+  hearingRightMissing,
+  legalReviewMissing,
+  decisionOverdue,
+  serviceLate,
+  publicationMissing,
+  publicationLate,
+  reinspectionMissing,
+  datesOutOfOrder,
+  creditPushMissing,
+];
+
+export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));
+
+/** The rule with this id, or undefined. */
+export function getRule(id: string): Rule | undefined {
+  return RULES_BY_ID.get(id);
+}
