@@ -24,3 +24,10 @@ export async function runImport(inputs: string[], opts: ImportOptions = {}): Pro
   else if (opts.output) await writeFileAtomic(opts.output, text);
   return { ...result, summary: summarize(result) };
 }
+
+export { runScore, runWorksheet, type ScoreRunOptions } from './score/run.js';
+export { scoreCases, evaluateCases, type ScoreOptions } from './score/index.js';
+export type { ScoreResult, FileResult, Finding, Grade, Override, Disagreement, ScoreSummary } from './score/types.js';
+export { RULES, getRule } from './checklist/rules/index.js';
+export { loadChecklists, validateChecklist, type Checklist, type ChecklistItem } from './checklist/checklist.js';
+export { parseArticleRefs, type ArticleRef } from './ingest/normalize/articles.js';

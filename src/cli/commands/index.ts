@@ -7,5 +7,7 @@ import { register as sampleCmd } from './sample.js';
 import { register as reportCmd } from './report.js';
 import { register as rankCmd } from './rank.js';
 import { register as verifyCmd } from './verify.js';
+import { register as scoreCmd } from './score.js';
+import { register as worksheetCmd } from './worksheet.js';
 
-export const COMMANDS: ((program: Command) => void)[] = [importCmd, demoCmd, schemesCmd, sampleCmd, reportCmd, rankCmd, verifyCmd];
+export const COMMANDS: ((program: Command) => void)[] = [importCmd, demoCmd, schemesCmd, sampleCmd, verifyCmd, scoreCmd, worksheetCmd, reportCmd, rankCmd];

@@ -1,0 +1,36 @@
+/** `caseaudit score`: apply the checklists to case files (or a drawn sample), merge reviewer sheets, grade. */
+import { Command } from 'commander';
+import { withCommonOptions, Ui, type CommonOptions } from '../common.js';
+import { runScore, type ScoreRunOptions } from '../../index.js';
+import { renderScore } from '../render-score.js';
+import { tr } from '../../i18n.js';
+
+type Opts = CommonOptions & Omit<ScoreRunOptions, 'lang' | 'checklists'> & { checklist?: string[]; calendar?: string; review?: string[] };
+const collect = (v: string, prev: string[] = []) => [...prev, v];
+
+export function register(program: Command): void {
+  withCommonOptions(
+    program
+      .command('score')
+      .description('score case files against the checklists (automatic rules + reviewer sheets)')
+      .argument('<inputs...>', 'files or folders (JSON, Excel, PDF)')
+      .option('--sample <manifest>', 'score only the files drawn in this sample manifest')
+      .option('--checklist <file>', 'a checklist replacing the bundled one of its case type (repeatable)', collect)
+      .option('--rules-config <file>', 'rules settings overriding templates/rules-config.json')
+      .option('--calendar <dir>', 'folder of <year>.json holiday files (default: bundled holidays-cn)')
+      .option('--reviews <file>', 'reviewer worksheet to merge (repeatable; the first wins disagreements)', collect)
+      .option('--fail-on <expr>', 'exit 1 when a file crosses: grade:fail | veto | score<N (repeatable)', collect)
+      .addHelpText('after', '\nExample:\n  caseaudit score samples/ --sample manifest.json -o results.json\n  caseaudit score cases.xlsx --reviews a.xlsx --reviews b.xlsx --fail-on veto --json'),
+    'write the results JSON here (- for stdout)',
+  ).action(async (inputs: string[], opts: Opts) => {
+    const ui = new Ui(opts);
+    const { result, failed } = await runScore(inputs, { ...opts, checklists: opts.checklist, calendarDir: opts.calendar, onProgress: (m) => ui.progress(m) });
+    if (opts.json) ui.json(result);
+    else if (opts.output !== '-') ui.info(renderScore(result, ui.color));
+    if (opts.output && opts.output !== '-') ui.progress(tr(`已写入 ${opts.output}`, `wrote ${opts.output}`));
+    if (failed.length) {
+      ui.warn(tr(`${failed.length} 个案卷触发 --fail-on`, `${failed.length} file(s) crossed --fail-on`));
+      process.exitCode = 1;
+    }
+  });
+}

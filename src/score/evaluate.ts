@@ -1,0 +1,103 @@
+/** Apply a checklist to one case file: run each item's rule (or mark it for the reviewer), then score and grade. */
+import { local } from '../i18n.js';
+import type { CaseFile } from '../model/types.js';
+import type { Checklist, ChecklistItem } from '../checklist/checklist.js';
+import { getRule } from '../checklist/rules/index.js';
+import type { RuleContext } from '../checklist/types.js';
+import { gradeOf } from './grade.js';
+import type { FileResult, Finding, Override } from './types.js';
+
+/** The state of one item before scoring: what the rule (or later a reviewer) found. */
+export interface ItemState {
+  item: ChecklistItem;
+  status: 'findings' | 'ok' | 'not-checked' | 'manual-pending' | 'na';
+  /** findings with their nominal deduction (item.deduction or the reviewer's), capped when scored */
+  findings: Finding[];
+  reason?: string;
+}
+
+export interface FileState {
+  caseFile: CaseFile;
+  checklist: Checklist;
+  items: ItemState[];
+  overrides: Override[];
+}
+
+function get(obj: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj);
+}
+
+/** Does the item apply to this file (appliesTo conditions)? */
+export function applies(item: ChecklistItem, c: CaseFile): boolean {
+  const a = item.appliesTo;
+  if (!a) return true;
+  if (a.partyKinds && c.party?.kind && !a.partyKinds.includes(c.party.kind)) return false;
+  if (a.hasFine !== undefined && (c.fine !== undefined && c.fine > 0) !== a.hasFine) return false;
+  if (a.hasField !== undefined) {
+    const v = get(c, a.hasField);
+    if (v === undefined || v === null || v === '') return false;
+  }
+  return true;
+}
+
+/** Run every applicable item of the checklist on a file. */
+export function evaluateFile(c: CaseFile, checklist: Checklist, ctx: RuleContext): FileState {
+  const items = checklist.items.map((item): ItemState => {
+    if (!applies(item, c)) return { item, status: 'na', findings: [] };
+    if (item.manual || !item.rule) return { item, status: 'manual-pending', findings: [] };
+    const rule = getRule(item.rule)!;
+    const out = rule.check(c, ctx);
+    if (!Array.isArray(out)) return { item, status: 'not-checked', findings: [], reason: local(out.notChecked) };
+    const findings = out.map((hit): Finding => ({
+      ruleId: rule.meta.id,
+      itemId: item.id,
+      category: item.category,
+      deduction: item.deduction,
+      veto: item.veto,
+      message: local(rule.meta.messages[hit.messageId] ?? { zh: hit.messageId, en: hit.messageId }, hit.params),
+      basis: hit.basis ?? item.basis ?? rule.meta.basis,
+      evidence: { ...hit.evidence, source: c.source },
+      origin: 'auto',
+    }));
+    return { item, status: findings.length ? 'findings' : 'ok', findings };
+  });
+  return { caseFile: c, checklist, items, overrides: [] };
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/** Score a file: deductions capped per item (floored at zero), any veto finding → 0 and fail. */
+export function finalizeFile(state: FileState): FileResult {
+  const { caseFile: c, checklist } = state;
+  const findings: Finding[] = [];
+  let lost = 0;
+  let vetoed = false;
+  for (const s of state.items) {
+    let left = s.item.points;
+    for (const f of s.findings) {
+      const d = Math.min(f.deduction, left);
+      left -= d;
+      lost += d;
+      findings.push({ ...f, deduction: round(d) });
+      if (f.veto) vetoed = true;
+    }
+  }
+  const score = vetoed ? 0 : round(Math.max(0, 100 - lost));
+  const notCheckedStates = state.items.filter((s) => s.status === 'not-checked');
+  return {
+    id: c.id,
+    unit: c.unit ?? null,
+    type: c.type ?? null,
+    checklist: checklist.id,
+    score,
+    grade: gradeOf(score, vetoed, checklist.grades),
+    vetoed,
+    findings,
+    notChecked: notCheckedStates.map((s) => s.item.rule!),
+    notCheckedReasons: Object.fromEntries(notCheckedStates.map((s) => [s.item.rule!, s.reason ?? ''])),
+    manualPending: state.items.filter((s) => s.status === 'manual-pending').map((s) => s.item.id),
+    overrides: state.overrides,
+    status: c.status ?? 'ok',
+    source: c.source,
+  };
+}

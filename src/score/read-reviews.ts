@@ -1,0 +1,71 @@
+/** Read reviewer worksheets back into entries; rows with no verdict and no deduction are skipped. */
+import ExcelJS from 'exceljs';
+import path from 'node:path';
+import { InputError } from '../errors.js';
+import { tr } from '../i18n.js';
+import { COLUMNS, VERDICTS } from './worksheet.js';
+import type { ReviewEntry } from './merge-reviews.js';
+
+function text(v: ExcelJS.CellValue): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'object' && 'richText' in v) return v.richText.map((r) => r.text).join('').trim();
+  if (typeof v === 'object' && 'result' in v) return String(v.result ?? '').trim();
+  if (typeof v === 'object' && 'text' in v) return String(v.text).trim();
+  return String(v).trim();
+}
+
+/** Read one worksheet file (sheet 评查表, or the first sheet). */
+export async function readReviewSheet(file: string): Promise<ReviewEntry[]> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.readFile(file);
+  } catch (err) {
+    throw new InputError(tr(`无法读取评查表 ${file}：${(err as Error).message}`, `cannot read review sheet ${file}: ${(err as Error).message}`), { location: { file }, cause: err });
+  }
+  const ws = wb.getWorksheet('评查表') ?? wb.worksheets[0];
+  if (!ws) throw new InputError(tr(`评查表 ${file} 中没有工作表`, `review sheet ${file} has no worksheet`), { location: { file } });
+  const col: Record<string, number> = {};
+  ws.getRow(1).eachCell((cell, n) => {
+    const head = text(cell.value);
+    const c = COLUMNS.find((x) => head === x.zh || head.startsWith(`${x.zh} `) || head === x.en);
+    if (c) col[c.key] = n;
+  });
+  const missing = ['caseId', 'itemId', 'verdict', 'deduction'].filter((k) => !col[k]);
+  if (missing.length) {
+    const names = missing.map((k) => COLUMNS.find((c) => c.key === k)!.zh).join('、');
+    throw new InputError(tr(`评查表 ${file} 缺少列：${names}`, `review sheet ${file} lacks columns: ${names}`), { location: { file, sheet: ws.name, row: 1 }, hint: tr('请使用 caseaudit worksheet 生成的表格', 'use a sheet written by caseaudit worksheet') });
+  }
+  const fallbackReviewer = path.basename(file, path.extname(file));
+  const out: ReviewEntry[] = [];
+  for (let r = 2; r <= ws.rowCount; r++) {
+    const row = ws.getRow(r);
+    const get = (k: string) => (col[k] ? text(row.getCell(col[k]!).value) : '');
+    const verdictText = get('verdict');
+    const dedText = get('deduction');
+    if (!verdictText && !dedText) continue;
+    const where = { file, sheet: ws.name, row: r };
+    const verdict = VERDICTS[verdictText.toLowerCase() as keyof typeof VERDICTS] ?? (verdictText ? undefined : 'defect');
+    if (!verdict) throw new InputError(tr(`评查表 ${file} 第 ${r} 行：评查结论 "${verdictText}" 无效（应为 符合、不符合 或 不适用）`, `review sheet ${file} row ${r}: verdict "${verdictText}" is not 符合, 不符合 or 不适用`), { location: { ...where, column: '评查结论' } });
+    let deduction: number | undefined;
+    if (dedText) {
+      deduction = Number(dedText);
+      const points = Number(get('points'));
+      if (!Number.isFinite(deduction) || deduction < 0 || (Number.isFinite(points) && points > 0 && deduction > points)) {
+        throw new InputError(tr(`评查表 ${file} 第 ${r} 行：扣分 "${dedText}" 无效（应为 0 到分值之间的数）`, `review sheet ${file} row ${r}: deduction "${dedText}" must be a number from 0 to the item's points`), { location: { ...where, column: '扣分' } });
+      }
+    }
+    const caseId = get('caseId');
+    const itemId = get('itemId');
+    if (!caseId || !itemId) throw new InputError(tr(`评查表 ${file} 第 ${r} 行缺少案件编号或项目编号`, `review sheet ${file} row ${r} lacks the case id or item id`), { location: where });
+    const reason = get('reason');
+    out.push({ caseId, itemId, verdict, ...(deduction !== undefined && verdict === 'defect' ? { deduction } : {}), ...(reason ? { reason } : {}), reviewer: get('reviewer') || fallbackReviewer, file, row: r });
+  }
+  return out;
+}
+
+/** Read several sheets in order (earlier sheets win disagreements). */
+export async function readReviewSheets(files: string[]): Promise<ReviewEntry[]> {
+  const all: ReviewEntry[] = [];
+  for (const f of files) all.push(...(await readReviewSheet(f)));
+  return all;
+}
