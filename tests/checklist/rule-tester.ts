@@ -1,0 +1,99 @@
+/** Shared tester for checklist rules (the ESLint RuleTester shape): valid, invalid and not-checkable cases. */
+import { describe, it, expect } from 'vitest';
+import type { CaseFile } from '../../src/model/types.js';
+import type { Rule, RuleContext } from '../../src/checklist/types.js';
+import { loadCalendar } from '../../src/checklist/calendar.js';
+import { loadLawCatalog } from '../../src/checklist/law-catalog.js';
+import { loadRulesConfig, type RulesConfig } from '../../src/checklist/rules-config.js';
+import { creditCodeCheckChar } from '../../src/ingest/normalize/credit-code.js';
+
+const code17 = '91360100MA35ABCD1';
+/** A well-formed unified social credit code. */
+export const VALID_CODE = code17 + creditCodeCheckChar(code17)!;
+
+/** A penalty case file that every rule accepts. */
+export function cleanCase(): CaseFile {
+  return {
+    id: '（赣）应急罚〔2025〕7号',
+    unit: '南昌市应急管理局',
+    type: 'penalty',
+    party: { name: '南昌某化工有限公司', kind: 'unit', creditCode: VALID_CODE },
+    facts: '未按照规定对从业人员进行安全生产教育和培训',
+    violatedArticles: ['《中华人民共和国安全生产法》第二十八条第一款'],
+    penaltyArticles: ['《中华人民共和国安全生产法》第九十七条第（三）项'],
+    penaltyKinds: ['罚款'],
+    fine: 20000,
+    officers: [
+      { name: '张三', certNo: '36010001', certValidUntil: '2027-12-31' },
+      { name: '李四', certNo: '36010002', certValidUntil: '2027-12-31' },
+    ],
+    evidence: ['现场检查记录', '询问笔录', '营业执照复印件'],
+    dates: { filed: '2025-03-03', notified: '2025-03-20', decided: '2025-04-01', served: '2025-04-03', published: '2025-04-07', paid: '2025-04-10', closed: '2025-04-20' },
+    creditPushed: true,
+    status: 'ok',
+    source: { file: 'cases.json', row: 1 },
+  };
+}
+
+export type Patch = Partial<CaseFile> | ((c: CaseFile) => void);
+
+/** A clean case with a patch applied (an object is merged shallowly, `dates` and `party` one level deeper). */
+export function withPatch(patch: Patch): CaseFile {
+  const c = cleanCase();
+  if (typeof patch === 'function') {
+    patch(c);
+    return c;
+  }
+  const { dates, party, ...rest } = patch;
+  Object.assign(c, rest);
+  if (dates) c.dates = { ...c.dates, ...dates };
+  if (party) c.party = { ...c.party, ...party };
+  return c;
+}
+
+/** The default rule context (bundled calendar, catalog, settings), optionally with settings changed. */
+export function context(settings: Partial<RulesConfig> = {}): RuleContext {
+  return { config: loadRulesConfig(undefined, settings), calendar: loadCalendar(), catalog: loadLawCatalog() };
+}
+
+interface Case {
+  name: string;
+  patch: Patch;
+  settings?: Partial<RulesConfig>;
+}
+
+/** Run one rule over its cases: valid → no findings; invalid → exactly these message ids; notCheckable → not checked. */
+export function testRule(rule: Rule, cases: { valid: Case[]; invalid: (Case & { messageIds: string[] })[]; notCheckable: Case[] }): void {
+  describe(`rule ${rule.meta.id}`, () => {
+    it('declares its id, category, basis and messages', () => {
+      expect(rule.meta.basis.length).toBeGreaterThan(3);
+      expect(Object.keys(rule.meta.messages).length).toBeGreaterThan(0);
+    });
+    it('accepts the clean case', () => {
+      expect(rule.check(cleanCase(), context())).toEqual([]);
+    });
+    for (const c of cases.valid) {
+      it(`valid: ${c.name}`, () => {
+        expect(rule.check(withPatch(c.patch), context(c.settings))).toEqual([]);
+      });
+    }
+    for (const c of cases.invalid) {
+      it(`invalid: ${c.name}`, () => {
+        const out = rule.check(withPatch(c.patch), context(c.settings));
+        expect(Array.isArray(out), JSON.stringify(out)).toBe(true);
+        expect((out as { messageId: string }[]).map((h) => h.messageId)).toEqual(c.messageIds);
+        for (const id of c.messageIds) expect(rule.meta.messages[id]).toBeDefined();
+      });
+    }
+    for (const c of cases.notCheckable) {
+      it(`not checkable: ${c.name}`, () => {
+        const out = rule.check(withPatch(c.patch), context(c.settings));
+        expect(out).toHaveProperty('notChecked');
+        expect((out as { notChecked: { zh: string; en: string } }).notChecked.zh.length).toBeGreaterThan(0);
+      });
+    }
+    it('is not checked on an unread scan (needs-ocr)', () => {
+      expect(rule.check(withPatch({ status: 'needs-ocr' }), context())).toHaveProperty('notChecked');
+    });
+  });
+}
