@@ -40,7 +40,8 @@ export function parseArticleRefs(text: string): ArticleRef[] {
     // 第X条之一 articles are not numbered in the catalog; skip rather than misread them as 第X条
     if (article === undefined || article === 0 || m[2] !== undefined) continue;
     const law = [...laws].reverse().find((l) => l.index < at)?.title;
-    const ref: ArticleRef = { article, raw: m[0] };
+    // toHalfWidth keeps offsets (one UTF-16 unit for one), so raw is the text as written
+    const ref: ArticleRef = { article, raw: text.slice(at, at + m[0].length) };
     if (law) ref.law = law;
     const paragraph = num(m[3]);
     const item = num(m[4] ?? m[5]);
