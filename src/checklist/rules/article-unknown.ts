@@ -17,7 +17,7 @@ export function check(c: CaseFile, ctx: RuleContext): RuleOutcome {
   const blocked = unreadable(c, ['violatedArticles', 'penaltyArticles']);
   if (blocked) return blocked;
   const texts = [...(c.violatedArticles ?? []), ...(c.penaltyArticles ?? [])].filter((t) => present(t));
-  if (texts.length === 0) return notChecked('未引用任何条款', 'no articles cited');
+  if (texts.length === 0) return []; // nothing cited, nothing unknown (a missing basis is basis-missing's finding)
   const hits = [];
   const unverifiable: string[] = [];
   for (const cit of resolveCitations(ctx.catalog, texts, parseArticleRefs)) {

@@ -26,7 +26,7 @@ export function register(program: Command): void {
     const ui = new Ui(opts);
     const { result, failed } = await runScore(inputs, { ...opts, checklists: opts.checklist, calendarDir: opts.calendar, onProgress: (m) => ui.progress(m) });
     if (opts.json) ui.json(result);
-    else if (opts.output !== '-') ui.info(renderScore(result, ui.color));
+    else if (opts.output !== '-' && !(opts.quiet && opts.output)) ui.info(renderScore(result, ui.color));
     if (opts.output && opts.output !== '-') ui.progress(tr(`已写入 ${opts.output}`, `wrote ${opts.output}`));
     if (failed.length) {
       ui.warn(tr(`${failed.length} 个案卷触发 --fail-on`, `${failed.length} file(s) crossed --fail-on`));
