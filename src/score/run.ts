@@ -22,7 +22,7 @@ export interface ScoreRunOptions extends IngestOptions, Omit<ScoreOptions, 'revi
 
 async function loadCases(inputs: string[], opts: ScoreRunOptions): Promise<CaseFile[]> {
   const { dataset } = await ingest(inputs, opts);
-  return opts.sample ? filterByManifest(dataset.cases, opts.sample) : dataset.cases;
+  return opts.sample ? await filterByManifest(dataset.cases, opts.sample) : dataset.cases;
 }
 
 /** Score inputs; `failed` lists the files that crossed a --fail-on threshold. */

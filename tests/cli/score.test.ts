@@ -28,7 +28,8 @@ describe('caseaudit score / worksheet (binary)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('平均');
     const res = JSON.parse(readFileSync(out, 'utf8'));
-    expect(res.files.map((f: { id: string }) => f.id)).toEqual(['（赣）应急罚〔2025〕3号', '（赣）应急罚〔2025〕1号']);
+    // the manifest (written by caseaudit sample, seed 7, rate 0.5) drew files 1 and 2
+    expect(res.files.map((f: { id: string }) => f.id)).toEqual(['（赣）应急罚〔2025〕1号', '（赣）应急罚〔2025〕2号']);
   });
 
   it('--fail-on veto exits 1 after writing; same inputs give the same bytes', () => {
@@ -56,10 +57,15 @@ describe('caseaudit score / worksheet (binary)', () => {
 
   it('a manifest id missing from the inputs is an error, not a silent drop', () => {
     const m = path.join(dir, 'm.json');
-    writeFileSync(m, JSON.stringify({ selected: [{ id: 'X-404' }] }));
-    const r = runCli(['score', FIX + '/cases.json', '--sample', m]);
+    const manifest = JSON.parse(readFileSync('tests/fixtures/score/sample/manifest.json', 'utf8'));
+    const other = path.join(dir, 'other.json');
+    const data = JSON.parse(readFileSync(`${FIX}/cases.json`, 'utf8'));
+    data.cases = data.cases.filter((c: { id: string }) => c.id !== manifest.selected[1].id);
+    writeFileSync(other, JSON.stringify(data));
+    writeFileSync(m, JSON.stringify(manifest));
+    const r = runCli(['score', other, '--sample', m]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('X-404');
+    expect(r.stderr).toContain(manifest.selected[1].id);
   });
 
   it('worksheet writes an .xlsx that score --reviews reads back', async () => {
