@@ -7,7 +7,7 @@ import { loadRuleSettings } from './config.js';
 import { loadKeyItems } from './key-items.js';
 import { noticeFiles } from './notices.js';
 import { reviewSchemes } from './review.js';
-import { selectDrawnSchemes } from './sample-filter.js';
+import { loadManifest, selectFromManifest } from '../sample/manifest.js';
 import type { SchemesResult } from './types.js';
 
 export interface SchemesOptions extends IngestOptions {
@@ -46,7 +46,7 @@ export async function runSchemes(inputs: string[], opts: SchemesOptions = {}): P
       hint: tr('方案清单请用 --kind schemes 读取，或检查表头', 'for a scheme list use --kind schemes, or check its headers'),
     });
   }
-  const drawn = opts.sample ? selectDrawnSchemes(dataset.schemes, opts.sample) : dataset.schemes;
+  const drawn = opts.sample ? selectFromManifest(dataset, await loadManifest(opts.sample), 'schemes') : dataset.schemes;
   const result = reviewSchemes(drawn, { settings, keyItems, lang, population: dataset.schemes });
   const files: { path: string; data: string }[] = [];
   const json = `${JSON.stringify(result, null, 2)}\n`;

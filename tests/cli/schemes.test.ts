@@ -34,12 +34,13 @@ describe('caseaudit schemes (binary)', () => {
     expect(readFileSync(path.join(dir, 'notices', evil), 'utf8')).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
 
-  it('--sample reviews only the drawn schemes (ids compared ignoring bracket style)', () => {
+  it('--sample reviews only the drawn schemes, in draw order', () => {
+    // manifest made with: caseaudit sample tests/fixtures/schemes/basic/schemes.json --kind schemes --rate 40% --seed 7
     const r = runCli(['schemes', `${FIX}/schemes.json`, '--sample', `${FIX}/manifest.json`, '--json']);
-    expect(r.code).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     const res = JSON.parse(r.stdout);
-    expect(res.schemes.map((s: { id: string }) => s.id)).toEqual(['南昌应急检〔2025〕3号', '南昌应急检〔2025〕1号']);
-    expect(res.summary.byUnit).toEqual({ 九江市应急管理局: { drawn: 1, approved: 0, rejected: 1 }, 南昌市应急管理局: { drawn: 1, approved: 1, rejected: 0 } });
+    expect(res.schemes.map((s: { id: string }) => s.id)).toEqual(['南昌应急检〔2025〕3号', '南昌应急检〔2025〕4号', '南昌应急检〔2025〕1号']);
+    expect(res.summary.byUnit).toEqual({ 九江市应急管理局: { drawn: 1, approved: 0, rejected: 1 }, 南昌市应急管理局: { drawn: 2, approved: 1, rejected: 1 } });
   });
 
   it('a bad --rules file exits 2 naming the key, writing nothing', () => {
@@ -53,12 +54,13 @@ describe('caseaudit schemes (binary)', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('a manifest naming schemes not in the inputs exits 2', () => {
+  it('a manifest drawn from other inputs exits 2 naming the missing scheme', () => {
     const dir = tmpDir();
-    const m = path.join(dir, 'm.json');
-    writeFileSync(m, JSON.stringify({ selected: [{ id: 'nope', stratum: 's', ticket: 't' }] }));
-    const r = runCli(['schemes', `${FIX}/schemes.json`, '--sample', m]);
+    const data = JSON.parse(readFileSync(`${FIX}/schemes.json`, 'utf8'));
+    data.schemes = data.schemes.filter((s: { id: string }) => s.id !== '南昌应急检〔2025〕4号');
+    writeFileSync(path.join(dir, 'other.json'), JSON.stringify(data));
+    const r = runCli(['schemes', path.join(dir, 'other.json'), '--sample', `${FIX}/manifest.json`]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('nope');
+    expect(r.stderr).toContain('南昌应急检〔2025〕4号');
   });
 });

@@ -1,0 +1,26 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { runDemo } from '../../src/demo.js';
+import { tmpDir, ROOT } from '../helpers/cli.js';
+
+describe('demo: scheme stage', () => {
+  it('reviews the drawn sample schemes with exactly the verdicts and reasons samples/expected.json plants', async () => {
+    const dir = tmpDir();
+    await runDemo({ outDir: dir, lang: 'zh' });
+    const expected = JSON.parse(readFileSync(path.join(ROOT, 'samples', 'expected.json'), 'utf8')).schemes as Record<string, { verdict: string; reasons: string[] }>;
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'schemes-manifest.json'), 'utf8'));
+    const result = JSON.parse(readFileSync(path.join(dir, 'schemes.json'), 'utf8'));
+    expect(manifest.kind).toBe('schemes');
+    expect(result.schemes.map((s: { id: string }) => s.id)).toEqual(manifest.selected.map((s: { id: string }) => s.id));
+    const verdicts = new Set<string>();
+    for (const s of result.schemes as { id: string; verdict: string; reasons: { ruleId: string }[] }[]) {
+      expect(s.verdict, s.id).toBe(expected[s.id]!.verdict);
+      expect([...new Set(s.reasons.map((r) => r.ruleId))].sort(), s.id).toEqual([...expected[s.id]!.reasons].sort());
+      verdicts.add(s.verdict);
+    }
+    expect([...verdicts].sort()).toEqual(['approved', 'rejected']);
+    const notices = readdirSync(path.join(dir, 'notices'));
+    expect(notices).toHaveLength(2 * result.summary.rejected);
+  });
+});
