@@ -42,13 +42,10 @@ export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
   }
 
   if (imported.dataset.schemes.length) {
-    progress(tr('抽取检查方案（半年度，不少于 20%），审查并写出驳回通知…', 'drawing inspection schemes (half-yearly, at least 20%), reviewing them, writing rejection notices…'));
-    // drawn from the bundled samples (not out/dataset.json) so the manifest names the same inputs wherever out/ is
-    const samples = path.join(SAMPLES_DIR, 'json');
-    await runSample([samples], { preset: 'semiannual-schemes', period: '2025H1', seed: DEMO_SEED, output: out('schemes-manifest.json'), xlsx: false, force: true });
+    progress(tr('审查抽中的检查方案，写出驳回通知…', 'reviewing the drawn inspection schemes, writing rejection notices…'));
     const noticesDir = path.join(opts.outDir, 'notices');
     await fsp.rm(noticesDir, { recursive: true, force: true }); // no stale notices from an earlier run
-    const reviewed = await runSchemes([samples], { sample: path.join(opts.outDir, 'schemes-manifest.json'), output: out('schemes.json'), notices: noticesDir, lang: opts.lang });
+    const reviewed = await runSchemes([path.join(SAMPLES_DIR, 'json')], { sample: path.join(opts.outDir, 'manifest-schemes.json'), output: out('schemes.json'), notices: noticesDir, lang: opts.lang });
     files.push(...reviewed.files.filter((f) => !files.includes(f)));
   }
 

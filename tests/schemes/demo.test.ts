@@ -9,7 +9,7 @@ describe('demo: scheme stage', () => {
     const dir = tmpDir();
     await runDemo({ outDir: dir, lang: 'zh' });
     const expected = JSON.parse(readFileSync(path.join(ROOT, 'samples', 'expected.json'), 'utf8')).schemes as Record<string, { verdict: string; reasons: string[] }>;
-    const manifest = JSON.parse(readFileSync(path.join(dir, 'schemes-manifest.json'), 'utf8'));
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest-schemes.json'), 'utf8'));
     const result = JSON.parse(readFileSync(path.join(dir, 'schemes.json'), 'utf8'));
     expect(manifest.kind).toBe('schemes');
     expect(result.schemes.map((s: { id: string }) => s.id)).toEqual(manifest.selected.map((s: { id: string }) => s.id));
