@@ -1,15 +1,16 @@
 /**
- * Working days for 行政处罚法 第八十五条 ("二日、三日、五日、七日" are working days), 2025 only.
- * Data: State Council notice 国办发明电〔2024〕12号 via NateScarlet/holiday-cn (MIT), copied from
- * /work/shared/reference/holidays-cn/2025.json; the product's own calendar lives in templates/.
+ * Working days for 行政处罚法 第八十五条 ("二日、三日、五日、七日" are working days), from the calendar the product
+ * ships (templates/calendar/holidays-cn/<year>.json, holiday-cn format: weekday holidays and weekend make-up days).
  */
-const OFF = new Set([
-  '2025-01-01', '2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31', '2025-02-01', '2025-02-02', '2025-02-03',
-  '2025-02-04', '2025-04-04', '2025-04-05', '2025-04-06', '2025-05-01', '2025-05-02', '2025-05-03', '2025-05-04',
-  '2025-05-05', '2025-05-31', '2025-06-01', '2025-06-02', '2025-10-01', '2025-10-02', '2025-10-03', '2025-10-04',
-  '2025-10-05', '2025-10-06', '2025-10-07', '2025-10-08',
-]);
-const MAKEUP = new Set(['2025-01-26', '2025-02-08', '2025-04-27', '2025-09-28', '2025-10-11']);
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates', 'calendar', 'holidays-cn');
+const YEAR = 2025;
+const { days } = JSON.parse(readFileSync(path.join(DIR, `${YEAR}.json`), 'utf8'));
+const OFF = new Set(days.filter((d) => d.isOffDay).map((d) => d.date));
+const MAKEUP = new Set(days.filter((d) => !d.isOffDay).map((d) => d.date));
 
 const DAY = 86400000;
 const toMs = (iso) => Date.parse(`${iso}T00:00:00Z`);
@@ -27,7 +28,7 @@ export function daysBetween(a, b) {
 
 /** True on a working day (weekday not a holiday, or a make-up Saturday/Sunday). */
 export function isWorkday(iso) {
-  if (!iso.startsWith('2025-')) throw new Error(`sample calendar covers 2025 only: ${iso}`);
+  if (!iso.startsWith(`${YEAR}-`)) throw new Error(`sample calendar covers ${YEAR} only: ${iso}`);
   if (OFF.has(iso)) return false;
   if (MAKEUP.has(iso)) return true;
   const wd = new Date(toMs(iso)).getUTCDay();
