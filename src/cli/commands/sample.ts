@@ -30,6 +30,8 @@ export function register(program: Command): void {
     const ui = new Ui(opts);
     const res = await runSample(inputs, { ...opts, onProgress: (m) => ui.progress(m) });
     for (const w of res.warnings) ui.warn(w);
+    // a generated seed is never silent, not even with --quiet
+    if (opts.quiet && res.manifest.seedSource === 'generated') process.stderr.write(`seed ${res.manifest.seed}\n`);
     if (opts.json) return ui.json(res.manifest);
     ui.info(renderSampleSummary(res.manifest, ui.color));
     for (const f of res.files) ui.progress(tr(`已写入 ${f}`, `wrote ${f}`));
