@@ -1,7 +1,7 @@
 /** The programmatic API: run* functions that return results and never print or exit. */
 import { ingest, type IngestOptions, type IngestResult } from './ingest/index.js';
 import { summarize, type ImportSummary } from './ingest/summary.js';
-import { writeFileAtomic } from './util/fs.js';
+import { jsonChunks, writeChunks, writeJsonAtomic } from './util/json-stream.js';
 
 export * from './model/types.js';
 export { CaseAuditError, InputError, ConfigError, UsageError } from './errors.js';
@@ -19,9 +19,10 @@ export interface ImportOptions extends IngestOptions {
 /** Read inputs into a dataset; write it to `output` (atomically) when given. */
 export async function runImport(inputs: string[], opts: ImportOptions = {}): Promise<IngestResult & { summary: ImportSummary }> {
   const result = await ingest(inputs, opts);
-  const text = `${JSON.stringify(result.dataset, null, 2)}\n`;
-  if (opts.output === '-') process.stdout.write(text);
-  else if (opts.output) await writeFileAtomic(opts.output, text);
+  // streamed: a 100,000-row import would otherwise hold the whole JSON text (hundreds of MB) at once
+  const data = result.dataset as unknown as Record<string, unknown>;
+  if (opts.output === '-') await writeChunks(process.stdout, jsonChunks(data));
+  else if (opts.output) await writeJsonAtomic(opts.output, data);
   return { ...result, summary: summarize(result) };
 }
 

@@ -77,7 +77,7 @@ class SheetState {
       if (this.plan && !this.opts.planOnly) this.row(number, values);
       return;
     }
-    const cells = values.map((v) => cellText(plainValue(v).value));
+    const cells = Array.from(values, (v) => cellText(plainValue(v)));
     if (!cells.some((c) => c)) return;
     this.buffer.push({ number, values, text: { number, cells } });
     if (this.buffer.length >= HEADER_SCAN_ROWS) this.decide();

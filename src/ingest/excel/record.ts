@@ -7,7 +7,7 @@ import { checkCreditCode } from '../normalize/credit-code.js';
 import { parseDate } from '../normalize/dates.js';
 import { splitList } from '../normalize/lists.js';
 import { cleanName, isBlank } from '../normalize/text.js';
-import { cellText, plainValue, type Plain } from './cells.js';
+import { CellError, cellText, plainValue, type Plain } from './cells.js';
 import type { PlannedColumn, SheetPlan } from './detect.js';
 import type { FieldSpec } from './fields.js';
 
@@ -36,22 +36,22 @@ export function buildRecord(plan: SheetPlan, values: unknown[], ctx: RowContext)
     warnings.push({ file: ctx.file, sheet: ctx.sheet, row: ctx.row, column: `${col.letter} ${col.header}`, value: raw, reason });
 
   for (const col of plan.columns) {
-    const { value, error } = plainValue(values[col.col]);
-    const raw = error ?? cellText(value);
-    if (typeof value === 'string' && value.includes('\uFFFD')) warn(col, raw, tr('单元格含有替换字符 U+FFFD（文字在导出前已损坏）', 'cell contains U+FFFD replacement characters (text damaged before import)'));
+    const value = plainValue(values[col.col]);
+    if (value === undefined) continue;
+    if (typeof value === 'string' && value.includes('\uFFFD')) warn(col, cellText(value), tr('单元格含有替换字符 U+FFFD（文字在导出前已损坏）', 'cell contains U+FFFD replacement characters (text damaged before import)'));
     if (!col.match || col.match.field === 'ignore') continue;
-    if (error !== undefined) {
-      warn(col, raw, tr('单元格无可读的值（错误值或无结果的公式）', 'cell has no readable value (an error or a formula without a result)'));
+    if (value instanceof CellError) {
+      warn(col, value.raw, tr('单元格无可读的值（错误值或无结果的公式）', 'cell has no readable value (an error or a formula without a result)'));
       continue;
     }
-    if (value === undefined || (typeof value === 'string' && isBlank(value) && col.match.field.type !== 'yesno')) continue;
+    if (typeof value === 'string' && col.match.field.type !== 'yesno' && isBlank(value)) continue;
     const spec = col.match.field;
     const got = convert(spec, value, col.match.unit, ctx);
-    if (got.reason) warn(col, raw, got.reason);
+    if (got.reason) warn(col, cellText(value), got.reason);
     if (got.value === undefined) continue;
-    if (Array.isArray(got.value)) lists[spec.field] = [...(lists[spec.field] ?? []), ...got.value];
+    if (Array.isArray(got.value)) (lists[spec.field] ??= []).push(...got.value);
     else if (getPath(rec, spec.field) === undefined) setPath(rec, spec.field, got.value);
-    else if (getPath(rec, spec.field) !== got.value) warn(col, raw, tr(`与同一字段的前一列不一致，保留前一列的值`, `differs from an earlier column for the same field; the earlier value is kept`));
+    else if (getPath(rec, spec.field) !== got.value) warn(col, cellText(value), tr(`与同一字段的前一列不一致，保留前一列的值`, `differs from an earlier column for the same field; the earlier value is kept`));
   }
 
   const id = rec.id as string | undefined;
@@ -142,13 +142,21 @@ function asWritten(text: string): string | undefined {
   return s && !isBlank(s) ? s : undefined;
 }
 
+const PARTS = new Map<string, [string, string?]>();
+/** 'party.name' → ['party', 'name'], split once. */
+function parts(path: string): [string, string?] {
+  let p = PARTS.get(path);
+  if (!p) PARTS.set(path, (p = path.split('.') as [string, string?]));
+  return p;
+}
+
 function getPath(obj: Record<string, unknown>, path: string): unknown {
-  const [a, b] = path.split('.') as [string, string?];
+  const [a, b] = parts(path);
   return b === undefined ? obj[a] : (obj[a] as Record<string, unknown> | undefined)?.[b];
 }
 
 function setPath(obj: Record<string, unknown>, path: string, value: unknown): void {
-  const [a, b] = path.split('.') as [string, string?];
+  const [a, b] = parts(path);
   if (b === undefined) obj[a] = value;
   else ((obj[a] ??= {}) as Record<string, unknown>)[b] = value;
 }

@@ -4,6 +4,9 @@ import { isBlank } from './text.js';
 const OPEN = '（(【[《〔<「『{';
 const CLOSE = '）)】]》〕>」』}';
 const SEPARATORS = new Set(['、', '，', ',', ';', '；', '\n', '\r']);
+const SEPARATOR_RE = /[、，,;；\n\r]/;
+const SEPARATOR_SPLIT = /[、，,;；\n\r]/;
+const BRACKET_RE = /[（(【\[《〔<「『{）)】\]》〕>」』}]/;
 
 /** Positions inside a matched bracket pair; an unclosed or stray bracket protects nothing. */
 function protectedPositions(chars: string[]): boolean[] {
@@ -22,7 +25,11 @@ function protectedPositions(chars: string[]): boolean[] {
 /** `特殊作业（动火、受限空间）管理、重大危险源` → [`特殊作业（动火、受限空间）管理`, `重大危险源`]. */
 export function splitList(value: unknown): string[] {
   if (isBlank(value)) return [];
-  const chars = [...String(value)];
+  const text = String(value);
+  // fast paths (millions of cells): no separator at all, or separators but no brackets
+  if (!SEPARATOR_RE.test(text)) return [text.trim()];
+  if (!BRACKET_RE.test(text)) return text.split(SEPARATOR_SPLIT).map((x) => x.trim()).filter((x) => x && !isBlank(x));
+  const chars = [...text];
   const inside = protectedPositions(chars);
   const out: string[] = [];
   let cur = '';

@@ -7,6 +7,8 @@ const PLACEHOLDERS = new Set(['', '-', '--', '—', '——', '— —', '/', '\
 export function isBlank(value: unknown): boolean {
   if (value === null || value === undefined) return true;
   if (typeof value !== 'string') return false;
+  // no placeholder is longer than a few characters (fast path for long text)
+  if (value.length > 12 && value.trim().length > 8) return false;
   const t = value.replace(/[\s\u3000]+/g, ' ').trim();
   return PLACEHOLDERS.has(t) || PLACEHOLDERS.has(t.replace(/\s+/g, ''));
 }
