@@ -17,6 +17,7 @@ import Module from 'node:module';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { StringDecoder } from 'node:string_decoder';
 import type ExcelJSNs from 'exceljs';
+import { installUnzipErrorForwarding } from './unzip-errors.js';
 
 const require = createRequire(import.meta.url);
 
@@ -98,6 +99,8 @@ interface SaxParser {
 
 /** Path of the replaced module (for tests). */
 export const PATCHED_MODULE = installPatchedParseSax();
+
+installUnzipErrorForwarding();
 
 /** The exceljs namespace with the patched parser. */
 export const ExcelJS = require(path.join(LIB_DIR, 'exceljs.nodejs.js')) as typeof ExcelJSNs;
