@@ -55,6 +55,8 @@ async function main() {
   execFileSync('pdftoppm', ['-r', '40', '-gray', '-png', '-f', '2', '-l', '3', path.join(tmp, 'src.pdf'), path.join(tmp, 'p')]);
   const pngs = fs.readdirSync(tmp).filter((f) => f.endsWith('.png')).sort();
   await writeMixed(pngs.map((f) => path.join(tmp, f)), path.join(OUT, 'case-scanned-pages.pdf'), scanCase);
+  // an empty page (the back of a sheet) is neither text nor a scan: nothing to OCR
+  await writeMixed([null], path.join(OUT, 'case-blank-page.pdf'), { ...BASIC, id: '（赣）应急罚〔2025〕17号' });
   fs.rmSync(tmp, { recursive: true, force: true });
 
   // encrypted: a user password is needed to open it
@@ -82,7 +84,7 @@ async function main() {
   console.log(`fixtures written to ${OUT}`);
 }
 
-/** Page 1 and 4 keep their text; the scans replace pages 2 and 3 (images only). */
+/** Pages 1 and last keep their text (立案审批表, 决定书); between them an image-only page per png (null: an empty page). */
 async function writeMixed(pngs, out, c) {
   const docs = caseDocuments(c, { only: ['立案审批表', '现场检查记录', '询问笔录', '行政处罚决定书'] });
   const pdf = new PDFDocument({ size: 'A4', margin: 60, autoFirstPage: false, info: { CreationDate: new Date(Date.UTC(2025, 0, 1)) } });
@@ -99,7 +101,7 @@ async function writeMixed(pngs, out, c) {
   writeDoc(docs[0]);
   for (const png of pngs) {
     pdf.addPage();
-    pdf.image(png, 0, 0, { width: 595.28, height: 841.89 });
+    if (png) pdf.image(png, 0, 0, { width: 595.28, height: 841.89 });
   }
   writeDoc(docs[3]);
   await new Promise((resolve, reject) => {

@@ -8,6 +8,8 @@ export interface ReaderOptions {
   kind?: RecordKind;
   /** user header → field mapping (Excel); a string is a mapping file path, loaded once by ingest() */
   map?: Record<string, string> | string;
+  /** PDF: pages read per file (default MAX_PDF_PAGES, 2000); a longer file is cut with a warning */
+  maxPages?: number;
   /** worker threads for batch readers (PDF) */
   jobs?: number;
   /** OCR mode for PDF pages without a text layer: auto (default) asks `pageTextProvider` for them, force for every page */

@@ -79,6 +79,22 @@ describe('PDF reader: hard cases', () => {
     expect(r.cases[0]!.id).toBe('（赣）应急罚〔2025〕14号');
   });
 
+  it('treats an empty page as neither text nor scan: the file stays ok', async () => {
+    const pages = await extractPageTexts(fx('case-blank-page.pdf'));
+    expect(pages.map((p) => [p.page, p.hasTextLayer, p.blank ?? false])).toEqual([[1, true, false], [2, false, true], [3, true, false]]);
+    const r = await readPdf(fx('case-blank-page.pdf'));
+    expect(r.status).toBe('ok');
+    expect(r.cases[0]!.needsOcrPages).toBeUndefined();
+  });
+
+  it('reads at most maxPages pages and says so', async () => {
+    setLang('en');
+    const r = await readPdf(fx('case-basic.pdf'), { maxPages: 5 });
+    expect(r.cases[0]!.source.pages).toEqual([1, 2, 3, 4, 5]);
+    expect(r.cases[0]!.uncertainFields).toContain('documents');
+    expect(r.warnings.map((w) => w.reason)).toContainEqual('the PDF has 12 pages; only the first 5 were read (limit 5)');
+  });
+
   it('asks the page-text provider (OCR hook) for the scanned pages only and marks what it gave as uncertain', async () => {
     const asked: number[][] = [];
     const r = await readPdf(fx('case-scanned-pages.pdf'), {

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { matchTitle, segmentDocuments, unwrapLines } from '../../src/ingest/pdf/segment.js';
 import { readFine, readOfficers, readArticles } from '../../src/ingest/pdf/fields.js';
-import { extractCase } from '../../src/ingest/pdf/extract-case.js';
+import { extractCase, unitLevelOf } from '../../src/ingest/pdf/extract-case.js';
 import type { PageText } from '../../src/ingest/pdf/page-texts.js';
 
 const page = (n: number, ...lines: string[]): PageText => ({ page: n, text: lines.join('\n'), hasTextLayer: true });
@@ -93,5 +93,14 @@ describe('field readers', () => {
     expect(r.caseFile.id).toBe('scan-007');
     expect(r.caseFile.uncertainFields).toContain('id');
     expect(r.warnings.length).toBe(1);
+  });
+});
+
+describe('unit level', () => {
+  it('is set only when the name says so for certain', () => {
+    expect(unitLevelOf('江西省应急管理厅')).toEqual({ unitLevel: 'province' });
+    expect(unitLevelOf('南昌县应急管理局')).toEqual({ unitLevel: 'county' });
+    expect(unitLevelOf('南昌市青山湖区应急管理局')).toEqual({ unitLevel: 'county', city: '南昌市' });
+    expect(unitLevelOf('南昌市应急管理局')).toEqual({}); // could be a county-level city such as 瑞金市
   });
 });

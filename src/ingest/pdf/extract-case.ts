@@ -71,6 +71,18 @@ export function extractCase(file: string, pages: PageText[]): ExtractedCase {
   return { caseFile, warnings: [...c.warnings, ...warnings], needsOcr };
 }
 
+/**
+ * The level of an enforcing unit when its name says so for certain: 省…厅 → province, a 县/区 unit → county (with
+ * its city when written, 南昌市青山湖区… → 南昌市). A bare 市 unit may be a county-level city (瑞金市), so it is left open.
+ */
+export function unitLevelOf(unit: string | undefined): Pick<CaseFile, 'unitLevel' | 'city'> {
+  if (!unit) return {};
+  if (/省.*厅$/.test(unit)) return { unitLevel: 'province' };
+  const county = /^(?:.*省)?(?:(.+?市))?[^市]+?[县区]应急管理局$/.exec(unit);
+  if (county) return { unitLevel: 'county', ...(county[1] ? { city: county[1] } : {}) };
+  return {};
+}
+
 const sameOfficer = (a: Officer, b: Officer) => a.name === b.name && (a.certNo ?? '') === (b.certNo ?? '');
 
 /** The procedural date a document gives (立案审批表 → filed, 决定书 → decided, …). */
@@ -103,7 +115,7 @@ function assemble(file: string, pages: PageText[], documents: Segment[], c: Fiel
   if (!c.get('id')) uncertain.push('id');
   const cf: CaseFile = {
     id: c.get<string>('id') ?? path.basename(file).replace(/\.pdf$/i, ''),
-    ...(c.get('unit') ? { unit: c.get<string>('unit') } : {}),
+    ...(c.get('unit') ? { unit: c.get<string>('unit'), ...unitLevelOf(c.get<string>('unit')) } : {}),
     ...(documents.length ? { type: decision ? 'penalty' : documents.some((d) => /强制措施/.test(d.spec.title)) ? 'coercion' : 'inspection' } : {}),
     ...(Object.keys(party).length ? { party } : {}),
     ...(c.get('facts') ? { facts: c.get<string>('facts') } : {}),

@@ -51,7 +51,7 @@ export async function extractPageTexts(file: string, maxPages = MAX_PDF_PAGES): 
 }
 
 /** Like extractPageTexts, also giving the file's page count. */
-export async function readPdfPages(file: string, maxPages = MAX_PDF_PAGES): Promise<PdfPages> {
+export async function readPdfPages(file: string, maxPages: number = MAX_PDF_PAGES): Promise<PdfPages> {
   const data = await readPdfBytes(file);
   const parser = new PDFParse({ data, ...PDFJS_DATA, verbosity: 0, stopAtErrors: false });
   try {

@@ -21,7 +21,7 @@ async function toResult(file: string, read: PdfPages, opts: ReaderOptions): Prom
   const pages = await fillPages(file, read.pages, opts);
   const { caseFile, warnings, needsOcr } = extractCase(file, pages);
   if (read.total > read.pages.length) {
-    warnings.push({ file, page: read.pages.length + 1, reason: tr(`PDF 共 ${read.total} 页，只读取了前 ${read.pages.length} 页（上限 ${MAX_PDF_PAGES}）`, `the PDF has ${read.total} pages; only the first ${read.pages.length} were read (limit ${MAX_PDF_PAGES})`) });
+    warnings.push({ file, page: read.pages.length + 1, reason: tr(`PDF 共 ${read.total} 页，只读取了前 ${read.pages.length} 页（上限 ${opts.maxPages ?? MAX_PDF_PAGES}）`, `the PDF has ${read.total} pages; only the first ${read.pages.length} were read (limit ${opts.maxPages ?? MAX_PDF_PAGES})`) });
     caseFile.uncertainFields = [...new Set([...(caseFile.uncertainFields ?? []), 'documents'])].sort();
   }
   const status = needsOcr.length ? 'needs-ocr' : 'ok';
@@ -40,13 +40,14 @@ async function toResult(file: string, read: PdfPages, opts: ReaderOptions): Prom
 /** Read one PDF. */
 export async function readPdf(file: string, opts: ReaderOptions = {}): Promise<ReadResult> {
   opts.onProgress?.(tr(`读取 ${file}`, `reading ${file}`));
-  return toResult(file, await readPdfPages(file), opts);
+  return toResult(file, await readPdfPages(file, opts.maxPages), opts);
 }
 
 /** Read a batch of PDFs on worker threads (opts.jobs, default all cores); results in input order. */
 export async function readPdfMany(files: string[], opts: ReaderOptions = {}): Promise<ReadResult[]> {
   const reads = await readPagesMany(files, {
     jobs: opts.jobs,
+    maxPages: opts.maxPages,
     onDone: (f, done) => opts.onProgress?.(tr(`[${done}/${files.length}] 已读取 ${f}`, `[${done}/${files.length}] read ${f}`)),
   });
   const out: ReadResult[] = [];
