@@ -1,7 +1,7 @@
 /** The demo: every stage that exists, on samples/, with a fixed seed. Each stage adds itself here. */
 import path from 'node:path';
 import { promises as fsp } from 'node:fs';
-import { runImport, runSample, runSchemes } from './index.js';
+import { runImport, runSample, runSchemes, runScore, runWorksheet } from './index.js';
 import { SAMPLES_DIR } from './util/paths.js';
 import { setLang, tr, type Lang } from './i18n.js';
 
@@ -40,6 +40,13 @@ export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
     const drawn = await runSample([path.join(SAMPLES_DIR, 'json')], { preset: `semiannual-${kind}`, period: '2025H1', seed: DEMO_SEED, output: out(`manifest-${kind}.json`), xlsx: out(`manifest-${kind}.xlsx`), force: true });
     for (const w of drawn.warnings) progress(`  ${w}`);
   }
+
+  progress(tr('评查抽中的案卷（自动核查 + 评查工作表）…', 'scoring the drawn case files (automatic checks + reviewer worksheet)…'));
+  const drawnCases = { sample: path.join(opts.outDir, 'manifest-cases.json') };
+  const scored = await runScore([path.join(SAMPLES_DIR, 'json')], { ...drawnCases, output: out('results.json') });
+  await runWorksheet([path.join(SAMPLES_DIR, 'json')], { ...drawnCases, output: out('review.xlsx') });
+  const g = scored.result.summary.byGrade;
+  progress(tr(`  ${scored.result.summary.files} 个案卷：优秀 ${g.excellent}、良好 ${g.good}、合格 ${g.pass}、不合格 ${g.fail}`, `  ${scored.result.summary.files} files: excellent ${g.excellent}, good ${g.good}, pass ${g.pass}, fail ${g.fail}`));
 
   if (imported.dataset.schemes.length) {
     progress(tr('审查抽中的检查方案，写出驳回通知…', 'reviewing the drawn inspection schemes, writing rejection notices…'));

@@ -13,6 +13,8 @@ export interface WorkCalendar {
   off: Set<string>;
   /** weekend make-up workdays (isOffDay false) */
   work: Set<string>;
+  /** memo of addWorkingDays (date|n → result): files share few decision dates */
+  memo?: Map<string, CalendarResult>;
 }
 
 /** The outcome of a date computation: a date, or the year the calendar does not cover. */
@@ -71,6 +73,15 @@ export function isWorkingDay(cal: WorkCalendar, iso: string): boolean | undefine
 
 /** The date N working days after `iso` (the start day not counted), or the first year the calendar lacks. */
 export function addWorkingDays(cal: WorkCalendar, iso: string, n: number): CalendarResult {
+  const key = `${iso}|${n}`;
+  const hit = (cal.memo ??= new Map()).get(key);
+  if (hit) return hit;
+  const out = walkWorkingDays(cal, iso, n);
+  if (cal.memo.size < 100_000) cal.memo.set(key, out);
+  return out;
+}
+
+function walkWorkingDays(cal: WorkCalendar, iso: string, n: number): CalendarResult {
   let d = iso;
   let left = n;
   while (left > 0) {

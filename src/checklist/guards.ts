@@ -8,9 +8,12 @@ export function notChecked(zh: string, en: string): { notChecked: LocalText } {
   return { notChecked: { zh, en } };
 }
 
+const NEEDS_OCR = notChecked('扫描件尚未识别文字（needs-ocr），无法自动核查', 'scanned file not yet read (needs-ocr); cannot be checked automatically');
+
 /** Not checked when the file is an unread scan or one of `fields` was read with low confidence (uncertainFields). */
 export function unreadable(c: CaseFile, fields: string[]): { notChecked: LocalText } | undefined {
-  if (c.status === 'needs-ocr') return notChecked('扫描件尚未识别文字（needs-ocr），无法自动核查', 'scanned file not yet read (needs-ocr); cannot be checked automatically');
+  if (c.status === 'needs-ocr') return NEEDS_OCR;
+  if (!c.uncertainFields || c.uncertainFields.length === 0) return undefined;
   const unsure = (c.uncertainFields ?? []).filter((u) => fields.some((f) => u === f || u.startsWith(`${f}.`) || f.startsWith(`${u}.`)));
   if (unsure.length) return notChecked(`字段识别不确定：${unsure.join('、')}`, `field read with low confidence: ${unsure.join(', ')}`);
   return undefined;

@@ -52,8 +52,26 @@ export function lawKey(title: string): string {
 /** The catalog law a title names, or undefined when the catalog does not hold it. */
 export function findLaw(catalog: LawCatalog, title: string | undefined): LawEntry | undefined {
   if (!title) return undefined;
-  const key = lawKey(title);
-  return catalog.laws.find((l) => lawKey(l.title) === key || l.aliases.some((a) => lawKey(a) === key));
+  let byKey = keyIndex.get(catalog);
+  if (!byKey) {
+    byKey = new Map();
+    for (const l of catalog.laws) for (const t of [...l.aliases, l.title]) byKey.set(lawKey(t), l);
+    keyIndex.set(catalog, byKey);
+  }
+  return byKey.get(lawKey(title));
+}
+
+const keyIndex = new WeakMap<LawCatalog, Map<string, LawEntry>>();
+const refMemo = new Map<string, ArticleRef[]>();
+
+/** parse with a memo: real exports repeat the same citation strings thousands of times */
+function parseMemo(text: string, parse: (t: string) => ArticleRef[]): ArticleRef[] {
+  let refs = refMemo.get(text);
+  if (!refs) {
+    refs = parse(text);
+    if (refMemo.size < 50_000) refMemo.set(text, refs);
+  }
+  return refs;
 }
 
 /** Does the cited article (and paragraph, item) exist in the law? A reason when it does not. */
@@ -87,7 +105,7 @@ export interface ResolvedCitation {
 export function resolveCitations(catalog: LawCatalog, texts: string[], parse: (t: string) => ArticleRef[]): ResolvedCitation[] {
   let lastLaw: string | undefined;
   return texts.map((text) => {
-    const refs = parse(text).map((ref) => {
+    const refs = parseMemo(text, parse).map((ref) => {
       const title = ref.law ?? lastLaw;
       if (ref.law) lastLaw = ref.law;
       return { ref: title ? { ...ref, law: title } : ref, law: findLaw(catalog, title) };

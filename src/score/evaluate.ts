@@ -45,7 +45,7 @@ export function evaluateFile(c: CaseFile, checklist: Checklist, ctx: RuleContext
   const items = checklist.items.map((item): ItemState => {
     if (!applies(item, c)) return { item, status: 'na', findings: [] };
     if (item.manual || !item.rule) return { item, status: 'manual-pending', findings: [] };
-    const rule = getRule(item.rule)!;
+    const rule = getRule(item.rule)!; // validated when the checklist was loaded
     const out = rule.check(c, ctx);
     if (!Array.isArray(out)) return { item, status: 'not-checked', findings: [], reason: local(out.notChecked) };
     const findings = out.map((hit): Finding => ({
@@ -56,7 +56,7 @@ export function evaluateFile(c: CaseFile, checklist: Checklist, ctx: RuleContext
       veto: item.veto,
       message: local(rule.meta.messages[hit.messageId] ?? { zh: hit.messageId, en: hit.messageId }, hit.params),
       basis: hit.basis ?? item.basis ?? rule.meta.basis,
-      evidence: { ...hit.evidence, source: c.source },
+      evidence: Object.assign(hit.evidence, { source: c.source }), // the hit is fresh from the rule: no copy
       origin: 'auto',
     }));
     return { item, status: findings.length ? 'findings' : 'ok', findings };
@@ -78,7 +78,8 @@ export function finalizeFile(state: FileState): FileResult {
       const d = Math.min(f.deduction, left);
       left -= d;
       lost += d;
-      findings.push({ ...f, deduction: round(d) });
+      f.deduction = round(d); // findings belong to this run's state: capped in place
+      findings.push(f);
       if (f.veto) vetoed = true;
     }
   }

@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import { local, tr } from '../i18n.js';
 import type { FileState } from './evaluate.js';
+import { fixZipTimestamps, reproducibleDate } from '../util/zip.js';
 
 /** Column keys and headers; the reader finds columns by the zh header (the part before the space). */
 export const COLUMNS = [
@@ -41,11 +42,10 @@ function provenance(s: FileState): string {
 }
 
 /** Build the workbook: a 评查表 sheet (rows) and a 说明 sheet (how to fill it in). */
-export async function buildWorksheet(states: FileState[]): Promise<Buffer> {
+export async function buildWorksheet(states: FileState[]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'caseaudit';
-  wb.created = new Date(Date.UTC(2000, 0, 1)); // fixed: same inputs → same bytes
-  wb.modified = wb.created;
+  wb.created = wb.modified = reproducibleDate(); // with fixed zip entry times: same inputs → same bytes
   const ws = wb.addWorksheet('评查表', { views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }] });
   ws.columns = COLUMNS.map((c) => ({ header: `${c.zh} ${c.en}`, key: c.key, width: c.width }));
   ws.getRow(1).font = { bold: true };
@@ -88,5 +88,5 @@ export async function buildWorksheet(states: FileState[]): Promise<Buffer> {
     tr('合并：caseaudit score <输入> --reviews 本表.xlsx [--reviews 另一评查人.xlsx]', 'Merge: caseaudit score <inputs> --reviews this.xlsx [--reviews other-reviewer.xlsx]'),
   ]) help.addRow([line]);
   help.getColumn(1).width = 120;
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return fixZipTimestamps(new Uint8Array(await wb.xlsx.writeBuffer()));
 }
