@@ -1,0 +1,130 @@
+/**
+ * OCR-tolerant normalisation, applied to OCR text before extraction. It undoes the confusions seen on scanned
+ * case files (tesseract chi_sim on 200-dpi grey scans): spaces between CJK characters and inside numbers,
+ * half-width or wrong punctuation after labels, case-number brackets read as ( ] 【 〈, the province in （赣）
+ * read as another character, 大写 numerals read as look-alikes (叁→参, 仟→什), ¥ read as Y, 日 read as 曰/目,
+ * O/l inside numbers. Each step keeps a confidence per character, so a value built from repaired characters
+ * still carries the engine's confidence (a replacement gets the lowest confidence of what it replaced).
+ */
+
+/** Text with one confidence per UTF-16 unit (100 when unknown). */
+export interface RepairText {
+  text: string;
+  conf: number[];
+}
+
+const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
+const CJK_PUNCT = '\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20\\u2018-\\u201d《》';
+
+/** Replace every match of `re` (global) with `fn(match)`, carrying confidences along. */
+export function rewrite(t: RepairText, re: RegExp, fn: (m: RegExpExecArray) => string, confOf?: (m: RegExpExecArray, rep: string) => number[] | undefined): RepairText {
+  let text = '';
+  const conf: number[] = [];
+  let last = 0;
+  for (const m of t.text.matchAll(re)) {
+    const at = m.index ?? 0;
+    text += t.text.slice(last, at);
+    conf.push(...t.conf.slice(last, at));
+    const rep = fn(m as RegExpExecArray);
+    const given = confOf?.(m as RegExpExecArray, rep);
+    if (given) {
+      text += rep;
+      conf.push(...given);
+    } else if (rep === m[0]) {
+      text += rep;
+      conf.push(...t.conf.slice(at, at + rep.length));
+    } else {
+      const inner = t.conf.slice(at, at + m[0].length).filter((_, i) => !/\s/.test(m[0][i]!));
+      const low = inner.length ? Math.min(...inner) : 100;
+      // same-length replacements keep their own per-character confidences
+      const same = rep.length === m[0].length;
+      for (let i = 0; i < rep.length; i++) conf.push(same ? t.conf[at + i]! : low);
+      text += rep;
+    }
+    last = at + m[0].length;
+  }
+  text += t.text.slice(last);
+  conf.push(...t.conf.slice(last));
+  return { text, conf };
+}
+
+/** Province names → the one-character abbreviation used in case numbers such as （赣）应急罚〔2025〕12号. */
+export const PROVINCE_ABBR: Record<string, string> = {
+  北京: '京', 天津: '津', 河北: '冀', 山西: '晋', 内蒙古: '蒙', 辽宁: '辽', 吉林: '吉', 黑龙江: '黑', 上海: '沪', 江苏: '苏',
+  浙江: '浙', 安徽: '皖', 福建: '闽', 江西: '赣', 山东: '鲁', 河南: '豫', 湖北: '鄂', 湖南: '湘', 广东: '粤', 广西: '桂',
+  海南: '琼', 重庆: '渝', 四川: '川', 贵州: '黔', 云南: '滇', 西藏: '藏', 陕西: '陕', 甘肃: '甘', 青海: '青', 宁夏: '宁', 新疆: '新',
+};
+
+/** The province an issuing body names (江西省应急管理厅 → 江西), from the first 「X省/自治区/市 … 应急管理」 found. */
+export function inferProvince(text: string): string | undefined {
+  const compact = text.replace(/\s+/g, '');
+  const names = Object.keys(PROVINCE_ABBR).join('|');
+  const m = new RegExp(`(${names})(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)?应急管理`).exec(compact) ?? new RegExp(`(${names})(?:省|壮族自治区|回族自治区|维吾尔自治区|自治区)`).exec(compact);
+  return m?.[1];
+}
+
+// 大写 numerals and the look-alikes tesseract produces for them
+const DAXIE_FIX: Record<string, string> = { 参: '叁', 惨: '叁', 什: '仟', 任: '仟', 仔: '仟', 伯: '佰', 百: '佰', 武: '贰', 贡: '贰', 戴: '贰', 染: '柒', 桂: '柒', 拐: '捌', 致: '玖', 壶: '壹', 位: '伍', 恬: '陆', 拓: '拾', 肄: '肆', 正: '整' };
+const DAXIE = '零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整';
+const DAXIE_RUN = new RegExp(`(人民币|罚款)([${DAXIE}${Object.keys(DAXIE_FIX).join('')}]{2,})`, 'g');
+
+/** Confidence given to a province abbreviation inferred from the issuing body's name. */
+export const INFERRED_CONF = 90;
+
+const OPEN = '[(（〈<【\\[〔{『「]';
+const CLOSE = '[)）〉>】\\]〕}』」|]';
+
+export interface RepairOptions {
+  /** province of the issuing body (for the （X） prefix of case numbers); inferred from the text when absent */
+  province?: string;
+}
+
+/** Repair OCR text (see the module comment). Plain strings in, plain strings out; see repairOcrConf for confidences. */
+export function repairOcrText(text: string, opts: RepairOptions = {}): string {
+  return repairOcr({ text, conf: Array.from({ length: text.length }, () => 100) }, opts).text;
+}
+
+/** Repair OCR text with per-character confidences. */
+export function repairOcr(input: RepairText, opts: RepairOptions = {}): RepairText {
+  let t = input;
+  t = rewrite(t, /\r\n?/g, () => '\n');
+  // full-width letters/digits → half-width (CJK punctuation stays)
+  t = rewrite(t, /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (m) => String.fromCharCode(m[0].charCodeAt(0) - 0xfee0));
+  t = rewrite(t, /\u3000/g, () => ' ');
+  // spaces next to CJK characters or CJK punctuation mean nothing in Chinese text
+  t = rewrite(t, new RegExp(`(?<=[${CJK}${CJK_PUNCT}])[ \\t]+|[ \\t]+(?=[${CJK}${CJK_PUNCT}])`, 'g'), () => '');
+  // spaces inside numbers: 3 0000 → 30000, 2025 年 → 2025年 (above), 36 16 → 3616
+  t = rewrite(t, /(?<=\d)[ \t]+(?=[\d.,])|(?<=\d[.,])[ \t]+(?=\d)/g, () => '');
+  // O/o and l/I/| between digits are 0 and 1
+  t = rewrite(t, /(?<=\d)[Oo〇](?=\d)/g, () => '0');
+  t = rewrite(t, /(?<=\d)[lI|](?=\d|[年月日号条])|(?<=[年月])[lI|](?=\d)/g, () => '1');
+  // book-title marks: << >> « » 〈〈 〉〉 → 《》
+  t = rewrite(t, /<<|«|〈〈/g, () => '《');
+  t = rewrite(t, />>|»|〉〉/g, () => '》');
+  // a label at the start of a line followed by : ; ! i or nothing sensible → full-width colon
+  t = rewrite(t, new RegExp(`(^|\\n)([${CJK}]{2,10}?)(?:[:;!：；！i]{1,3}|[:;：；]\\s*[,.，。])(?=\\S)`, 'g'), (m) => `${m[1]}${m[2]}：`);
+  t = rewrite(t, /(执法证号|证号|编号|代码)[:;：；!]{1,2}/g, (m) => `${m[1]}：`);
+  // half-width parentheses around CJK → full-width (（ ） are what documents use)
+  t = rewrite(t, /\(([^()\n]{0,40})\)/g, (m) => (new RegExp(`[${CJK}]`).test(m[1]!) ? `（${m[1]}）` : m[0]));
+  t = rewrite(t, new RegExp(`\\((?=[${CJK}])`, 'g'), () => '（');
+  // case-number year brackets: (2025 ] 【2025] 〔【2025] → 〔2025〕
+  t = rewrite(t, new RegExp(`${OPEN}{1,2}\\s*((?:19|20)\\d{2})\\s*${CLOSE}{1,2}(?=\\s*\\d{1,5}\\s*号)`, 'g'), (m) => `〔${m[1]}〕`);
+  // province prefix of a case number: (诸 )应急罚 → （赣）应急罚 when the issuing province is known
+  const province = opts.province ?? inferProvince(t.text);
+  const abbr = province ? PROVINCE_ABBR[province] : undefined;
+  // an inferred abbreviation is as sure as the province name it came from: confidence INFERRED_CONF
+  t = rewrite(
+    t,
+    new RegExp(`${OPEN}\\s*([^\\s()（）\\n]{1,3})\\s*${CLOSE}(?=[${CJK}]{0,6}?(?:罚|立|决|告|字|令|复)[${CJK}]{0,3}〔)`, 'g'),
+    (m) => (abbr && m[1] !== abbr ? `（${abbr}）` : `（${m[1]}）`),
+    (m, rep) => (abbr && m[1] !== abbr ? [...rep].map(() => INFERRED_CONF) : undefined),
+  );
+  t = rewrite(t, /(?<=〕)[ \t]+(?=\d)|(?<=\d)[ \t]+(?=号)/g, () => '');
+  // ¥ read as Y (or full-width ￥): Y55000.00 → ¥55000.00
+  t = rewrite(t, /(?<![A-Za-z0-9])[Y￥¥]\s*(?=\d)/g, () => '¥');
+  // 大写 amounts: 伍万伍什元整 → 伍万伍仟元整, 参万元 → 叁万元
+  t = rewrite(t, DAXIE_RUN, (m) => m[1] + [...m[2]!].map((c) => DAXIE_FIX[c] ?? c).join(''));
+  // dates: 19曰 / 19目 → 19日 after a month
+  t = rewrite(t, /(?<=\d{4}年\d{1,2}月\d{1,2})[曰目白]/g, () => '日');
+  return t;
+}

@@ -1,0 +1,64 @@
+/** The OCR engine contract: pluggable engines turn one grey page image into words with confidences. */
+import type { GreyImage } from './image.js';
+
+/** One recognised word (for Chinese: usually one to a few characters) with the engine's confidence 0–100. */
+export interface OcrWord {
+  text: string;
+  conf: number;
+}
+
+/** What an engine returns for a page: lines of words, top to bottom. */
+export interface OcrResult {
+  lines: OcrWord[][];
+}
+
+export interface OcrEngine {
+  /** stable id, part of the cache key, e.g. `tesseract 5.3.0 chi_sim psm6` */
+  readonly id: string;
+  /** short name for reports, e.g. `tesseract` */
+  readonly name: string;
+  /** throws ConfigError (with an install hint) when the engine cannot run here */
+  check(): Promise<void>;
+  recognize(image: GreyImage): Promise<OcrResult>;
+}
+
+/** Page text with one confidence per UTF-16 unit (spaces and newlines get 100). */
+export interface ConfText {
+  text: string;
+  conf: number[];
+}
+
+/** Join an engine's lines into text and per-character confidences. */
+export function resultToConfText(result: OcrResult): ConfText {
+  let text = '';
+  const conf: number[] = [];
+  result.lines.forEach((words, li) => {
+    if (li > 0) {
+      text += '\n';
+      conf.push(100);
+    }
+    words.forEach((w, wi) => {
+      if (wi > 0) {
+        text += ' ';
+        conf.push(100);
+      }
+      text += w.text;
+      for (let i = 0; i < w.text.length; i++) conf.push(w.conf);
+    });
+  });
+  return { text, conf };
+}
+
+/** Mean word confidence over a result, weighted by characters; 0 when nothing was read. */
+export function meanConfidence(result: OcrResult): number {
+  let sum = 0;
+  let n = 0;
+  for (const line of result.lines) {
+    for (const w of line) {
+      const len = w.text.replace(/\s/g, '').length;
+      sum += w.conf * len;
+      n += len;
+    }
+  }
+  return n ? Math.round((sum / n) * 10) / 10 : 0;
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { repairOcr, repairOcrText, inferProvince } from '../../src/ingest/normalize/ocr-repair.js';
+import { parseAmount, findDates, caseIdKey } from '../../src/ingest/normalize/index.js';
+
+/** Confusions actually produced by tesseract chi_sim on 200-dpi grey scans of our case files. */
+describe('OCR repair: case numbers', () => {
+  it.each([
+    ['(诸 )应急罚(2025 ]12号', '（赣）应急罚〔2025〕12号'],
+    ['( 刘) 应急罚【2025]108号', '（赣）应急罚〔2025〕108号'],
+    ['〈音) 应急罚〔【2025]108号', '（赣）应急罚〔2025〕108号'],
+    ['(赣)应急罚告[2025] 7 号', '（赣）应急罚告〔2025〕7号'],
+  ])('%s → %s', (raw, want) => {
+    expect(repairOcrText(raw, { province: '江西' })).toBe(want);
+    expect(caseIdKey(repairOcrText(raw, { province: '江西' }))).toBe(caseIdKey(want));
+  });
+
+  it('takes the province from the issuing body named in the text', () => {
+    expect(inferProvince('江西省应急管理厅\n2025年8月5日')).toBe('江西');
+    expect(repairOcrText('(闽) 应急罚【2025]3号\n江西省应急管理厅')).toContain('（赣）应急罚〔2025〕3号');
+  });
+
+  it('leaves the prefix alone when the province is unknown', () => {
+    expect(repairOcrText('(刘) 应急罚【2025]3号')).toBe('（刘）应急罚〔2025〕3号');
+  });
+
+  it('does not touch a year in brackets that is not a case number', () => {
+    expect(repairOcrText('(2025年修订)')).toBe('（2025年修订）');
+  });
+});
+
+describe('OCR repair: amounts', () => {
+  it.each([
+    ['罚款人民币参万元整', 30000],
+    ['罚款人民币伍万伍什元 整', 55000],
+    ['人民币贰万伍任元整', 25000],
+  ])('%s → %d yuan', (raw, want) => {
+    const fixed = repairOcrText(raw).replace(/^罚款/, '');
+    expect(parseAmount(fixed)).toEqual({ ok: true, value: want });
+  });
+
+  it('reads ¥ misread as Y, with spaces inside the number', () => {
+    const fixed = repairOcrText('（Y 30 000.00）');
+    expect(fixed).toBe('（¥30000.00）');
+    expect(parseAmount(fixed.slice(1, -1))).toEqual({ ok: true, value: 30000 });
+  });
+
+  it('keeps a Y that belongs to a code', () => {
+    expect(repairOcrText('91360105Y6QPYDHAUK')).toBe('91360105Y6QPYDHAUK');
+  });
+});
+
+describe('OCR repair: dates, articles, labels', () => {
+  it.each([
+    ['2025 年8 月19曰', '2025-08-19'],
+    ['2O25年3月8日', '2025-03-08'],
+    ['2025年1l月2 0日', '2025-11-20'],
+  ])('%s → %s', (raw, iso) => {
+    expect(findDates(repairOcrText(raw)).map((d) => d.iso)).toEqual([iso]);
+  });
+
+  it('joins article citations split by spaces and fixes title marks', () => {
+    expect(repairOcrText('依据 <<中华人民共和国安全生产法>> 第 九十 七条 第三项')).toBe('依据《中华人民共和国安全生产法》第九十七条第三项');
+  });
+
+  it('normalises label punctuation and brackets around certificate numbers', () => {
+    expect(repairOcrText('当事人:; 九江市恒通化工有限公司')).toBe('当事人：九江市恒通化工有限公司');
+    expect(repairOcrText('执法人员: 马红梅(执法证号;36164559909)')).toBe('执法人员：马红梅（执法证号：36164559909）');
+  });
+});
+
+describe('OCR repair keeps confidences', () => {
+  it('gives an inferred province the inferred confidence, other characters their own', () => {
+    const text = '(刘)应急罚〔2025〕1号';
+    const conf = [90, 0, 90, 95, 95, 95, 80, 80, 80, 80, 80, 80, 80, 80];
+    const out = repairOcr({ text, conf }, { province: '江西' });
+    expect(out.text).toBe('（赣）应急罚〔2025〕1号');
+    expect(out.conf.length).toBe(out.text.length);
+    expect(out.conf.slice(0, 3)).toEqual([90, 90, 90]);
+    expect(out.conf.slice(3, 6)).toEqual([95, 95, 95]);
+  });
+
+  it('keeps one confidence per character through every step', () => {
+    const text = '当事人:; 九江 市\n( 刘) 应急罚【2025]108号 罚款人民币伍万伍什元 整(Y 55000.00)';
+    const out = repairOcr({ text, conf: [...text].map((_, i) => i % 100) });
+    expect(out.conf.length).toBe(out.text.length);
+  });
+});
+
+describe('OCR repair: merged replacements', () => {
+  it('gives a rebuilt value the lowest confidence of what it replaced', () => {
+    const out = repairOcr({ text: '<<法>>', conf: [80, 30, 99, 99, 99] });
+    expect(out.text).toBe('《法》');
+    expect(out.conf).toEqual([30, 99, 99]);
+  });
+});
