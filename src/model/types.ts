@@ -53,6 +53,20 @@ export const DATE_KEYS = [
 export type DateKey = (typeof DATE_KEYS)[number];
 export type CaseDates = Partial<Record<DateKey, string>>;
 
+/** How a case file's scanned pages were read (OCR): engine, pages, confidence of the page text and of each value. */
+export interface OcrInfo {
+  /** engine id, e.g. `tesseract 5.3.0 chi_sim psm6` */
+  engine: string;
+  /** pages whose text came from OCR (or that OCR could not read) */
+  pages: number[];
+  /** pages OCR could not read (their text was not used; fields that may be on them are uncertain) */
+  unreadablePages?: number[];
+  /** engine confidence 0–100, mean over the OCR'd characters */
+  meanConfidence: number;
+  /** field path → page it was read on and the engine's confidence for it (lowest character of its best reading) */
+  fields?: Record<string, { page: number; confidence: number }>;
+}
+
 export interface CaseFile {
   /** case number (案件编号 / 文书号), as written */
   id: string;
@@ -85,6 +99,8 @@ export interface CaseFile {
   fieldPages?: Record<string, number>;
   /** values the reader could not read with confidence (field names), e.g. from OCR */
   uncertainFields?: string[];
+  /** present when some pages were read by OCR */
+  ocr?: OcrInfo;
   source: Source;
 }
 

@@ -93,3 +93,16 @@ describe('OCR repair: merged replacements', () => {
     expect(out.conf).toEqual([30, 99, 99]);
   });
 });
+
+describe('OCR repair: credit codes', () => {
+  it('upper-cases a code and maps letters GB 32100 does not use to their look-alike digits', () => {
+    expect(repairOcrText('统一社会信用代码：913601354Nj251G6C0')).toBe('统一社会信用代码：913601354NJ251G6C0');
+    expect(repairOcrText('统一社会信用代码: 91360I05Y6QPYDHAUO')).toBe('统一社会信用代码：91360105Y6QPYDHAU0');
+  });
+});
+
+describe('OCR repair: 柒 read as 类', () => {
+  it('reads 类万元整 after 人民币 as 柒万元整', () => {
+    expect(repairOcrText('罚款人民币类万元整')).toBe('罚款人民币柒万元整');
+  });
+});

@@ -64,7 +64,7 @@ export function inferProvince(text: string): string | undefined {
 }
 
 // 大写 numerals and the look-alikes tesseract produces for them
-const DAXIE_FIX: Record<string, string> = { 参: '叁', 惨: '叁', 什: '仟', 任: '仟', 仔: '仟', 伯: '佰', 百: '佰', 武: '贰', 贡: '贰', 戴: '贰', 染: '柒', 桂: '柒', 拐: '捌', 致: '玖', 壶: '壹', 位: '伍', 恬: '陆', 拓: '拾', 肄: '肆', 正: '整' };
+const DAXIE_FIX: Record<string, string> = { 参: '叁', 惨: '叁', 什: '仟', 任: '仟', 仔: '仟', 伯: '佰', 百: '佰', 武: '贰', 贡: '贰', 戴: '贰', 染: '柒', 桂: '柒', 类: '柒', 柴: '柒', 拐: '捌', 致: '玖', 壶: '壹', 位: '伍', 恬: '陆', 拓: '拾', 肄: '肆', 正: '整' };
 const DAXIE = '零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整';
 const DAXIE_RUN = new RegExp(`(人民币|罚款)([${DAXIE}${Object.keys(DAXIE_FIX).join('')}]{2,})`, 'g');
 
@@ -102,8 +102,8 @@ export function repairOcr(input: RepairText, opts: RepairOptions = {}): RepairTe
   t = rewrite(t, /<<|«|〈〈/g, () => '《');
   t = rewrite(t, />>|»|〉〉/g, () => '》');
   // a label at the start of a line followed by : ; ! i or nothing sensible → full-width colon
-  t = rewrite(t, new RegExp(`(^|\\n)([${CJK}]{2,10}?)(?:[:;!：；！i]{1,3}|[:;：；]\\s*[,.，。])(?=\\S)`, 'g'), (m) => `${m[1]}${m[2]}：`);
-  t = rewrite(t, /(执法证号|证号|编号|代码)[:;：；!]{1,2}/g, (m) => `${m[1]}：`);
+  t = rewrite(t, new RegExp(`(^|\\n)([${CJK}]{2,10}?)(?:[:;!：；！i]{1,3}|[:;：；]\\s*[,.，。])[ \\t]*(?=\\S)`, 'g'), (m) => `${m[1]}${m[2]}：`);
+  t = rewrite(t, /(执法证号|证号|编号|代码)[:;：；!]{1,2}[ \t]*/g, (m) => `${m[1]}：`);
   // half-width parentheses around CJK → full-width (（ ） are what documents use)
   t = rewrite(t, /\(([^()\n]{0,40})\)/g, (m) => (new RegExp(`[${CJK}]`).test(m[1]!) ? `（${m[1]}）` : m[0]));
   t = rewrite(t, new RegExp(`\\((?=[${CJK}])`, 'g'), () => '（');
@@ -124,6 +124,10 @@ export function repairOcr(input: RepairText, opts: RepairOptions = {}): RepairTe
   t = rewrite(t, /(?<![A-Za-z0-9])[Y￥¥]\s*(?=\d)/g, () => '¥');
   // 大写 amounts: 伍万伍什元整 → 伍万伍仟元整, 参万元 → 叁万元
   t = rewrite(t, DAXIE_RUN, (m) => m[1] + [...m[2]!].map((c) => DAXIE_FIX[c] ?? c).join(''));
+  // credit codes (GB 32100 uses no I O S V Z): upper-case, and the look-alike digits for those letters
+  t = rewrite(t, /(?<=(?:信用代码|社会信用代码|代码)：?)([0-9A-Za-z]{18})(?![0-9A-Za-z])/g, (m) =>
+    m[1]!.toUpperCase().replace(/[IO]|S|Z|V/g, (c) => ({ I: '1', O: '0', S: '5', Z: '2', V: 'U' })[c] ?? c),
+  );
   // dates: 19曰 / 19目 → 19日 after a month
   t = rewrite(t, /(?<=\d{4}年\d{1,2}月\d{1,2})[曰目白]/g, () => '日');
   return t;

@@ -1,0 +1,63 @@
+/**
+ * The OCR page-text provider the PDF reader calls for pages without a text layer. It OCRs the pages (in
+ * parallel, cached), repairs the text (ingest/normalize/ocr-repair) with the issuing province taken from the
+ * whole file, drops pages it cannot read, and keeps every page's per-character confidences so the import can
+ * assess each extracted value afterwards (assess.ts). The engine is checked on first use only, so importing
+ * born-digital PDFs never needs tesseract.
+ */
+import { inferProvince, repairOcr } from '../ingest/normalize/ocr-repair.js';
+import { UNREADABLE_CONFIDENCE } from './assess.js';
+import { createOcrContext, ocrPages, type OcrContext, type OcrOptions, type OcrPage } from './pipeline.js';
+
+/** What OCR gave for one file. */
+export interface FileOcr {
+  pages: OcrPage[];
+  /** pages OCR could not read (mean confidence below UNREADABLE_CONFIDENCE or no text) */
+  unreadable: number[];
+}
+
+export interface OcrProvider {
+  name: string;
+  pageTexts(file: string, pages: number[]): Promise<{ page: number; text: string; confidence?: number }[]>;
+  /** the OCR result of a file read through this provider */
+  resultFor(file: string): FileOcr | undefined;
+  /** the first fatal error (engine missing); the import rethrows it with its install hint */
+  error?: Error;
+  stats(): { recognised: number; cached: number };
+}
+
+/** A page is unreadable when OCR found almost nothing on it or was unsure of most of it. */
+export function isUnreadable(p: OcrPage): boolean {
+  return p.text.replace(/\s/g, '').length < 10 || p.meanConfidence < UNREADABLE_CONFIDENCE;
+}
+
+/** Build the provider; one per import run (it holds the engine, the cache and the per-file results). */
+export function createOcrProvider(opts: OcrOptions = {}): OcrProvider {
+  let ctx: Promise<OcrContext> | undefined;
+  let stats = { recognised: 0, cached: 0 };
+  const results = new Map<string, FileOcr>();
+  const provider: OcrProvider = {
+    name: 'ocr',
+    async pageTexts(file, pages) {
+      ctx ??= createOcrContext(opts);
+      let c: OcrContext;
+      try {
+        c = await ctx;
+      } catch (err) {
+        provider.error ??= err as Error;
+        throw err;
+      }
+      provider.name = c.engine.name;
+      stats = c.stats;
+      const raw = await ocrPages(c, file, pages);
+      const province = inferProvince(raw.map((p) => p.text).join('\n'));
+      const repaired = raw.map((p) => ({ ...p, ...repairOcr({ text: p.text, conf: p.conf }, { province }) }));
+      const readable = repaired.filter((p) => !isUnreadable(p));
+      results.set(file, { pages: readable, unreadable: repaired.filter(isUnreadable).map((p) => p.page) });
+      return readable.map((p) => ({ page: p.page, text: p.text, confidence: p.meanConfidence }));
+    },
+    resultFor: (file) => results.get(file),
+    stats: () => ({ ...stats }),
+  };
+  return provider;
+}
