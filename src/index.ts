@@ -2,6 +2,9 @@
 import { ingest, type IngestOptions, type IngestResult } from './ingest/index.js';
 import { summarize, type ImportSummary } from './ingest/summary.js';
 import { jsonChunks, writeChunks, writeJsonAtomic } from './util/json-stream.js';
+import { createOcrProvider } from './ocr/provider.js';
+import { applyOcrAssessment } from './ocr/apply.js';
+import type { OcrEngine } from './ocr/engine.js';
 
 export * from './model/types.js';
 export { CaseAuditError, InputError, ConfigError, UsageError } from './errors.js';
@@ -14,11 +17,25 @@ export { describeColumns, type SheetMapReport } from './ingest/excel/print-map.j
 export interface ImportOptions extends IngestOptions {
   /** write the dataset here; '-' means stdout */
   output?: string;
+  /** OCR cache folder (default ~/.cache/caseaudit/ocr) */
+  ocrCache?: string;
+  /** OCR engine (default: tesseract, chi_sim) */
+  ocrEngine?: OcrEngine;
 }
 
 /** Read inputs into a dataset; write it to `output` (atomically) when given. */
 export async function runImport(inputs: string[], opts: ImportOptions = {}): Promise<IngestResult & { summary: ImportSummary }> {
-  const result = await ingest(inputs, opts);
+  const { ocrCache, ocrEngine, ...ingestOpts } = opts;
+  // OCR for PDF pages without a text layer (--ocr auto, the default) or for every page (--ocr force)
+  const ocr = opts.ocr === 'off' ? undefined : createOcrProvider({ engine: ocrEngine, cacheDir: ocrCache, jobs: opts.jobs, onProgress: opts.onProgress });
+  let result: IngestResult;
+  try {
+    result = await ingest(inputs, { ...ingestOpts, ...(ocr ? { pageTextProvider: ocr } : {}) });
+  } catch (err) {
+    throw ocr?.error ?? err; // engine missing: its own message and install hint, not "N inputs could not be read"
+  }
+  if (ocr?.error) throw ocr.error;
+  if (ocr) applyOcrAssessment(result.dataset, ocr);
   // streamed: a 100,000-row import would otherwise hold the whole JSON text (hundreds of MB) at once
   const data = result.dataset as unknown as Record<string, unknown>;
   if (opts.output === '-') await writeChunks(process.stdout, jsonChunks(data));

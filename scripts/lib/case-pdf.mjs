@@ -114,7 +114,7 @@ export function casePages(c) {
 /** Write the born-digital PDF of a case spec; resolves when the file is closed. */
 export function writeCasePdf(c, file) {
   if (!existsSync(CJK_FONT)) throw new Error(`missing font ${CJK_FONT}: apt-get install fonts-wqy-microhei`);
-  const doc = new PDFDocument({ size: 'A4', margin: 60, autoFirstPage: false, info: { CreationDate: new Date(0), Producer: 'caseaudit', Creator: 'caseaudit' } });
+  const doc = new PDFDocument({ size: 'A4', margin: 50, autoFirstPage: false, info: { CreationDate: new Date(0), Producer: 'caseaudit', Creator: 'caseaudit' } });
   const done = new Promise((resolve, reject) => {
     const out = createWriteStream(file);
     out.on('finish', resolve).on('error', reject);
@@ -123,8 +123,9 @@ export function writeCasePdf(c, file) {
   doc.font(CJK_FONT, FONT_NAME);
   for (const p of casePages(c)) {
     doc.addPage();
+    doc.fontSize(16).text(c.unit, { align: 'center' });
     doc.fontSize(20).text(p.title, { align: 'center' }).moveDown(1);
-    doc.fontSize(12.5);
+    doc.fontSize(11);
     for (const line of p.lines) doc.text(line, { lineGap: 6 }).moveDown(0.3);
   }
   doc.end();

@@ -104,7 +104,8 @@ function locate(pages: OcrPage[], field: string, value: unknown): Span | undefin
   else parts.push(findLiteral(pages, String(value)));
   if (!parts.length || parts.some((p) => p.length === 0)) return undefined;
   const best = parts.map((spans) => spans.reduce((a, b) => (b.confidence > a.confidence ? b : a)));
-  return best.reduce((a, b) => (b.confidence < a.confidence ? b : a));
+  const worst = best.reduce((a, b) => (b.confidence < a.confidence ? b : a));
+  return { page: worst.page, confidence: worst.confidence };
 }
 
 export interface Assessment {
@@ -118,7 +119,7 @@ export interface Assessment {
  */
 export function assessOcrCase(c: CaseFile, pages: OcrPage[], unreadable: number[] = []): Assessment {
   const ocrPages = new Set(pages.map((p) => p.page));
-  const fieldPages = (c as CaseFile & { fieldPages?: Record<string, number> }).fieldPages ?? {};
+  const fieldPages = c.fieldPages ?? {};
   const uncertain = new Set<string>();
   const fields: Record<string, { page: number; confidence: number }> = {};
   for (const field of KEY_FIELDS) {

@@ -106,3 +106,12 @@ describe('OCR repair: 柒 read as 类', () => {
     expect(repairOcrText('罚款人民币类万元整')).toBe('罚款人民币柒万元整');
   });
 });
+
+describe('OCR repair: amounts and brackets broken by the layout', () => {
+  it('joins a 大写 amount wrapped onto the next line and fixes its look-alikes', () => {
+    expect(repairOcrText('罚款人民币伍\n万伍任元整(¥55000.00)。')).toBe('罚款人民币伍万伍仟元整(¥55000.00)。');
+  });
+  it('reads 〈 before a label as （', () => {
+    expect(repairOcrText('马春华〈执法证号：36304190894)')).toBe('马春华（执法证号：36304190894)');
+  });
+});

@@ -66,7 +66,8 @@ export function inferProvince(text: string): string | undefined {
 // 大写 numerals and the look-alikes tesseract produces for them
 const DAXIE_FIX: Record<string, string> = { 参: '叁', 惨: '叁', 什: '仟', 任: '仟', 仔: '仟', 伯: '佰', 百: '佰', 武: '贰', 贡: '贰', 戴: '贰', 染: '柒', 桂: '柒', 类: '柒', 柴: '柒', 拐: '捌', 致: '玖', 壶: '壹', 位: '伍', 恬: '陆', 拓: '拾', 肄: '肆', 正: '整' };
 const DAXIE = '零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整';
-const DAXIE_RUN = new RegExp(`(人民币|罚款)([${DAXIE}${Object.keys(DAXIE_FIX).join('')}]{2,})`, 'g');
+// a run may be broken across lines (the line wrap of the document): the newline goes
+const DAXIE_RUN = new RegExp(`(人民币|罚款)([${DAXIE}${Object.keys(DAXIE_FIX).join('')}\n]{2,})`, 'g');
 
 /** Confidence given to a province abbreviation inferred from the issuing body's name. */
 export const INFERRED_CONF = 90;
@@ -106,7 +107,8 @@ export function repairOcr(input: RepairText, opts: RepairOptions = {}): RepairTe
   t = rewrite(t, /(执法证号|证号|编号|代码)[:;：；!]{1,2}[ \t]*/g, (m) => `${m[1]}：`);
   // half-width parentheses around CJK → full-width (（ ） are what documents use)
   t = rewrite(t, /\(([^()\n]{0,40})\)/g, (m) => (new RegExp(`[${CJK}]`).test(m[1]!) ? `（${m[1]}）` : m[0]));
-  t = rewrite(t, new RegExp(`\\((?=[${CJK}])`, 'g'), () => '（');
+  t = rewrite(t, new RegExp(`[(〈<](?=[${CJK}])`, 'g'), () => '（');
+  t = rewrite(t, /〉/g, () => '）');
   // case-number year brackets: (2025 ] 【2025] 〔【2025] → 〔2025〕
   t = rewrite(t, new RegExp(`${OPEN}{1,2}\\s*((?:19|20)\\d{2})\\s*${CLOSE}{1,2}(?=\\s*\\d{1,5}\\s*号)`, 'g'), (m) => `〔${m[1]}〕`);
   // province prefix of a case number: (诸 )应急罚 → （赣）应急罚 when the issuing province is known
@@ -123,7 +125,7 @@ export function repairOcr(input: RepairText, opts: RepairOptions = {}): RepairTe
   // ¥ read as Y (or full-width ￥): Y55000.00 → ¥55000.00
   t = rewrite(t, /(?<![A-Za-z0-9])[Y￥¥]\s*(?=\d)/g, () => '¥');
   // 大写 amounts: 伍万伍什元整 → 伍万伍仟元整, 参万元 → 叁万元
-  t = rewrite(t, DAXIE_RUN, (m) => m[1] + [...m[2]!].map((c) => DAXIE_FIX[c] ?? c).join(''));
+  t = rewrite(t, DAXIE_RUN, (m) => m[1] + [...m[2]!.replace(/\n+$/, '')].map((c) => (c === '\n' ? '' : DAXIE_FIX[c] ?? c)).join('') + (m[2]!.match(/\n+$/)?.[0] ?? ''));
   // credit codes (GB 32100 uses no I O S V Z): upper-case, and the look-alike digits for those letters
   t = rewrite(t, /(?<=(?:信用代码|社会信用代码|代码)：?)([0-9A-Za-z]{18})(?![0-9A-Za-z])/g, (m) =>
     m[1]!.toUpperCase().replace(/[IO]|S|Z|V/g, (c) => ({ I: '1', O: '0', S: '5', Z: '2', V: 'U' })[c] ?? c),

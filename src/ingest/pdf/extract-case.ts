@@ -109,9 +109,7 @@ function assemble(file: string, pages: PageText[], documents: Segment[], c: Fiel
     Object.entries(c.pages()).map(([k, v]) => [k.startsWith('officer:') ? `officers[${officers.findIndex((o) => `officer:${o.name}` === k)}]` : k, v]),
   );
   const uncertain = [...c.conflicted].map((k) => (k.startsWith('officer:') ? 'officers' : k));
-  // values read from OCR text are not certain
-  const viaOcr = new Set(pages.filter((p) => p.via).map((p) => p.page));
-  for (const [k, page] of Object.entries(fieldPages)) if (viaOcr.has(page)) uncertain.push(k.replace(/\[\d+\]$/, ''));
+  // values read from OCR text: src/ocr/assess.ts decides which are uncertain (confidence, cross-checks)
   if (!c.get('id')) uncertain.push('id');
   const cf: CaseFile = {
     id: c.get<string>('id') ?? path.basename(file).replace(/\.pdf$/i, ''),
