@@ -13,9 +13,13 @@ export function addNoise(img, rng, level = 0.02) {
   // paper stays near-white (scanners clip it), ink gets grain; speckles everywhere at `level`
   const grain = 24 + level * 400;
   for (let i = 0; i < d.length; i++) {
+    // always draw the same number of random values per pixel: pages after a changed page stay identical
+    const g = (rng() - 0.5) * grain;
+    const speck = rng() < level * 0.2;
+    const dark = rng() < 0.6;
     let v = d[i];
-    if (v < 250 || level > 0.2) v += (rng() - 0.5) * grain;
-    if (rng() < level * 0.2) v = rng() < 0.6 ? 40 : 255;
+    if (v < 250 || level > 0.2) v += g;
+    if (speck) v = dark ? 40 : 255;
     d[i] = v < 0 ? 0 : v > 255 ? 255 : v;
   }
   return img;

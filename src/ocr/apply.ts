@@ -13,8 +13,23 @@ export function applyOcrAssessment(dataset: Dataset, provider: OcrProvider): num
     n++;
     const a = assessOcrCase(c, res.pages, res.unreadable);
     c.ocr = a.ocr;
-    const uncertain = [...new Set([...(c.uncertainFields ?? []), ...a.uncertainFields])].sort();
+    const corrected = Object.keys(a.corrections);
+    for (const [field, value] of Object.entries(a.corrections)) {
+      const key = field.replace(/^party\./, '') as 'name' | 'creditCode';
+      const before = c.party?.[key];
+      if (before === value) continue;
+      dataset.warnings.push({
+        file: c.source.file,
+        ...(a.ocr.fields?.[field] ? { page: a.ocr.fields[field]!.page } : {}),
+        column: field,
+        value,
+        reason: tr(`OCR：${field} 取多数文书一致或校验通过的读数 "${value}"（未取 "${before}"）`, `OCR: ${field} taken as "${value}", the reading most documents agree on or that passes its check (not "${before}")`),
+      });
+      c.party = { ...c.party, [key]: value };
+    }
+    const uncertain = [...new Set([...(c.uncertainFields ?? []).filter((f) => !corrected.includes(f)), ...a.uncertainFields])].sort();
     if (uncertain.length) c.uncertainFields = uncertain;
+    else delete c.uncertainFields;
     for (const page of res.unreadable) {
       dataset.warnings.push({
         file: c.source.file,

@@ -8,6 +8,7 @@
 import type { CaseFile, OcrInfo } from '../model/types.js';
 import { findDates } from '../ingest/normalize/dates.js';
 import { parseAmount } from '../ingest/normalize/amounts.js';
+import { checkCreditCode } from '../ingest/normalize/credit-code.js';
 import type { OcrPage } from './pipeline.js';
 
 /** A value read with a character below this confidence (0–100) is uncertain. */
@@ -17,6 +18,9 @@ export const UNREADABLE_CONFIDENCE = 55;
 
 /** Fields checked for confidence, as paths into CaseFile. */
 export const KEY_FIELDS = ['id', 'unit', 'party.name', 'party.creditCode', 'fine', 'violatedArticles', 'penaltyArticles', 'officers', 'dates.filed', 'dates.notified', 'dates.decided', 'dates.served'] as const;
+
+/** Fields the decision (决定书) is the authority for. */
+const DECISION_FIELDS = ['id', 'unit', 'fine', 'violatedArticles', 'penaltyArticles', 'officers', 'dates.decided'];
 
 interface Span {
   page: number;
@@ -83,6 +87,31 @@ function caseSequencesDisagree(pages: OcrPage[]): boolean {
   return seqs.size > 1;
 }
 
+/** The party's name as read after 当事人/受送达人 on each page, with the number of pages that read it so. */
+function partyReadings(pages: OcrPage[]): Map<string, { n: number; span: Span }> {
+  const out = new Map<string, { n: number; span: Span }>();
+  for (const p of pages) for (const m of p.text.matchAll(/(?:当事人|受送达人|被检查单位|被处罚单位)：([^\n，,。；;：:（(]{2,40})/g)) {
+    const at = (m.index ?? 0) + m[0].length - m[1]!.length;
+    const span = { page: p.page, confidence: spanConf(p, at, at + m[1]!.length) };
+    const prev = out.get(m[1]!);
+    out.set(m[1]!, { n: (prev?.n ?? 0) + 1, span: prev && prev.span.confidence >= span.confidence ? prev.span : span });
+  }
+  return out;
+}
+
+/** Credit codes on the pages that pass the GB 32100 check, with their best reading. */
+function validCodesRead(pages: OcrPage[]): Map<string, Span> {
+  const out = new Map<string, Span>();
+  for (const p of pages) for (const m of p.text.matchAll(/信用代码：?\s*([0-9A-Z]{18})(?![0-9A-Z])/g)) {
+    if (checkCreditCode(m[1]!).status !== 'valid') continue;
+    const at = (m.index ?? 0) + m[0].length - 18;
+    const span = { page: p.page, confidence: spanConf(p, at, at + 18) };
+    const prev = out.get(m[1]!);
+    if (!prev || span.confidence > prev.confidence) out.set(m[1]!, span);
+  }
+  return out;
+}
+
 function get(c: CaseFile, field: string): unknown {
   return field.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), c);
 }
@@ -110,6 +139,8 @@ function locate(pages: OcrPage[], field: string, value: unknown): Span | undefin
 
 export interface Assessment {
   uncertainFields: string[];
+  /** values replaced by a better reading (a credit code that passes its check, read on another page) */
+  corrections: Record<string, string>;
   ocr: OcrInfo;
 }
 
@@ -142,11 +173,39 @@ export function assessOcrCase(c: CaseFile, pages: OcrPage[], unreadable: number[
     } else if (unreadable.length) uncertain.add(field);
   }
   if (!isEmpty(c.fine) && fineStatementsDisagree(pages)) uncertain.add('fine');
+  // the check character is a second statement of the code: an OCR'd code that fails it was misread
+  const corrections: Assessment['corrections'] = {};
+  const code = c.party?.creditCode;
+  if (code && fields['party.creditCode'] && checkCreditCode(code).status === 'invalid') {
+    const valid = validCodesRead(pages);
+    if (valid.size === 1) {
+      const [good, at] = [...valid][0]!;
+      corrections['party.creditCode'] = good;
+      fields['party.creditCode'] = at;
+      uncertain.delete('party.creditCode');
+    } else uncertain.add('party.creditCode');
+  }
+  // the party is named on several documents: two or more readings that agree outvote a misread one
+  const party = c.party?.name;
+  if (party) {
+    const votes = partyReadings(pages);
+    const ranked = [...votes.entries()].sort((a, b) => b[1].n - a[1].n);
+    const [top, second] = ranked;
+    if (top && top[1].n >= 2 && (!second || top[1].n > second[1].n)) {
+      corrections['party.name'] = top[0];
+      fields['party.name'] = top[1].span;
+      uncertain.delete('party.name');
+    }
+  }
+  // the decision page unread: id, fine, articles, officers … may come from another document (告知书) instead
+  const decisionRead = (c.documents ?? []).some((d) => /决定书/.test(d.title) && (d.pages ?? []).some((p) => !unreadable.includes(p)));
+  if (unreadable.length && !decisionRead) for (const f of DECISION_FIELDS) uncertain.add(f);
   if (caseSequencesDisagree(pages)) uncertain.add('id');
   const chars = pages.reduce((n, p) => n + p.text.replace(/\s/g, '').length, 0);
   const mean = chars ? pages.reduce((s, p) => s + p.meanConfidence * p.text.replace(/\s/g, '').length, 0) / chars : 0;
   return {
     uncertainFields: [...uncertain].sort(),
+    corrections,
     ocr: {
       engine: pages[0]?.engine ?? '',
       pages: [...new Set([...pages.map((p) => p.page), ...unreadable])].sort((a, b) => a - b),

@@ -46,7 +46,7 @@ function profileScore(p: { xs: Int32Array; ys: Int32Array; height: number }, deg
   return s;
 }
 
-/** The page's skew in degrees (positive: content turned counter-clockwise); 0 for a blank page. */
+/** The page's skew in degrees, in rotate()'s convention (rotate(page, -skew) straightens it); 0 for a blank page. */
 export function estimateSkew(img: GreyImage, maxDegrees = 4): number {
   const p = inkPoints(img);
   if (p.xs.length < 200) return 0;
@@ -64,7 +64,8 @@ export function estimateSkew(img: GreyImage, maxDegrees = 4): number {
   };
   const coarse = best(-maxDegrees, maxDegrees, 0.5);
   const fine = best(coarse - 0.5, coarse + 0.5, 0.05);
-  return Math.round(fine * 100) / 100;
+  // the shear that straightens the rows is the opposite of the page's turn (in rotate()'s convention)
+  return Math.round(-fine * 100) / 100 || 0;
 }
 
 /** Straighten a page: returns the image (rotated back when skew ≥ 0.2°) and the skew found. */

@@ -5,7 +5,8 @@
  * assess each extracted value afterwards (assess.ts). The engine is checked on first use only, so importing
  * born-digital PDFs never needs tesseract.
  */
-import { inferProvince, repairOcr } from '../ingest/normalize/ocr-repair.js';
+import { inferProvince, repairOcr, repairTitles } from '../ingest/normalize/ocr-repair.js';
+import { documentSpecs } from '../ingest/pdf/segment.js';
 import { UNREADABLE_CONFIDENCE } from './assess.js';
 import { createOcrContext, ocrPages, type OcrContext, type OcrOptions, type OcrPage } from './pipeline.js';
 
@@ -51,7 +52,8 @@ export function createOcrProvider(opts: OcrOptions = {}): OcrProvider {
       stats = c.stats;
       const raw = await ocrPages(c, file, pages);
       const province = inferProvince(raw.map((p) => p.text).join('\n'));
-      const repaired = raw.map((p) => ({ ...p, ...repairOcr({ text: p.text, conf: p.conf }, { province }) }));
+      const titles = documentSpecs().flatMap((d) => [d.title, ...d.variants]);
+      const repaired = raw.map((p) => ({ ...p, ...repairTitles(repairOcr({ text: p.text, conf: p.conf }, { province }), titles) }));
       const readable = repaired.filter((p) => !isUnreadable(p));
       results.set(file, { pages: readable, unreadable: repaired.filter(isUnreadable).map((p) => p.page) });
       return readable.map((p) => ({ page: p.page, text: p.text, confidence: p.meanConfidence }));

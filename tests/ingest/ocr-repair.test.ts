@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { repairOcr, repairOcrText, inferProvince } from '../../src/ingest/normalize/ocr-repair.js';
+import { repairOcr, repairOcrText, repairTitles, inferProvince } from '../../src/ingest/normalize/ocr-repair.js';
 import { parseAmount, findDates, caseIdKey } from '../../src/ingest/normalize/index.js';
 
 /** Confusions actually produced by tesseract chi_sim on 200-dpi grey scans of our case files. */
@@ -113,5 +113,40 @@ describe('OCR repair: amounts and brackets broken by the layout', () => {
   });
   it('reads 〈 before a label as （', () => {
     expect(repairOcrText('马春华〈执法证号：36304190894)')).toBe('马春华（执法证号：36304190894)');
+  });
+});
+
+describe('OCR repair: stray marks', () => {
+  it('drops a trailing | and a doubled opening bracket', () => {
+    expect(repairOcrText('〔（赣）应急罚〔2025〕102号\n江西省应急管理厅|')).toBe('（赣）应急罚〔2025〕102号\n江西省应急管理厅');
+  });
+  it('reads 沫万元整 after 人民币 as 柒万元整', () => {
+    expect(repairOcrText('罚款人民币\n沫万元整¥70000.00)')).toBe('罚款人民币柒万元整¥70000.00)');
+  });
+});
+
+describe('OCR repair: stray punctuation at a line start', () => {
+  it('drops a quote or comma read from a speck before the first character', () => {
+    expect(repairOcrText('”江西省应急管理厅\n、送达地点：南昌')).toBe('江西省应急管理厅\n送达地点：南昌');
+  });
+});
+
+describe('OCR repair: document titles', () => {
+  const titles = ['行政处罚决定书', '行政处罚告知书', '听证告知书', '听证通知书', '立案审批表'];
+  const fix = (s: string) => repairTitles({ text: s, conf: [...s].map(() => 90) }, titles).text;
+  it('restores a title with one misread character', () => {
+    expect(fix('江西省应急管理厅\n行政处昼决定书\n（赣）应急罚〔2025〕1号')).toBe('江西省应急管理厅\n行政处罚决定书\n（赣）应急罚〔2025〕1号');
+    expect(fix('南昌市应急管理局立案审批衣')).toBe('南昌市应急管理局立案审批表');
+  });
+  it('leaves real titles and ambiguous lines alone', () => {
+    expect(fix('听证通知书')).toBe('听证通知书');
+    expect(fix('听证X知书')).toBe('听证X知书');
+    expect(fix('经查，该单位未建立事故隐患排查治理制度，违反了规定')).toBe('经查，该单位未建立事故隐患排查治理制度，违反了规定');
+  });
+});
+
+describe('OCR repair: a stray mark closing a label line', () => {
+  it('drops it', () => {
+    expect(repairOcrText('当事人：上饶市万利物流有限公司，\n上饶市万利物流有限公司:')).toBe('当事人：上饶市万利物流有限公司\n上饶市万利物流有限公司:');
   });
 });

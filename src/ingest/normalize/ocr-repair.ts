@@ -64,7 +64,7 @@ export function inferProvince(text: string): string | undefined {
 }
 
 // 大写 numerals and the look-alikes tesseract produces for them
-const DAXIE_FIX: Record<string, string> = { 参: '叁', 惨: '叁', 什: '仟', 任: '仟', 仔: '仟', 伯: '佰', 百: '佰', 武: '贰', 贡: '贰', 戴: '贰', 染: '柒', 桂: '柒', 类: '柒', 柴: '柒', 拐: '捌', 致: '玖', 壶: '壹', 位: '伍', 恬: '陆', 拓: '拾', 肄: '肆', 正: '整' };
+const DAXIE_FIX: Record<string, string> = { 参: '叁', 惨: '叁', 什: '仟', 任: '仟', 仔: '仟', 伯: '佰', 百: '佰', 武: '贰', 贡: '贰', 戴: '贰', 染: '柒', 桂: '柒', 类: '柒', 柴: '柒', 沫: '柒', 拐: '捌', 致: '玖', 壶: '壹', 位: '伍', 恬: '陆', 拓: '拾', 肄: '肆', 正: '整' };
 const DAXIE = '零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整';
 // a run may be broken across lines (the line wrap of the document): the newline goes
 const DAXIE_RUN = new RegExp(`(人民币|罚款)([${DAXIE}${Object.keys(DAXIE_FIX).join('')}\n]{2,})`, 'g');
@@ -89,6 +89,10 @@ export function repairOcrText(text: string, opts: RepairOptions = {}): string {
 export function repairOcr(input: RepairText, opts: RepairOptions = {}): RepairText {
   let t = input;
   t = rewrite(t, /\r\n?/g, () => '\n');
+  // stray marks tesseract reads from specks at a line's ends: a trailing |, a doubled opening bracket
+  t = rewrite(t, /[ \t]*\|[ \t]*$/gm, () => '');
+  t = rewrite(t, /^[〔【\[(（〈<](?=\s*[(（])/gm, () => '');
+  t = rewrite(t, new RegExp(`^[“”"'‘’、，。,.·:;]+\\s*(?=[${CJK}])`, 'gm'), () => '');
   // full-width letters/digits → half-width (CJK punctuation stays)
   t = rewrite(t, /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (m) => String.fromCharCode(m[0].charCodeAt(0) - 0xfee0));
   t = rewrite(t, /\u3000/g, () => ' ');
@@ -130,7 +134,33 @@ export function repairOcr(input: RepairText, opts: RepairOptions = {}): RepairTe
   t = rewrite(t, /(?<=(?:信用代码|社会信用代码|代码)：?)([0-9A-Za-z]{18})(?![0-9A-Za-z])/g, (m) =>
     m[1]!.toUpperCase().replace(/[IO]|S|Z|V/g, (c) => ({ I: '1', O: '0', S: '5', Z: '2', V: 'U' })[c] ?? c),
   );
+  // a stray comma or colon closing a 「label：value」 line (当事人：上饶市万利物流有限公司，)
+  t = rewrite(t, new RegExp(`^([${CJK}]{2,10}：[^，,。；;：:\\n]+?)[ \\t]*[，,、.;；:：]+[ \\t]*$`, 'gm'), (m) => m[1]!);
   // dates: 19曰 / 19目 → 19日 after a month
   t = rewrite(t, /(?<=\d{4}年\d{1,2}月\d{1,2})[曰目白]/g, () => '日');
   return t;
+}
+
+/**
+ * Document titles with one character misread (行政处昼决定书 → 行政处罚决定书): a short line that ends in a string
+ * one substitution away from exactly one known title (5 characters or more) gets that title. Lines already
+ * ending in a title are left alone, so 听证告知书 and 听证通知书 stay apart.
+ */
+export function repairTitles(input: RepairText, titles: string[]): RepairText {
+  const long = [...new Set(titles)].filter((x) => x.length >= 5);
+  return rewrite(input, /^[^\n]{5,30}$/gm, (m) => {
+    const line = m[0];
+    const trimmed = line.trimEnd();
+    if (long.some((x) => trimmed.endsWith(x))) return line;
+    const near = long.filter((x) => {
+      if (trimmed.length < x.length) return false;
+      const tail = trimmed.slice(trimmed.length - x.length);
+      let diff = 0;
+      for (let i = 0; i < x.length && diff < 2; i++) if (tail[i] !== x[i]) diff++;
+      return diff === 1;
+    });
+    if (near.length !== 1) return line;
+    const x = near[0]!;
+    return trimmed.slice(0, trimmed.length - x.length) + x + line.slice(trimmed.length);
+  });
 }
