@@ -6,7 +6,7 @@
  * The answer is the generator's answer key; a field counts right when it equals it (ids compared by caseIdKey,
  * officers as a set of name + certificate, articles as in the born-digital extraction). Uncertain fields are
  * counted apart from wrong ones: "uncertain" is the safe outcome, "wrong" the one that must stay at zero.
- * Usage: node bench/ocr.mjs [--files N] [--jobs N] [--lang chi_sim|chi_sim+eng] [--psm N]
+ * Usage: node bench/ocr.mjs [--files N] [--jobs N] [--lang chi_sim|chi_sim+eng] [--psm N] [--keep DIR]
  */
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -24,8 +24,9 @@ const files = Number(opt('--files', '8'));
 const jobs = Number(opt('--jobs', String(os.availableParallelism())));
 const lang = opt('--lang', 'chi_sim');
 const psm = Number(opt('--psm', '6'));
+const keep = opt('--keep', undefined); // keep the generated PDFs and the OCR cache in this folder
 
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'caseaudit-bench-ocr-'));
+const tmp = keep ? path.resolve(keep) : mkdtempSync(path.join(os.tmpdir(), 'caseaudit-bench-ocr-'));
 const dirs = { orig: path.join(tmp, 'orig'), scan: path.join(tmp, 'scan'), cache: path.join(tmp, 'cache') };
 for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
 
@@ -105,5 +106,5 @@ try {
   for (const c of scan.dataset.cases) for (const f of c.uncertainFields ?? []) unc[f] = (unc[f] ?? 0) + 1;
   console.log(`\nuncertain fields (scans): ${JSON.stringify(unc)}`);
 } finally {
-  rmSync(tmp, { recursive: true, force: true });
+  if (!keep) rmSync(tmp, { recursive: true, force: true });
 }

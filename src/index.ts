@@ -5,6 +5,7 @@ import { jsonChunks, writeChunks, writeJsonAtomic } from './util/json-stream.js'
 import { createOcrProvider } from './ocr/provider.js';
 import { applyOcrAssessment } from './ocr/apply.js';
 import type { OcrEngine } from './ocr/engine.js';
+import { tr } from './i18n.js';
 
 export * from './model/types.js';
 export { CaseAuditError, InputError, ConfigError, UsageError } from './errors.js';
@@ -35,7 +36,16 @@ export async function runImport(inputs: string[], opts: ImportOptions = {}): Pro
     throw ocr?.error ?? err; // engine missing: its own message and install hint, not "N inputs could not be read"
   }
   if (ocr?.error) throw ocr.error;
-  if (ocr) applyOcrAssessment(result.dataset, ocr);
+  if (ocr) {
+    applyOcrAssessment(result.dataset, ocr);
+    // the summary says which files were read by OCR, and how surely
+    for (const input of result.inputs) {
+      const c = result.dataset.cases.find((x) => x.source.file === input.path && x.ocr);
+      if (!c?.ocr) continue;
+      const note = tr(`OCR ${c.ocr.pages.length} 页，置信度 ${c.ocr.meanConfidence}${c.uncertainFields?.length ? `，不确定：${c.uncertainFields.join('、')}` : ''}`, `OCR ${c.ocr.pages.length} pages, confidence ${c.ocr.meanConfidence}${c.uncertainFields?.length ? `, uncertain: ${c.uncertainFields.join(', ')}` : ''}`);
+      input.message = input.message ? `${input.message}; ${note}` : note;
+    }
+  }
   // streamed: a 100,000-row import would otherwise hold the whole JSON text (hundreds of MB) at once
   const data = result.dataset as unknown as Record<string, unknown>;
   if (opts.output === '-') await writeChunks(process.stdout, jsonChunks(data));

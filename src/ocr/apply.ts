@@ -15,17 +15,21 @@ export function applyOcrAssessment(dataset: Dataset, provider: OcrProvider): num
     c.ocr = a.ocr;
     const corrected = Object.keys(a.corrections);
     for (const [field, value] of Object.entries(a.corrections)) {
-      const key = field.replace(/^party\./, '') as 'name' | 'creditCode';
-      const before = c.party?.[key];
-      if (before === value) continue;
+      const before = field.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], c);
+      if (JSON.stringify(before) === JSON.stringify(value)) continue;
+      const show = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
       dataset.warnings.push({
         file: c.source.file,
         ...(a.ocr.fields?.[field] ? { page: a.ocr.fields[field]!.page } : {}),
         column: field,
-        value,
-        reason: tr(`OCR：${field} 取多数文书一致或校验通过的读数 "${value}"（未取 "${before}"）`, `OCR: ${field} taken as "${value}", the reading most documents agree on or that passes its check (not "${before}")`),
+        value: show(value),
+        reason: tr(`OCR：${field} 取多数文书一致或校验通过的读数 ${show(value)}（未取 ${show(before)}）`, `OCR: ${field} taken as ${show(value)}, the reading most documents agree on or that passes its check (not ${show(before)})`),
       });
-      c.party = { ...c.party, [key]: value };
+      if (field === 'officers') c.officers = value as NonNullable<typeof c.officers>;
+      else {
+        const key = field.replace(/^party\./, '') as 'name' | 'creditCode';
+        c.party = { ...c.party, [key]: value as string };
+      }
     }
     const uncertain = [...new Set([...(c.uncertainFields ?? []).filter((f) => !corrected.includes(f)), ...a.uncertainFields])].sort();
     if (uncertain.length) c.uncertainFields = uncertain;

@@ -87,6 +87,33 @@ function caseSequencesDisagree(pages: OcrPage[]): boolean {
   return seqs.size > 1;
 }
 
+/** Officers sharing a certificate number, merged to the name read most often; undefined when none. */
+function mergeOfficers(officers: { name: string; certNo?: string }[], pages: OcrPage[]): { name: string; certNo?: string }[] | undefined {
+  const byCert = new Map<string, { name: string; certNo?: string }[]>();
+  for (const o of officers) if (o.certNo) byCert.set(o.certNo, [...(byCert.get(o.certNo) ?? []), o]);
+  if (![...byCert.values()].some((g) => g.length > 1)) return undefined;
+  const out: { name: string; certNo?: string }[] = [];
+  const done = new Set<string>();
+  for (const o of officers) {
+    if (!o.certNo) {
+      out.push(o);
+      continue;
+    }
+    if (done.has(o.certNo)) continue;
+    done.add(o.certNo);
+    const group = byCert.get(o.certNo)!;
+    out.push(group.reduce((a, b) => (findLiteral(pages, b.name).length > findLiteral(pages, a.name).length ? b : a)));
+  }
+  return out;
+}
+
+/** A page OCR'd as the middle of a document although its first lines look like a title (…书, …表, …回执). */
+function missedTitle(c: CaseFile, p: OcrPage): boolean {
+  if ((c.documents ?? []).some((d) => d.pages?.[0] === p.page)) return false;
+  if (!(c.documents ?? []).some((d) => d.pages?.includes(p.page))) return false;
+  return p.text.split('\n').slice(0, 3).some((l) => l.length <= 20 && /(书|表|录|回执|收据|意见|清单).{0,2}$/.test(l.trim()));
+}
+
 /** The party's name as read after 当事人/受送达人 on each page, with the number of pages that read it so. */
 function partyReadings(pages: OcrPage[]): Map<string, { n: number; span: Span }> {
   const out = new Map<string, { n: number; span: Span }>();
@@ -140,7 +167,7 @@ function locate(pages: OcrPage[], field: string, value: unknown): Span | undefin
 export interface Assessment {
   uncertainFields: string[];
   /** values replaced by a better reading (a credit code that passes its check, read on another page) */
-  corrections: Record<string, string>;
+  corrections: Record<string, unknown>;
   ocr: OcrInfo;
 }
 
@@ -197,6 +224,11 @@ export function assessOcrCase(c: CaseFile, pages: OcrPage[], unreadable: number[
       uncertain.delete('party.name');
     }
   }
+  // one officer read two ways (马了晓东 / 马晓东) shares a certificate number: keep the reading found most often
+  const merged = mergeOfficers(c.officers ?? [], pages);
+  if (merged) corrections.officers = merged;
+  // a page that starts a document whose title OCR garbled: its dates and fields went to the document before it
+  if (pages.some((p) => missedTitle(c, p))) for (const f of [...DECISION_FIELDS, 'dates.filed', 'dates.notified', 'dates.served']) if (!isEmpty(get(c, f))) uncertain.add(f);
   // the decision page unread: id, fine, articles, officers … may come from another document (告知书) instead
   const decisionRead = (c.documents ?? []).some((d) => /决定书/.test(d.title) && (d.pages ?? []).some((p) => !unreadable.includes(p)));
   if (unreadable.length && !decisionRead) for (const f of DECISION_FIELDS) uncertain.add(f);

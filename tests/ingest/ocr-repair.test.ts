@@ -150,3 +150,23 @@ describe('OCR repair: a stray mark closing a label line', () => {
     expect(repairOcrText('当事人：上饶市万利物流有限公司，\n上饶市万利物流有限公司:')).toBe('当事人：上饶市万利物流有限公司\n上饶市万利物流有限公司:');
   });
 });
+
+describe('OCR repair: specks and junk after titles and labels', () => {
+  it('drops a character read with almost no confidence at a line end', () => {
+    const text = '行政处罚决定书本\n浔应急罚〔2025〕74号';
+    const conf = [...text].map((_, i) => (i === 7 ? 0 : 90));
+    expect(repairOcr({ text, conf }).text).toBe('行政处罚决定书\n浔应急罚〔2025〕74号');
+  });
+  it('trims a speck read after a title, and reads 当事人， as a label', () => {
+    const fix = (s: string) => repairTitles({ text: s, conf: [...s].map(() => 90) }, ['行政处罚决定书']).text;
+    expect(fix('行政处罚决定书本')).toBe('行政处罚决定书');
+    expect(fix('行政处罚决定书（单位）')).toBe('行政处罚决定书（单位）');
+    expect(repairOcrText('当事人，九江市恒通化工有限公司\n经查，该单位')).toBe('当事人：九江市恒通化工有限公司\n经查，该单位');
+  });
+});
+
+describe('OCR repair: unit lines and 号', () => {
+  it('drops a speck after a unit name and reads 写 after a sequence number as 号', () => {
+    expect(repairOcrText('南昌市应急管理局，\n（赣）应急罚【2025]102写', { province: '江西' })).toBe('南昌市应急管理局\n（赣）应急罚〔2025〕102号');
+  });
+});

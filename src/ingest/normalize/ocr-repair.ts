@@ -48,6 +48,47 @@ export function rewrite(t: RepairText, re: RegExp, fn: (m: RegExpExecArray) => s
   return { text, conf };
 }
 
+/** Confidence below which a single character at a line's end is a speck, not text. */
+export const SPECK_CONF = 20;
+
+/** Drop characters at a line's end that the engine read with almost no confidence (specks, stains). */
+function dropSpecks(t: RepairText): RepairText {
+  const keep: boolean[] = [...t.text].map(() => true);
+  // walk each line from its end: low-confidence non-space characters (and the spaces between them) go
+  let i = t.text.length - 1;
+  let atLineEnd = true;
+  for (; i >= 0; i--) {
+    const ch = t.text[i]!;
+    if (ch === '\n') {
+      atLineEnd = true;
+      continue;
+    }
+    if (!atLineEnd) continue;
+    if (/[ \t]/.test(ch)) keep[i] = false;
+    else if ((t.conf[i] ?? 100) < SPECK_CONF) keep[i] = false;
+    else atLineEnd = false;
+  }
+  // never empty a line completely: a line of specks is left for the unreadable-page check to judge
+  let text = '';
+  const conf: number[] = [];
+  let lineStart = 0;
+  for (let j = 0; j <= t.text.length; j++) {
+    if (j < t.text.length && t.text[j] !== '\n') continue;
+    const kept = [...Array(j - lineStart).keys()].map((k) => lineStart + k).filter((k) => keep[k]);
+    const idx = kept.length ? kept : [...Array(j - lineStart).keys()].map((k) => lineStart + k);
+    for (const k of idx) {
+      text += t.text[k];
+      conf.push(t.conf[k] ?? 100);
+    }
+    if (j < t.text.length) {
+      text += '\n';
+      conf.push(t.conf[j] ?? 100);
+    }
+    lineStart = j + 1;
+  }
+  return { text, conf };
+}
+
 /** Province names → the one-character abbreviation used in case numbers such as （赣）应急罚〔2025〕12号. */
 export const PROVINCE_ABBR: Record<string, string> = {
   北京: '京', 天津: '津', 河北: '冀', 山西: '晋', 内蒙古: '蒙', 辽宁: '辽', 吉林: '吉', 黑龙江: '黑', 上海: '沪', 江苏: '苏',
@@ -87,7 +128,7 @@ export function repairOcrText(text: string, opts: RepairOptions = {}): string {
 
 /** Repair OCR text with per-character confidences. */
 export function repairOcr(input: RepairText, opts: RepairOptions = {}): RepairText {
-  let t = input;
+  let t = dropSpecks(input);
   t = rewrite(t, /\r\n?/g, () => '\n');
   // stray marks tesseract reads from specks at a line's ends: a trailing |, a doubled opening bracket
   t = rewrite(t, /[ \t]*\|[ \t]*$/gm, () => '');
@@ -109,10 +150,14 @@ export function repairOcr(input: RepairText, opts: RepairOptions = {}): RepairTe
   // a label at the start of a line followed by : ; ! i or nothing sensible → full-width colon
   t = rewrite(t, new RegExp(`(^|\\n)([${CJK}]{2,10}?)(?:[:;!：；！i]{1,3}|[:;：；]\\s*[,.，。])[ \\t]*(?=\\S)`, 'g'), (m) => `${m[1]}${m[2]}：`);
   t = rewrite(t, /(执法证号|证号|编号|代码)[:;：；!]{1,2}[ \t]*/g, (m) => `${m[1]}：`);
+  // the labels of case-file forms, whatever mark OCR put after them (当事人，→ 当事人：)
+  t = rewrite(t, /^(当事人|受送达人|地址|统一社会信用代码|执法人员|案件编号|案由|送达文书|送达地点|送达方式|送达时间|送达人|承办人意见|审批意见)[，,.。、;；:：!]{1,2}[ \t]*/gm, (m) => `${m[1]}：`);
   // half-width parentheses around CJK → full-width (（ ） are what documents use)
   t = rewrite(t, /\(([^()\n]{0,40})\)/g, (m) => (new RegExp(`[${CJK}]`).test(m[1]!) ? `（${m[1]}）` : m[0]));
   t = rewrite(t, new RegExp(`[(〈<](?=[${CJK}])`, 'g'), () => '（');
   t = rewrite(t, /〉/g, () => '）');
+  // a case number's 号 read as 写/弓/亏 (〔2025〕102写)
+  t = rewrite(t, new RegExp(`(?<=${OPEN}{1,2}\\s*(?:19|20)\\d{2}\\s*${CLOSE}{1,2}\\s*\\d{1,5}\\s*)[写弓亏](?![${CJK}])`, 'g'), () => '号');
   // case-number year brackets: (2025 ] 【2025] 〔【2025] → 〔2025〕
   t = rewrite(t, new RegExp(`${OPEN}{1,2}\\s*((?:19|20)\\d{2})\\s*${CLOSE}{1,2}(?=\\s*\\d{1,5}\\s*号)`, 'g'), (m) => `〔${m[1]}〕`);
   // province prefix of a case number: (诸 )应急罚 → （赣）应急罚 when the issuing province is known
@@ -136,6 +181,8 @@ export function repairOcr(input: RepairText, opts: RepairOptions = {}): RepairTe
   );
   // a stray comma or colon closing a 「label：value」 line (当事人：上饶市万利物流有限公司，)
   t = rewrite(t, new RegExp(`^([${CJK}]{2,10}：[^，,。；;：:\\n]+?)[ \\t]*[，,、.;；:：]+[ \\t]*$`, 'gm'), (m) => m[1]!);
+  // a speck after an issuing body's name on its own line (南昌市应急管理局，)
+  t = rewrite(t, /(?<=(?:局|厅|委员会|大队|支队|中心|政府))[ \t]*[，,、.。:：;；'"“”]+[ \t]*$/gm, () => '');
   // dates: 19曰 / 19目 → 19日 after a month
   t = rewrite(t, /(?<=\d{4}年\d{1,2}月\d{1,2})[曰目白]/g, () => '日');
   return t;
@@ -152,6 +199,9 @@ export function repairTitles(input: RepairText, titles: string[]): RepairText {
     const line = m[0];
     const trimmed = line.trimEnd();
     if (long.some((x) => trimmed.endsWith(x))) return line;
+    // a title followed by one or two specks read as characters: 行政处罚决定书本
+    const extra = long.find((x) => new RegExp(`${x}[^（(【\\[〔\\s]{1,2}$`).test(trimmed));
+    if (extra) return trimmed.slice(0, trimmed.lastIndexOf(extra) + extra.length);
     const near = long.filter((x) => {
       if (trimmed.length < x.length) return false;
       const tail = trimmed.slice(trimmed.length - x.length);
