@@ -23,10 +23,10 @@ describe('caseaudit import with PDFs (binary)', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('--skip-bad imports the rest, counts the bad ones, marks the scanned file needs-ocr', () => {
+  it('--skip-bad imports the rest, counts the bad ones, marks the scanned file needs-ocr (with --ocr off)', () => {
     const dir = folder();
     const out = path.join(dir, 'dataset.json');
-    const r = runCli(['import', dir, '-o', out, '--jobs', '2', '--skip-bad', '--json', '--lang', 'en']);
+    const r = runCli(['import', dir, '-o', out, '--jobs', '2', '--skip-bad', '--ocr', 'off', '--json', '--lang', 'en']);
     expect(r.code).toBe(0);
     const summary = JSON.parse(r.stdout);
     expect(summary.inputs.map((i: { path: string; status: string }) => [path.basename(i.path), i.status])).toEqual([
