@@ -1,11 +1,19 @@
-/** The demo: every stage that exists, on samples/, with a fixed seed. Each stage adds itself here. */
+/**
+ * The demo: the whole audit (`caseaudit run`) on samples/ with the starter config, a fixed seed and a fixed
+ * report date (SOURCE_DATE_EPOCH when set), into ./out/: dataset, draws, scores, scheme review and notices,
+ * the report in every format, the ranking, and the PDF samples imported on their own (pdf-dataset.json).
+ */
 import path from 'node:path';
-import { promises as fsp } from 'node:fs';
-import { runImport, runSample, runSchemes, runScore, runWorksheet } from './index.js';
-import { SAMPLES_DIR } from './util/paths.js';
 import { setLang, tr, type Lang } from './i18n.js';
+import { runImport } from './index.js';
+import { SAMPLES_DIR } from './util/paths.js';
+import { mergeConfig } from './run/config.js';
+import { starterConfig } from './run/init.js';
+import { runAudit, type AuditResult } from './run/audit.js';
 
 export const DEMO_SEED = '20250701';
+/** The demo's report date when SOURCE_DATE_EPOCH is not set: the end of the sampled half-year. */
+export const DEMO_DATE = new Date('2025-07-01T00:00:00Z');
 
 export interface DemoOptions {
   outDir: string;
@@ -13,51 +21,22 @@ export interface DemoOptions {
   onProgress?: (message: string) => void;
 }
 
-export interface DemoResult {
-  outDir: string;
+export interface DemoResult extends AuditResult {
   seed: string;
-  files: string[];
-  cases: number;
-  schemes: number;
 }
 
+/** Run the demo audit; the environment's CASEAUDIT_* variables are ignored so the demo is always the same. */
 export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
-  setLang(opts.lang);
-  const progress = opts.onProgress ?? (() => {});
-  await fsp.mkdir(opts.outDir, { recursive: true });
-  const files: string[] = [];
-  const out = (name: string) => {
-    const p = path.join(opts.outDir, name);
-    files.push(p);
-    return p;
-  };
-
-  progress(tr('1/1 读取样例数据…', '1/1 reading the samples…'));
-  const imported = await runImport([path.join(SAMPLES_DIR, 'json')], { output: out('dataset.json') });
-
-  progress(tr(`抽样：半年度案卷 30%、检查方案 20%（种子 ${DEMO_SEED}）…`, `drawing: 30% of case files, 20% of schemes per half year (seed ${DEMO_SEED})…`));
-  for (const kind of ['cases', 'schemes'] as const) {
-    const drawn = await runSample([path.join(SAMPLES_DIR, 'json')], { preset: `semiannual-${kind}`, period: '2025H1', seed: DEMO_SEED, output: out(`manifest-${kind}.json`), xlsx: out(`manifest-${kind}.xlsx`), force: true });
-    for (const w of drawn.warnings) progress(`  ${w}`);
-  }
-
-  progress(tr('评查抽中的案卷（自动核查 + 评查工作表）…', 'scoring the drawn case files (automatic checks + reviewer worksheet)…'));
-  const drawnCases = { sample: path.join(opts.outDir, 'manifest-cases.json') };
-  const scored = await runScore([path.join(SAMPLES_DIR, 'json')], { ...drawnCases, output: out('results.json') });
-  await runWorksheet([path.join(SAMPLES_DIR, 'json')], { ...drawnCases, output: out('review.xlsx') });
-  const g = scored.result.summary.byGrade;
-  progress(tr(`  ${scored.result.summary.files} 个案卷：优秀 ${g.excellent}、良好 ${g.good}、合格 ${g.pass}、不合格 ${g.fail}`, `  ${scored.result.summary.files} files: excellent ${g.excellent}, good ${g.good}, pass ${g.pass}, fail ${g.fail}`));
-
-  if (imported.dataset.schemes.length) {
-    progress(tr('审查抽中的检查方案，写出驳回通知…', 'reviewing the drawn inspection schemes, writing rejection notices…'));
-    const noticesDir = path.join(opts.outDir, 'notices');
-    await fsp.rm(noticesDir, { recursive: true, force: true }); // no stale notices from an earlier run
-    const reviewed = await runSchemes([path.join(SAMPLES_DIR, 'json')], { sample: path.join(opts.outDir, 'manifest-schemes.json'), output: out('schemes.json'), notices: noticesDir, lang: opts.lang });
-    files.push(...reviewed.files.filter((f) => !files.includes(f)));
-  }
-
-  progress(tr('读取案卷 PDF 样例（samples/pdf，含一份扫描件）…', 'reading the case-file PDF samples (samples/pdf, one of them scanned)…'));
-  await runImport([path.join(SAMPLES_DIR, 'pdf')], { output: out('pdf-dataset.json') });
-
-  return { outDir: opts.outDir, seed: DEMO_SEED, files, cases: imported.dataset.cases.length, schemes: imported.dataset.schemes.length };
+  const lang = opts.lang ?? 'zh';
+  setLang(lang);
+  const config = { ...starterConfig(lang), seed: DEMO_SEED };
+  const cfg = mergeConfig(config, path.join(SAMPLES_DIR, 'demo-audit.json'), {}, { output: opts.outDir, lang });
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : DEMO_DATE;
+  const result = await runAudit(cfg, { onProgress: opts.onProgress, date });
+  // the same province as case-file PDFs (one scanned): shows PDF ingestion; kept apart, its ids repeat the JSON's
+  opts.onProgress?.(tr('读取案卷 PDF 样例（samples/pdf，含一份扫描件）…', 'reading the case-file PDF samples (samples/pdf, one of them scanned)…'));
+  const pdf = path.join(cfg.outputs!.dir!, 'pdf-dataset.json');
+  await runImport([path.join(SAMPLES_DIR, 'pdf')], { output: pdf });
+  return { ...result, files: [...result.files, pdf], seed: result.seed ?? DEMO_SEED };
 }

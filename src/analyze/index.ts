@@ -1,5 +1,6 @@
 /** The analysis stage: scored results (+ schemes, manifest, dataset) → one plain report model. */
 import type { CaseFile, Dataset, Source } from '../model/types.js';
+import type { LocalText } from '../i18n.js';
 import { caseIdKey } from '../ingest/normalize/text.js';
 import type { SampleManifest, ScoreResults, ScoredFile, SchemeResults } from './types.js';
 import { summarizeScores, type ScoreSummary } from './summary.js';
@@ -28,6 +29,8 @@ export interface AnalysisOptions extends Pick<ConsistencyOptions, 'rangeOf' | 'a
   generatedAt: string;
   toolVersion: string;
   workingDays?: WorkingDaysFn;
+  /** the title of a checklist rule (frequent problems are listed by title) */
+  ruleTitle?: (ruleId: string) => LocalText | undefined;
   /** how many frequent problems to list per unit (overall lists all) */
   topProblems?: number;
   /** SHA-256 of the results/schemes/dataset files the report was built from */
@@ -75,9 +78,9 @@ function cover(input: AnalysisInput, o: AnalysisOptions): Cover {
   if (m?.seed !== undefined) c.seed = String(m.seed);
   if (m?.algorithm) c.algorithm = m.algorithm;
   if (m?.preset) c.preset = m.preset;
-  if (m?.rate !== undefined) c.rate = String(m.rate);
+  if (m?.rate !== undefined && m.rate !== null) c.rate = String(m.rate);
   if (typeof m?.min === 'number') c.min = m.min;
-  const rule = typeof m?.strata === 'string' ? m.strata : typeof m?.strataRule === 'string' ? m.strataRule : undefined;
+  const rule = typeof m?.stratifyBy === 'string' ? m.stratifyBy : typeof m?.strata === 'string' ? m.strata : undefined;
   if (rule) c.strata = rule;
   return c;
 }
@@ -90,7 +93,7 @@ export function analyze(input: AnalysisInput, opts: AnalysisOptions): Analysis {
   const analysis: Analysis = {
     cover: cover(input, opts),
     summary: summarizeScores(files, input.manifest?.selected?.length ?? files.length),
-    problems: frequentProblems(files, opts.topProblems),
+    problems: frequentProblems(files, opts.topProblems, opts.ruleTitle),
     ranking: rank(files),
     files: files.map((f) => {
       const source = byKey.get(caseIdKey(f.id))?.source;

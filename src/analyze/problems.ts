@@ -1,4 +1,5 @@
 /** Frequent problems (多发频发问题): checklist items most often failed, overall and per unit. */
+import type { LocalText } from '../i18n.js';
 import type { ScoredFile } from './types.js';
 import { compareText, groupBy, share } from './stats.js';
 
@@ -9,6 +10,8 @@ export interface ProblemCount {
   files: number;
   /** share of the files in scope (0..1) */
   share: number;
+  /** the checklist item's title, when the checklist is known */
+  title?: LocalText;
   /** one message of the rule, as written by the scorer (first file in id order) */
   message: string;
   basis?: string;
@@ -20,7 +23,7 @@ export interface FrequentProblems {
 }
 
 /** Count files per rule; ordered by files desc, then rule id. */
-export function countProblems(files: ScoredFile[]): ProblemCount[] {
+export function countProblems(files: ScoredFile[], titleOf?: (ruleId: string) => LocalText | undefined): ProblemCount[] {
   const byRule = new Map<string, { category: string; ids: Set<string>; message: string; basis?: string; firstId: string }>();
   for (const f of files) {
     for (const finding of f.findings) {
@@ -36,6 +39,8 @@ export function countProblems(files: ScoredFile[]): ProblemCount[] {
   return [...byRule.entries()]
     .map(([ruleId, e]) => {
       const p: ProblemCount = { ruleId, category: e.category, files: e.ids.size, share: share(e.ids.size, files.length), message: e.message };
+      const title = titleOf?.(ruleId);
+      if (title) p.title = title;
       if (e.basis) p.basis = e.basis;
       return p;
     })
@@ -43,10 +48,10 @@ export function countProblems(files: ScoredFile[]): ProblemCount[] {
 }
 
 /** Frequent problems overall and per unit; `top` limits each list (all when omitted). */
-export function frequentProblems(files: ScoredFile[], top?: number): FrequentProblems {
+export function frequentProblems(files: ScoredFile[], top?: number, titleOf?: (ruleId: string) => LocalText | undefined): FrequentProblems {
   const cut = (list: ProblemCount[]) => (top === undefined ? list : list.slice(0, top));
   return {
-    overall: cut(countProblems(files)),
-    byUnit: groupBy(files, (f) => f.unit ?? '').map(([unit, list]) => ({ unit, files: list.length, problems: cut(countProblems(list)) })),
+    overall: cut(countProblems(files, titleOf)),
+    byUnit: groupBy(files, (f) => f.unit ?? '').map(([unit, list]) => ({ unit, files: list.length, problems: cut(countProblems(list, titleOf)) })),
   };
 }

@@ -58,9 +58,11 @@ export interface SampleManifest {
   toolVersion?: string;
   algorithm?: string;
   seed?: string | number;
-  preset?: string;
-  rate?: number | string;
-  min?: number;
+  preset?: string | null;
+  rate?: number | string | null;
+  min?: number | null;
+  /** the strata rule (the manifest writes it as stratifyBy) */
+  stratifyBy?: string;
   /** the strata rule, or the per-stratum table (the contract uses the name for both) */
   strata?: string | { key: string; population: number; quota: number }[];
   filters?: Record<string, unknown>;

@@ -38,8 +38,13 @@ function heading2(text: string): Paragraph {
   return new Paragraph({ children: [run(text, { font: font('楷体_GB2312'), size: 32 })], indent: { firstLine: 640 }, spacing: LINE, keepNext: true });
 }
 
-function table(t: Table): (Paragraph | DocxTable)[] {
+/** Rows a docx table shows: the official document stays readable; the full data is in xlsx/json. */
+export const DOCX_ROW_LIMIT = 300;
+
+function table(t: Table, lang: RenderContext['lang']): (Paragraph | DocxTable)[] {
   if (!t.rows.length) return [body(t.empty ?? '—')];
+  const rows = t.rows.slice(0, DOCX_ROW_LIMIT);
+  const note = t.rows.length > rows.length ? [body(s('truncated', lang, { shown: rows.length, total: t.rows.length }))] : [];
   const cell = (text: string, bold = false) =>
     new TableCell({ children: [new Paragraph({ children: [run(text, { font: font('仿宋_GB2312'), size: 21, bold })] })] });
   return [
@@ -47,9 +52,10 @@ function table(t: Table): (Paragraph | DocxTable)[] {
       width: { size: 100, type: WidthType.PERCENTAGE },
       rows: [
         new TableRow({ tableHeader: true, children: t.columns.map((c) => cell(c, true)) }),
-        ...t.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c) => cell(String(c))) })),
+        ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c) => cell(String(c))) })),
       ],
     }),
+    ...note,
     new Paragraph({ children: [] }),
   ];
 }
@@ -70,13 +76,13 @@ export async function renderDocx(ctx: RenderContext): Promise<Uint8Array> {
     for (const p of sec.paragraphs) children.push(body(p));
     sec.tables.forEach((t, j) => {
       children.push(heading2(lang === 'en' ? `${i + 1}.${j + 1} ${t.title}` : `（${cnNumber(j + 1)}）${t.title}`));
-      children.push(...table(t));
+      children.push(...table(t, lang));
     });
   });
   const right = (text: string) => new Paragraph({ children: [run(text)], alignment: AlignmentType.RIGHT, indent: { right: 1280 }, spacing: LINE });
   children.push(new Paragraph({ children: [], spacing: LINE }), right(ctx.issuer ?? analysis.cover.ranBy ?? s('issuer', lang)), right(officialDate(analysis.cover.generatedAt, lang)));
   const hashes = hashTable(analysis, lang);
-  children.push(new Paragraph({ children: [run(lang === 'en' ? `Appendix: ${hashes.title}` : `附件：${hashes.title}`, { font: font('黑体'), size: 32 })], pageBreakBefore: true, spacing: LINE }), ...table(hashes));
+  children.push(new Paragraph({ children: [run(lang === 'en' ? `Appendix: ${hashes.title}` : `附件：${hashes.title}`, { font: font('黑体'), size: 32 })], pageBreakBefore: true, spacing: LINE }), ...table(hashes, lang));
 
   const doc = new Document({
     creator: 'caseaudit',

@@ -1,6 +1,6 @@
 /** One self-contained, printable HTML report: inline CSS, inline SVG charts, no scripts, no network. */
 import { GRADES } from '../analyze/types.js';
-import { coverRows, hashTable, type Table } from './sections.js';
+import { coverRows, hashTable, problemLabel, type Table } from './sections.js';
 import { sectionHeading, type RenderContext, type Renderer } from './context.js';
 import { s, unitLabel } from './locale.js';
 import { barChart, columnChart, esc } from './svg.js';
@@ -48,7 +48,7 @@ function charts(ctx: RenderContext): string {
   );
   const problems = barChart(
     s('chartProblems', lang),
-    a.problems.overall.slice(0, 10).map((p) => ({ label: p.message || p.ruleId, value: p.files, color: '#c0392b' })),
+    a.problems.overall.slice(0, 10).map((p) => ({ label: problemLabel(p, lang), value: p.files, color: '#c0392b' })),
     { width: 600, labelWidth: 260 },
   );
   return `<div class="charts">${grades}${units}</div><div class="charts">${problems}</div>`;

@@ -149,6 +149,7 @@ export const STRINGS = {
   addressee: { zh: '各有关单位', en: 'To all units concerned' },
   issuer: { zh: '执法监督机构', en: 'Enforcement supervision office' },
   contents: { zh: '目录', en: 'Contents' },
+  truncated: { zh: '（本表仅列前 {shown} 行，共 {total} 行，完整数据见 report.xlsx 或 report.json。）', en: '(first {shown} of {total} rows; see report.xlsx or report.json for all)' },
 } satisfies Record<string, LocalText>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -4,6 +4,7 @@ import type { Analysis } from '../analyze/index.js';
 import { GRADES } from '../analyze/types.js';
 import { INDICATORS } from '../analyze/efficiency.js';
 import type { Source } from '../model/types.js';
+import type { ProblemCount } from '../analyze/problems.js';
 import { categoryLabel, pct, s, typeLabel, unitLabel, type StringKey } from './locale.js';
 
 export type Cell = string | number;
@@ -42,7 +43,10 @@ export function sourceText(src: Source | undefined, lang: Lang): string {
   return parts.join(lang === 'en' ? ', ' : '，');
 }
 
-const yuan = (n: number | undefined) => (n === undefined ? '' : n);
+/** A frequent problem as a reader sees it: the checklist title, else the scorer's message. */
+export function problemLabel(p: ProblemCount, lang: Lang): string {
+  return p.title ? p.title[lang] : p.message || p.ruleId;
+}
 
 function summary(a: Analysis, lang: Lang): Section {
   const sm = a.summary;
@@ -79,14 +83,14 @@ function problems(a: Analysis, lang: Lang): Section {
         id: 'problems',
         title: s('problemsOverall', lang),
         columns: ['#', s('rule', lang), s('category', lang), s('problem', lang), s('files', lang), s('share', lang), s('basis', lang)],
-        rows: a.problems.overall.map((p, i) => [i + 1, p.ruleId, categoryLabel(p.category, lang), p.message, p.files, pct(p.share), p.basis ?? '']),
+        rows: a.problems.overall.map((p, i) => [i + 1, p.ruleId, categoryLabel(p.category, lang), problemLabel(p, lang), p.files, pct(p.share), p.basis ?? '']),
         empty: s('noProblems', lang),
       },
       {
         id: 'problemsByUnit',
         title: s('problemsByUnit', lang),
-        columns: [s('unit', lang), s('rule', lang), s('category', lang), s('files', lang), s('share', lang)],
-        rows: a.problems.byUnit.flatMap((u) => u.problems.map((p) => [unitLabel(u.unit, lang), p.ruleId, categoryLabel(p.category, lang), p.files, pct(p.share)])),
+        columns: [s('unit', lang), s('rule', lang), s('category', lang), s('problem', lang), s('files', lang), s('share', lang)],
+        rows: a.problems.byUnit.flatMap((u) => u.problems.map((p) => [unitLabel(u.unit, lang), p.ruleId, categoryLabel(p.category, lang), problemLabel(p, lang), p.files, pct(p.share)])),
         empty: s('noProblems', lang),
       },
     ],
@@ -98,7 +102,7 @@ function consistency(a: Analysis, lang: Lang): Section {
   const sec: Section = { id: 'consistency', title: s('consistency', lang), paragraphs: [], tables: [] };
   if (!c) return { ...sec, paragraphs: [s('needsDataset', lang)] };
   sec.paragraphs.push(s('consistencyText', lang, { minGroup: c.method.minGroup, zLimit: c.method.zLimit }));
-  const range = (r: (typeof c.articles)[number]['range']) => (r ? r.text ?? `${r.min}–${r.max ?? '…'}` : s('noRange', lang));
+  const range = (r: (typeof c.articles)[number]['range']) => (r ? `${r.min}–${r.max ?? '…'}` : s('noRange', lang));
   sec.tables.push(
     {
       id: 'articles',

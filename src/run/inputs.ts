@@ -6,6 +6,7 @@ import { validateDataset } from '../model/validate.js';
 import type { Dataset } from '../model/types.js';
 import { GRADES, type SampleManifest, type ScoreResults, type SchemeResults } from '../analyze/types.js';
 import { sha256File } from '../util/fs.js';
+import { loadManifest } from '../sample/manifest.js';
 
 /** Read and parse a JSON file; a missing or malformed file is an input error naming it. */
 export async function readJson(file: string, what: string): Promise<unknown> {
@@ -61,14 +62,6 @@ export function checkSchemeResults(data: unknown, file: string): SchemeResults {
   return data as unknown as SchemeResults;
 }
 
-/** Check a sample manifest (issue 5): the fields the cover shows. */
-export function checkManifest(data: unknown, file: string): SampleManifest {
-  if (!isObj(data)) bad(file, '$', tr('对象（抽样清单）', 'an object (sample manifest)'));
-  if (data.selected !== undefined && !Array.isArray(data.selected)) bad(file, '$.selected', tr('数组', 'an array'));
-  if (data.inputs !== undefined && !Array.isArray(data.inputs)) bad(file, '$.inputs', tr('数组', 'an array'));
-  return data as SampleManifest;
-}
-
 export interface LoadedInputs {
   results: ScoreResults;
   schemes?: SchemeResults;
@@ -88,7 +81,7 @@ export async function loadReportInputs(files: { results: string; schemes?: strin
     await hash('schemes', files.schemes);
   }
   if (files.manifest) {
-    out.manifest = checkManifest(await readJson(files.manifest, tr('抽样清单', 'manifest')), files.manifest);
+    out.manifest = (await loadManifest(files.manifest)) as unknown as SampleManifest;
     await hash('manifest', files.manifest);
   }
   if (files.dataset) {

@@ -22,6 +22,8 @@ export interface ReportOptions {
   ranBy?: string;
   addressee?: string;
   issuer?: string;
+  /** checklist files in use (their item titles name the frequent problems) */
+  checklists?: string[];
   /** defaults to SOURCE_DATE_EPOCH or now */
   date?: Date;
 }
@@ -33,9 +35,9 @@ export interface ReportResult {
 }
 
 /** Build the analysis from loaded inputs (shared by `report` and `run`). */
-export function analyzeInputs(inputs: LoadedInputs, opts: Pick<ReportOptions, 'title' | 'period' | 'ranBy'> & { date: Date }): Analysis {
+export function analyzeInputs(inputs: LoadedInputs, opts: Pick<ReportOptions, 'title' | 'period' | 'ranBy' | 'checklists'> & { date: Date }): Analysis {
   return analyze(inputs, {
-    ...analysisHooks(),
+    ...analysisHooks(opts.checklists),
     title: opts.title,
     period: opts.period,
     ranBy: opts.ranBy,

@@ -34,6 +34,7 @@ export function fixtureAnalysis(): Analysis {
       rangeOf: (a) => (a.includes('第九十七条') ? { min: 0, max: 100000, text: '十万元以下' } : undefined),
       sources: [{ role: 'results', path: 'results.json', sha256: 'b'.repeat(64) }],
       topProblems: 10,
+      ruleTitle: (id) => (id === 'publication-missing' ? { zh: '处罚决定依法公示', en: 'Decision published' } : undefined),
     },
   );
 }

@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import path from 'node:path';
 import { withCommonOptions, Ui, type CommonOptions } from '../common.js';
 import { runDemo } from '../../demo.js';
+import { renderAuditSummary } from '../render-run.js';
 import { tr } from '../../i18n.js';
 
 export function register(program: Command): void {
@@ -10,14 +11,15 @@ export function register(program: Command): void {
     program
       .command('demo')
       .description('run the whole audit on the bundled sample province into ./out/')
-      .addHelpText('after', '\nExample:\n  caseaudit demo            # writes ./out/\n  caseaudit demo -o /tmp/audit --lang en'),
+      .addHelpText('after', '\nExample:\n  caseaudit demo            # writes ./out/ (open out/report.html)\n  caseaudit demo -o /tmp/audit --lang en'),
     'output folder (default ./out)',
   ).action(async (opts: CommonOptions) => {
     const ui = new Ui(opts);
     const outDir = path.resolve(opts.output ?? 'out');
     const result = await runDemo({ outDir, lang: opts.lang, onProgress: (m) => ui.progress(m) });
-    if (opts.json) return ui.json(result);
-    ui.info(tr(`演示完成，输出目录：${outDir}`, `demo done, outputs in ${outDir}`));
-    for (const f of result.files) ui.info(`  ${path.relative(process.cwd(), f) || f}`);
+    for (const w of result.warnings) ui.warn(w);
+    if (opts.json) return ui.json({ ...result, files: result.files.map((f) => path.relative(outDir, f)) });
+    ui.info(renderAuditSummary(result));
+    ui.info(tr(`打开 ${path.join(outDir, 'report.html')} 查看报告`, `open ${path.join(outDir, 'report.html')} to read the report`));
   });
 }

@@ -9,5 +9,7 @@ import { register as rankCmd } from './rank.js';
 import { register as verifyCmd } from './verify.js';
 import { register as scoreCmd } from './score.js';
 import { register as worksheetCmd } from './worksheet.js';
+import { register as runCmd } from './run.js';
+import { register as initCmd } from './init.js';
 
-export const COMMANDS: ((program: Command) => void)[] = [importCmd, demoCmd, schemesCmd, sampleCmd, verifyCmd, scoreCmd, worksheetCmd, reportCmd, rankCmd];
+export const COMMANDS: ((program: Command) => void)[] = [importCmd, demoCmd, schemesCmd, sampleCmd, verifyCmd, scoreCmd, worksheetCmd, reportCmd, rankCmd, runCmd, initCmd];

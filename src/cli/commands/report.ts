@@ -6,16 +6,7 @@ import { runReport } from '../../run/report.js';
 import { FORMATS } from '../../report/index.js';
 import { tr } from '../../i18n.js';
 
-interface Opts extends CommonOptions {
-  schemes?: string;
-  manifest?: string;
-  dataset?: string;
-  format: string;
-  title?: string;
-  period?: string;
-  by?: string;
-  addressee?: string;
-}
+type Opts = CommonOptions & { format: string; by?: string; checklist?: string[] } & Partial<Record<'schemes' | 'manifest' | 'dataset' | 'title' | 'period' | 'addressee', string>>;
 
 export function register(program: Command): void {
   withCommonOptions(
@@ -27,6 +18,7 @@ export function register(program: Command): void {
       .option('--manifest <file>', 'sample manifest JSON (cover: seed, algorithm, input hashes)')
       .option('--dataset <file>', 'dataset JSON (consistency of fines, efficiency indicators, provenance)')
       .option('--format <list>', `comma-separated formats: ${FORMATS.join(',')}`, FORMATS.join(','))
+      .option('--checklist <files...>', 'checklist files used for scoring (their titles name the problems)')
       .option('--title <text>', 'report title')
       .option('--period <text>', 'audit period shown on the cover, e.g. 2025H1')
       .option('--by <unit>', 'who ran the audit (cover and 落款 of the docx)')
@@ -36,7 +28,7 @@ export function register(program: Command): void {
   ).action(async (results: string, opts: Opts) => {
     const ui = new Ui(opts);
     const outDir = path.resolve(opts.output ?? 'report');
-    const r = await runReport({ ...opts, results, formats: [opts.format], outDir, lang: opts.lang, ranBy: opts.by, issuer: opts.by });
+    const r = await runReport({ ...opts, results, formats: [opts.format], outDir, lang: opts.lang, ranBy: opts.by, issuer: opts.by, checklists: opts.checklist });
     if (opts.json) return ui.json({ outDir, files: r.files, summary: r.analysis.summary });
     ui.info(tr(`报告已写入 ${outDir}`, `report written to ${outDir}`));
     for (const f of r.files) ui.info(`  ${path.relative(process.cwd(), f) || f}`);

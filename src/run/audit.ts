@@ -1,0 +1,125 @@
+/**
+ * `runAudit`: the whole assessment from one config — import → sample → score → schemes → report → rank —
+ * calling each stage's run*() function. Every stage writes into a staging folder next to the output folder;
+ * only when all stages succeed are the files moved into place, so a failed run leaves nothing half-written.
+ */
+import path from 'node:path';
+import { promises as fsp } from 'node:fs';
+import { runImport, runSample, runScore, runSchemes, runWorksheet } from '../index.js';
+import { setLang, tr } from '../i18n.js';
+import { sourceDate } from '../util/time.js';
+import type { AuditConfig } from './config.js';
+import { loadReportInputs } from './inputs.js';
+import { analyzeInputs, writeReport } from './report.js';
+import { runRank } from './rank.js';
+import { checkFailOn, type Crossed } from './fail-on.js';
+import type { ScoreSummary } from '../analyze/summary.js';
+import type { SchemeOutcome } from '../analyze/scheme-outcome.js';
+
+export interface AuditOptions {
+  onProgress?: (message: string) => void;
+  /** defaults to SOURCE_DATE_EPOCH or now */
+  date?: Date;
+}
+
+export interface AuditResult {
+  outDir: string;
+  seed?: string;
+  files: string[];
+  cases: number;
+  schemes: number;
+  drawn: number;
+  summary: ScoreSummary;
+  schemeOutcome?: SchemeOutcome;
+  ranked: number;
+  failOn: Crossed[];
+  /** warnings of the stages (e.g. a generated seed, records without a date) */
+  warnings: string[];
+  /** 0 passed, 1 a failOn threshold was crossed */
+  exitCode: 0 | 1;
+}
+
+/** Move every file of the staging folder into outDir (keeping sub-folders); returns the final paths. */
+async function publish(stage: string, outDir: string): Promise<string[]> {
+  const moved: string[] = [];
+  const walk = async (rel: string): Promise<void> => {
+    const entries = await fsp.readdir(path.join(stage, rel), { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      const r = path.join(rel, e.name);
+      if (e.isDirectory()) await walk(r);
+      else {
+        await fsp.mkdir(path.dirname(path.join(outDir, r)), { recursive: true });
+        await fsp.rename(path.join(stage, r), path.join(outDir, r));
+        moved.push(path.join(outDir, r));
+      }
+    }
+  };
+  await fsp.rm(path.join(outDir, 'notices'), { recursive: true, force: true }); // no stale notices from an earlier run
+  await walk('');
+  return moved;
+}
+
+/** Run the configured audit (a config already merged and validated by loadConfig). */
+export async function runAudit(cfg: AuditConfig, opts: AuditOptions = {}): Promise<AuditResult> {
+  const lang = cfg.language ?? 'zh';
+  setLang(lang);
+  const progress = opts.onProgress ?? (() => {});
+  const date = opts.date ?? sourceDate();
+  const outDir = cfg.outputs?.dir ?? path.resolve('out');
+  await fsp.mkdir(path.dirname(outDir), { recursive: true });
+  const stage = await fsp.mkdtemp(path.join(path.dirname(outDir), `.${path.basename(outDir)}.staging-`));
+  const at = (name: string) => path.join(stage, name);
+  try {
+    progress(tr('1/6 导入数据…', '1/6 importing the inputs…'));
+    const imported = await runImport(cfg.inputs, { output: at('dataset.json'), onProgress: progress });
+    const dataset = [at('dataset.json')];
+
+    progress(tr('2/6 抽取案卷…', '2/6 drawing the case files…'));
+    const sample = { seed: cfg.seed, period: cfg.period, preset: cfg.preset, rate: cfg.rate, min: cfg.min, strata: cfg.strata };
+    const drawn = await runSample(cfg.inputs, { ...sample, kind: 'cases', output: at('manifest-cases.json'), xlsx: at('manifest-cases.xlsx') });
+    const warnings = [...drawn.warnings];
+
+    progress(tr('3/6 评查打分…', '3/6 scoring the drawn files…'));
+    await runScore(dataset, { sample: at('manifest-cases.json'), checklists: cfg.checklist, reviews: cfg.reviews, output: at('results.json') });
+    await runWorksheet(dataset, { sample: at('manifest-cases.json'), checklists: cfg.checklist, output: at('review.xlsx') }); // for reviewers' manual items
+
+    const withSchemes = cfg.schemes?.enabled !== false && imported.dataset.schemes.length > 0;
+    if (withSchemes) {
+      progress(tr('4/6 抽查并审核检查方案…', '4/6 drawing and reviewing inspection schemes…'));
+      const s = cfg.schemes ?? {};
+      const drawnSchemes = await runSample(cfg.inputs, { seed: cfg.seed, period: cfg.period, preset: s.preset ?? 'semiannual-schemes', rate: s.rate, kind: 'schemes', output: at('manifest-schemes.json'), xlsx: at('manifest-schemes.xlsx') });
+      warnings.push(...drawnSchemes.warnings);
+      await runSchemes(dataset, { sample: at('manifest-schemes.json'), rules: s.rules, output: at('schemes.json'), notices: at('notices'), lang });
+    }
+
+    progress(tr('5/6 生成报告…', '5/6 writing the report…'));
+    const inputs = await loadReportInputs({ results: at('results.json'), schemes: withSchemes ? at('schemes.json') : undefined, manifest: at('manifest-cases.json'), dataset: at('dataset.json') });
+    for (const s of inputs.sources) s.path = path.basename(s.path);
+    const analysis = analyzeInputs(inputs, { title: cfg.report?.title, period: cfg.period, ranBy: cfg.report?.ranBy, checklists: cfg.checklist, date });
+    await writeReport(analysis, { formats: cfg.outputs?.formats ?? ['html', 'md', 'xlsx', 'docx', 'json'], outDir: stage, lang, date, title: cfg.report?.title, addressee: cfg.report?.addressee, issuer: cfg.report?.ranBy });
+
+    progress(tr('6/6 优秀案卷排名…', '6/6 ranking excellent files…'));
+    const ranked = await runRank([at('results.json')], { top: cfg.outputs?.top, perType: cfg.outputs?.perType, outDir: stage, lang });
+
+    const files = await publish(stage, outDir);
+    const crossed = checkFailOn(cfg.failOn, analysis.summary, analysis.schemes);
+    const result: AuditResult = {
+      outDir,
+      files,
+      cases: imported.dataset.cases.length,
+      schemes: imported.dataset.schemes.length,
+      drawn: drawn.manifest.selected.length,
+      summary: analysis.summary,
+      ranked: ranked.ranking.ranking.length,
+      failOn: crossed,
+      warnings,
+      exitCode: crossed.length ? 1 : 0,
+    };
+    if (drawn.manifest.seed) result.seed = drawn.manifest.seed;
+    if (analysis.schemes) result.schemeOutcome = analysis.schemes;
+    return result;
+  } finally {
+    await fsp.rm(stage, { recursive: true, force: true });
+  }
+}
