@@ -4,6 +4,7 @@ import { tr } from '../i18n.js';
 import { caseIdKey } from '../ingest/normalize/text.js';
 import { checkAgainstSeedrandom, compareCodePoints, ticketDigest, ticketFromDigest } from './tickets.js';
 import { rateQuota, rateTimes, type Rate } from './rate.js';
+import type { ManifestStratum } from '../model/manifest.js';
 
 /** One record of the sampling frame: its id as written and its stratum key. */
 export interface FrameItem {
@@ -19,19 +20,8 @@ export interface DrawParams {
   min: number | null;
 }
 
-/** Every number behind one stratum's quota. */
-export interface StratumQuota {
-  key: string;
-  population: number;
-  /** rate × population, exact decimal (null without a rate) */
-  rateTimesPopulation: string | null;
-  /** ceil(rate × population) */
-  rateQuota: number;
-  /** files of this stratum among the `min` lowest tickets of the whole frame */
-  floorShare: number;
-  /** max(rateQuota, floorShare): the files drawn from this stratum */
-  quota: number;
-}
+/** Every number behind one stratum's quota (the manifest's stratum record). */
+export type StratumQuota = ManifestStratum;
 
 export interface Drawn {
   id: string;
