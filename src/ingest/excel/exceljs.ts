@@ -18,6 +18,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { StringDecoder } from 'node:string_decoder';
 import type ExcelJSNs from 'exceljs';
 import { installUnzipErrorForwarding } from './unzip-errors.js';
+import { deferWorksheetsUntilWorkbook } from './workbook-order.js';
 
 const require = createRequire(import.meta.url);
 
@@ -104,3 +105,4 @@ installUnzipErrorForwarding();
 
 /** The exceljs namespace with the patched parser. */
 export const ExcelJS = require(path.join(LIB_DIR, 'exceljs.nodejs.js')) as typeof ExcelJSNs;
+deferWorksheetsUntilWorkbook(ExcelJS.stream.xlsx.WorkbookReader as unknown as { prototype: object });
