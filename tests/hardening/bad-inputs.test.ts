@@ -1,7 +1,9 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { copyFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { buildProgram } from '../../src/cli/main.js';
+import { ingest } from '../../src/ingest/index.js';
 import { ROOT, runCli, runInProcess, tmpDir } from '../helpers/cli.js';
 
 /**
@@ -33,6 +35,9 @@ const BAD: Record<string, string | Buffer> = {
   'csv-renamed.xlsx': '案件编号,执法单位\n（赣）应急罚〔2025〕1号,南昌市应急管理局\n',
   'xls-renamed.xlsx': Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]),
   'truncated-zip.xlsx': Buffer.from('PK\u0003\u0004\u0014\u0000\u0000\u0000\u0008\u0000garbage'),
+  // an encrypted (password-protected) OOXML file is an OLE container with an EncryptionInfo stream
+  'password-protected.xlsx': Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600), Buffer.from('EncryptionInfo', 'utf16le'), Buffer.alloc(600)]),
+  'gbk-csv-renamed.xlsx': Buffer.from([0xb0, 0xb8, 0xbc, 0xfe, 0xb1, 0xe0, 0xba, 0xc5, 0x2c, 0xd6, 0xb4, 0xb7, 0xa8, 0xb5, 0xa5, 0xce, 0xbb, 0x0a]),
   'text.pdf': 'this is not a pdf',
   'notes.txt': 'hello',
 };
@@ -80,5 +85,19 @@ describe('bad-input corpus', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('xls-renamed.xlsx');
     expect(readdirSync(outDir)).toEqual([]);
+  });
+
+  it('10 MB of text in one xlsx cell: that row becomes a listed reject with its sheet and row; the rest is kept', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('案件');
+    ws.addRow(['案件编号', '执法单位', '违法事实']);
+    ws.addRow(['（赣）应急罚〔2025〕1号', '南昌市应急管理局', '未按规定开展安全培训']);
+    ws.addRow(['（赣）应急罚〔2025〕2号', '九江市应急管理局', '违'.repeat(10 * 1024 * 1024 / 3)]);
+    const f = path.join(tmpDir(), 'huge-cell.xlsx');
+    writeFileSync(f, Buffer.from(await wb.xlsx.writeBuffer()));
+    const { dataset } = await ingest([f]);
+    expect(dataset.cases.map((c) => c.id)).toEqual(['（赣）应急罚〔2025〕1号']);
+    expect(dataset.rejects).toHaveLength(1);
+    expect(dataset.rejects[0]).toMatchObject({ sheet: '案件', row: 3, column: 'facts', value: '（赣）应急罚〔2025〕2号' });
   });
 });
