@@ -1,8 +1,7 @@
 /** procedure: publication within 7 working days of the decision (安全生产法 第七十八条第二款). */
 import type { Rule, RuleContext, RuleMeta, RuleOutcome } from '../types.js';
 import type { CaseFile } from '../../model/types.js';
-import { addWorkingDays } from '../calendar.js';
-import { notChecked, unreadable } from '../guards.js';
+import { checkWorkingDaysAfterDecision } from './working-days-after-decision.js';
 
 export const meta: RuleMeta = {
   id: 'publication-late',
@@ -13,15 +12,7 @@ export const meta: RuleMeta = {
 };
 
 export function check(c: CaseFile, ctx: RuleContext): RuleOutcome {
-  const blocked = unreadable(c, ['dates.decided', 'dates.published']);
-  if (blocked) return blocked;
-  const { decided, published } = c.dates ?? {};
-  if (!decided || !published) return notChecked('决定日期或公示日期缺失', 'decision or publication date missing');
-  const n = ctx.config.publicationWorkingDays;
-  const due = addWorkingDays(ctx.calendar, decided, n);
-  if ('uncoveredYear' in due) return notChecked(`工作日历未覆盖 ${due.uncoveredYear} 年`, `the working-day calendar does not cover ${due.uncoveredYear}`);
-  if (published <= due.date) return [];
-  return [{ messageId: 'late', params: { decided, published, n, deadline: due.date }, evidence: { decided, published, deadline: due.date, workingDays: n } }];
+  return checkWorkingDaysAfterDecision(c, ctx, { key: 'published', limit: ctx.config.publicationWorkingDays, missing: { zh: '决定日期或公示日期缺失', en: 'decision or publication date missing' } });
 }
 
 export default { meta, check } satisfies Rule;
