@@ -2,9 +2,7 @@
 import { promises as fsp } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { PDFParse } from 'pdf-parse';
-// the pdf.js build pdf-parse itself loads (same module instance): only its operator ids are used here
-import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFParse } from 'pdf-parse';
 import { InputError } from '../../errors.js';
 import { tr } from '../../i18n.js';
 
@@ -45,6 +43,47 @@ const PDFJS_DATA = {
   standardFontDataUrl: `${path.join(PDFJS_DIR, 'standard_fonts')}${path.sep}`,
 };
 
+interface PdfLib {
+  PDFParse: typeof PDFParse;
+  /** pdf.js operator ids that paint an image */
+  imageOps: Set<number>;
+}
+let pdfLib: Promise<PdfLib> | undefined;
+
+/**
+ * pdf-parse and pdf.js, loaded on first use (a run without PDFs never pays for them).
+ * The pdf.js legacy build brings core-js polyfills that replace `Array.prototype.push` and `JSON.parse` with
+ * JavaScript versions for every module in the process (they fix edge cases Node 20 gets "wrong": pushing onto
+ * a frozen length, JSON.parse source text). They made an Excel import ~1 s slower and JSON.parse of a large
+ * dataset many times slower, so the native functions are put back after loading and after every read (pdf.js
+ * loads its worker bundle, with the same polyfills, on first use). Tested by tests/ingest/pdf/natives.test.ts.
+ */
+function loadPdfLib(): Promise<PdfLib> {
+  pdfLib ??= (async () => {
+    try {
+      const [{ PDFParse: Parser }, { OPS }] = await Promise.all([import('pdf-parse'), import('pdfjs-dist/legacy/build/pdf.mjs')]);
+      const imageOps = new Set(
+        Object.entries(OPS)
+          .filter(([k]) => /^paint.*Image/.test(k))
+          .map(([, v]) => v),
+      );
+      return { PDFParse: Parser, imageOps };
+    } finally {
+      restoreNatives();
+    }
+  })();
+  return pdfLib;
+}
+
+const NATIVE_PUSH = Array.prototype.push;
+const NATIVE_JSON_PARSE = JSON.parse;
+
+/** Undo the core-js replacements of Array.prototype.push and JSON.parse (see loadPdfLib). */
+export function restoreNatives(): void {
+  if (Array.prototype.push !== NATIVE_PUSH) Object.defineProperty(Array.prototype, 'push', { value: NATIVE_PUSH, writable: true, configurable: true, enumerable: false });
+  if (JSON.parse !== NATIVE_JSON_PARSE) Object.defineProperty(JSON, 'parse', { value: NATIVE_JSON_PARSE, writable: true, configurable: true, enumerable: false });
+}
+
 /** Read the text of every page of a PDF, in page order. Throws InputError for non-PDF, corrupt or encrypted files. */
 export async function extractPageTexts(file: string, maxPages = MAX_PDF_PAGES): Promise<PageText[]> {
   return (await readPdfPages(file, maxPages)).pages;
@@ -53,7 +92,8 @@ export async function extractPageTexts(file: string, maxPages = MAX_PDF_PAGES): 
 /** Like extractPageTexts, also giving the file's page count. */
 export async function readPdfPages(file: string, maxPages: number = MAX_PDF_PAGES): Promise<PdfPages> {
   const data = await readPdfBytes(file);
-  const parser = new PDFParse({ data, ...PDFJS_DATA, verbosity: 0, stopAtErrors: false });
+  const { PDFParse: Parser, imageOps } = await loadPdfLib();
+  const parser = new Parser({ data, ...PDFJS_DATA, verbosity: 0, stopAtErrors: false });
   try {
     const result = await parser.getText({ first: maxPages, lineEnforce: true });
     const pages: PageText[] = [];
@@ -64,7 +104,7 @@ export async function readPdfPages(file: string, maxPages: number = MAX_PDF_PAGE
         pages.push({ page: p.num, text, hasTextLayer: true });
         continue;
       }
-      const painted = await pageHasImage(parser, p.num);
+      const painted = await pageHasImage(parser, p.num, imageOps);
       pages.push(painted ? { page: p.num, text, hasTextLayer: false } : { page: p.num, text, hasTextLayer: visible > 0, ...(visible ? {} : { blank: true }) });
     }
     return { pages, total: result.total };
@@ -72,6 +112,7 @@ export async function readPdfPages(file: string, maxPages: number = MAX_PDF_PAGE
     throw pdfError(file, err);
   } finally {
     await parser.destroy().catch(() => {});
+    restoreNatives();
   }
 }
 
@@ -105,21 +146,15 @@ function normalizePageText(text: string): string {
 
 type PdfJsDoc = { getPage(n: number): Promise<{ getOperatorList(): Promise<{ fnArray: number[] }>; cleanup(): void }> };
 
-const IMAGE_OPS = new Set(
-  Object.entries(OPS)
-    .filter(([k]) => /^paint.*Image/.test(k))
-    .map(([, v]) => v),
-);
-
 /** True when a page paints an image (a scan); false for an empty page. */
-async function pageHasImage(parser: PDFParse, pageNo: number): Promise<boolean> {
+async function pageHasImage(parser: PDFParse, pageNo: number, imageOps: Set<number>): Promise<boolean> {
   // pdf-parse keeps the loaded pdf.js document in a private field; use it instead of loading the file twice
   const doc = (parser as unknown as { doc?: PdfJsDoc }).doc;
   if (!doc) return true;
   const page = await doc.getPage(pageNo);
   try {
     const ops = await page.getOperatorList();
-    return ops.fnArray.some((op) => IMAGE_OPS.has(op));
+    return ops.fnArray.some((op) => imageOps.has(op));
   } finally {
     page.cleanup();
   }
