@@ -1,7 +1,8 @@
 /** The programmatic API: run* functions that return results and never print or exit. */
-import { ingest, type IngestOptions, type IngestResult } from './ingest/index.js';
+import { ingest, type IngestOptions, type IngestResult, type RecordSink } from './ingest/index.js';
 import { summarize, type ImportSummary } from './ingest/summary.js';
-import { jsonChunks, writeChunks, writeJsonAtomic } from './util/json-stream.js';
+import { StreamedJsonWriter } from './util/json-stream.js';
+import { emptyDataset, SCHEMA_VERSION, type CaseFile, type Scheme, type Warning } from './model/types.js';
 import { createOcrProvider } from './ocr/provider.js';
 import { applyOcrAssessment } from './ocr/apply.js';
 import type { OcrEngine } from './ocr/engine.js';
@@ -15,41 +16,60 @@ export * from './model/manifest.js';
 export { runSample, runVerify, loadManifest, selectFromManifest, sampleDataset, type SampleOptions, type SampleResult, type VerifyResult, type Difference } from './sample/index.js';
 export { describeColumns, type SheetMapReport } from './ingest/excel/print-map.js';
 
-export interface ImportOptions extends IngestOptions {
+export interface ImportOptions extends Omit<IngestOptions, 'sink'> {
   /** write the dataset here; '-' means stdout */
   output?: string;
+  /**
+   * keep the records in the returned dataset (default true). false: records are written to `output` as they
+   * are read and not held — what `caseaudit import -o` does, so a 100,000-row export does not sit in memory.
+   */
+  keepRecords?: boolean;
   /** OCR cache folder (default ~/.cache/caseaudit/ocr) */
   ocrCache?: string;
   /** OCR engine (default: tesseract, chi_sim) */
   ocrEngine?: OcrEngine;
 }
 
-/** Read inputs into a dataset; write it to `output` (atomically) when given. */
+/** Read inputs into a dataset; write it to `output` (atomically, streamed) when given. */
 export async function runImport(inputs: string[], opts: ImportOptions = {}): Promise<IngestResult & { summary: ImportSummary }> {
-  const { ocrCache, ocrEngine, ...ingestOpts } = opts;
+  const { ocrCache, ocrEngine, output, keepRecords = true, ...ingestOpts } = opts;
   // OCR for PDF pages without a text layer (--ocr auto, the default) or for every page (--ocr force)
   const ocr = opts.ocr === 'off' ? undefined : createOcrProvider({ engine: ocrEngine, cacheDir: ocrCache, jobs: opts.jobs, onProgress: opts.onProgress });
+  const writer = output ? await StreamedJsonWriter.open(output, { schemaVersion: SCHEMA_VERSION }, ['cases', 'schemes']) : undefined;
+  const kept = { cases: [] as CaseFile[], schemes: [] as Scheme[] };
+  const ocrWarnings: Warning[] = [];
+  const ocrNotes = new Map<string, CaseFile>(); // the first OCR'd case of each file, for its input line
+  const sink: RecordSink = (kind, rec) => {
+    if (kind === 'cases' && ocr) {
+      applyOcrAssessment({ ...emptyDataset(), cases: [rec as CaseFile], warnings: ocrWarnings }, ocr);
+      if ((rec as CaseFile).ocr && !ocrNotes.has(rec.source.file)) ocrNotes.set(rec.source.file, rec as CaseFile);
+    }
+    if (keepRecords) (kept[kind] as (CaseFile | Scheme)[]).push(rec);
+    return writer?.push(kind, rec);
+  };
   let result: IngestResult;
   try {
-    result = await ingest(inputs, { ...ingestOpts, ...(ocr ? { pageTextProvider: ocr } : {}) });
-  } catch (err) {
-    throw ocr?.error ?? err; // engine missing: its own message and install hint, not "N inputs could not be read"
-  }
-  if (ocr?.error) throw ocr.error;
-  if (ocr) {
-    applyOcrAssessment(result.dataset, ocr);
+    try {
+      result = await ingest(inputs, { ...ingestOpts, sink, ...(ocr ? { pageTextProvider: ocr } : {}) });
+    } catch (err) {
+      throw ocr?.error ?? err; // engine missing: its own message and install hint, not "N inputs could not be read"
+    }
+    if (ocr?.error) throw ocr.error;
+    result.dataset.cases = kept.cases;
+    result.dataset.schemes = kept.schemes;
+    result.dataset.warnings.push(...ocrWarnings);
     // the summary says which files were read by OCR, and how surely
     for (const input of result.inputs) {
-      const c = result.dataset.cases.find((x) => x.source.file === input.path && x.ocr);
+      const c = ocrNotes.get(input.path);
       if (!c?.ocr) continue;
       const note = tr(`OCR ${c.ocr.pages.length} 页，置信度 ${c.ocr.meanConfidence}${c.uncertainFields?.length ? `，不确定：${c.uncertainFields.join('、')}` : ''}`, `OCR ${c.ocr.pages.length} pages, confidence ${c.ocr.meanConfidence}${c.uncertainFields?.length ? `, uncertain: ${c.uncertainFields.join(', ')}` : ''}`);
       input.message = input.message ? `${input.message}; ${note}` : note;
     }
+    await writer?.finish({ rejects: result.dataset.rejects, warnings: result.dataset.warnings });
+  } catch (err) {
+    await writer?.abort();
+    throw err;
   }
-  // streamed: a 100,000-row import would otherwise hold the whole JSON text (hundreds of MB) at once
-  const data = result.dataset as unknown as Record<string, unknown>;
-  if (opts.output === '-') await writeChunks(process.stdout, jsonChunks(data));
-  else if (opts.output) await writeJsonAtomic(opts.output, data);
   return { ...result, summary: summarize(result) };
 }
 

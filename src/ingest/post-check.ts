@@ -1,5 +1,5 @@
 /** Checks every reader's records get: real calendar dates, bounded text, plausible fines. Nothing silent. */
-import { DATE_KEYS, type CaseFile, type Dataset, type Scheme, type Source } from '../model/types.js';
+import { DATE_KEYS, type CaseFile, type Reject, type Scheme, type Source, type Warning } from '../model/types.js';
 import { tr } from '../i18n.js';
 import { isValidYmd } from './normalize/dates.js';
 
@@ -38,44 +38,75 @@ function longestString(value: unknown, path: string): { path: string; length: nu
   return best;
 }
 
-/** Apply the checks in place: oversize records → rejects; impossible dates → cleared + warning; huge fines → warning. */
-export function postCheck(dataset: Dataset): void {
-  const keep = <T extends CaseFile | Scheme>(rec: T): boolean => {
+/** Length of the longest string anywhere inside a value (outside `source`); no paths built, so it is cheap. */
+function maxStringLength(value: unknown): number {
+  if (typeof value === 'string') return value.length;
+  let max = 0;
+  if (Array.isArray(value)) {
+    for (const v of value) {
+      const n = maxStringLength(v);
+      if (n > max) max = n;
+    }
+  } else if (value && typeof value === 'object') {
+    for (const k in value) {
+      if (k === 'source') continue;
+      const n = maxStringLength((value as Record<string, unknown>)[k]);
+      if (n > max) max = n;
+    }
+  }
+  return max;
+}
+
+/** Where post-check findings go. */
+export interface CheckOutput {
+  rejects: Reject[];
+  warnings: Warning[];
+}
+
+/**
+ * Check one record in place: an oversize record → a reject (returns false); impossible dates → cleared + warning;
+ * a huge fine → warning. Records are checked one at a time so an import can stream them.
+ */
+export function checkRecord(kind: 'cases' | 'schemes', rec: CaseFile | Scheme, out: CheckOutput): boolean {
+  if (maxStringLength(rec) > MAX_FIELD_CHARS) {
     const long = longestString(rec, '');
-    if (long.length <= MAX_FIELD_CHARS) return true;
-    dataset.rejects.push({
+    out.rejects.push({
       ...where(rec.source),
       column: long.path,
       value: rec.id.slice(0, 200),
       reason: tr(`字段 ${long.path} 长 ${long.length} 字符，超过上限 ${MAX_FIELD_CHARS}`, `field ${long.path} is ${long.length} characters, over the limit of ${MAX_FIELD_CHARS}`),
     });
     return false;
-  };
-  dataset.cases = dataset.cases.filter(keep);
-  dataset.schemes = dataset.schemes.filter(keep);
+  }
+  if (kind === 'cases') checkCase(rec as CaseFile, out.warnings);
+  else checkScheme(rec as Scheme, out.warnings);
+  return true;
+}
 
-  for (const c of dataset.cases) {
+function checkCase(c: CaseFile, warnings: Warning[]): void {
+  if (c.dates) {
     for (const k of DATE_KEYS) {
-      const v = c.dates?.[k];
+      const v = c.dates[k];
       if (v !== undefined && !isRealIsoDate(v)) {
-        delete c.dates![k];
-        dataset.warnings.push({ ...where(c.source), column: `dates.${k}`, value: v, reason: tr(`不是有效日历日期：${v}，该字段按缺失处理`, `not a calendar date: ${v}; the field is treated as missing`) });
+        delete c.dates[k];
+        warnings.push({ ...where(c.source), column: `dates.${k}`, value: v, reason: tr(`不是有效日历日期：${v}，该字段按缺失处理`, `not a calendar date: ${v}; the field is treated as missing`) });
       }
-    }
-    for (const o of c.officers ?? []) {
-      if (o.certValidUntil !== undefined && !isRealIsoDate(o.certValidUntil)) {
-        dataset.warnings.push({ ...where(c.source), column: 'officers.certValidUntil', value: o.certValidUntil, reason: tr(`不是有效日历日期：${o.certValidUntil}`, `not a calendar date: ${o.certValidUntil}`) });
-        delete o.certValidUntil;
-      }
-    }
-    if (c.fine !== undefined && c.fine > MAX_PLAUSIBLE_FINE) {
-      dataset.warnings.push({ ...where(c.source), column: 'fine', value: String(c.fine), reason: tr(`罚款金额 ${c.fine} 元异常偏大，请核对单位（元/万元）`, `fine of ${c.fine} yuan is implausibly large; check the unit (yuan / 万元)`) });
     }
   }
-  for (const s of dataset.schemes) {
-    if (s.date !== undefined && !isRealIsoDate(s.date)) {
-      dataset.warnings.push({ ...where(s.source), column: 'date', value: s.date, reason: tr(`不是有效日历日期：${s.date}`, `not a calendar date: ${s.date}`) });
-      delete s.date;
+  for (const o of c.officers ?? []) {
+    if (o.certValidUntil !== undefined && !isRealIsoDate(o.certValidUntil)) {
+      warnings.push({ ...where(c.source), column: 'officers.certValidUntil', value: o.certValidUntil, reason: tr(`不是有效日历日期：${o.certValidUntil}`, `not a calendar date: ${o.certValidUntil}`) });
+      delete o.certValidUntil;
     }
+  }
+  if (c.fine !== undefined && c.fine > MAX_PLAUSIBLE_FINE) {
+    warnings.push({ ...where(c.source), column: 'fine', value: String(c.fine), reason: tr(`罚款金额 ${c.fine} 元异常偏大，请核对单位（元/万元）`, `fine of ${c.fine} yuan is implausibly large; check the unit (yuan / 万元)`) });
+  }
+}
+
+function checkScheme(s: Scheme, warnings: Warning[]): void {
+  if (s.date !== undefined && !isRealIsoDate(s.date)) {
+    warnings.push({ ...where(s.source), column: 'date', value: s.date, reason: tr(`不是有效日历日期：${s.date}`, `not a calendar date: ${s.date}`) });
+    delete s.date;
   }
 }

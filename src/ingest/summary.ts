@@ -14,9 +14,9 @@ export function summarize(result: IngestResult): ImportSummary {
   const d = result.dataset;
   return {
     inputs: result.inputs,
-    records: d.cases.length + d.schemes.length,
-    cases: d.cases.length,
-    schemes: d.schemes.length,
+    records: result.counts.cases + result.counts.schemes,
+    cases: result.counts.cases,
+    schemes: result.counts.schemes,
     rejects: d.rejects.length,
     warnings: d.warnings.length,
   };

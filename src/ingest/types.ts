@@ -16,6 +16,11 @@ export interface ReaderOptions {
   ocr?: 'auto' | 'off' | 'force';
   /** text for PDF pages that have no text layer (the OCR hook); without one such pages leave the case needs-ocr */
   pageTextProvider?: PageTextProvider;
+  /**
+   * Streaming readers (Excel) hand each record here as it is read, instead of collecting it in the result
+   * (whose cases/schemes then stay empty); a returned promise is awaited before the next row (back-pressure).
+   */
+  onRecord?: (kind: RecordKind, record: CaseFile | Scheme) => void | Promise<void>;
   /** progress lines for stderr */
   onProgress?: (message: string) => void;
   /** a non-fatal note about the input (goes to warnings) */

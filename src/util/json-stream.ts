@@ -1,27 +1,43 @@
 /** Write a large JSON object (a dataset of 100,000 records) without building one giant string: same bytes as JSON.stringify(value, null, 2). */
-import { createWriteStream, promises as fsp } from 'node:fs';
+import { createReadStream, createWriteStream, promises as fsp, type WriteStream } from 'node:fs';
+import os from 'node:os';
+import { once } from 'node:events';
+import { pipeline } from 'node:stream/promises';
 import path from 'node:path';
 
 /** The text of JSON.stringify(obj, null, 2) + '\n', in pieces: top-level arrays one element at a time. */
 export function* jsonChunks(obj: Record<string, unknown>): Generator<string> {
-  const keys = Object.keys(obj).filter((k) => obj[k] !== undefined && typeof obj[k] !== 'function');
+  const keys = jsonKeys(obj);
   if (!keys.length) {
     yield '{}\n';
     return;
   }
   yield '{\n';
   for (let i = 0; i < keys.length; i++) {
-    const k = keys[i]!;
-    const v = obj[k];
-    const head = `  ${JSON.stringify(k)}: `;
-    if (Array.isArray(v) && v.length) {
-      yield `${head}[\n`;
-      for (let j = 0; j < v.length; j++) yield `    ${(JSON.stringify(v[j], null, 2) ?? 'null').replace(/\n/g, '\n    ')}${j < v.length - 1 ? ',' : ''}\n`;
-      yield '  ]';
-    } else yield head + JSON.stringify(v, null, 2).replace(/\n/g, '\n  ');
+    yield* memberChunks(keys[i]!, obj[keys[i]!]);
     yield i < keys.length - 1 ? ',\n' : '\n';
   }
   yield '}\n';
+}
+
+/** The keys JSON.stringify writes. */
+function jsonKeys(obj: Record<string, unknown>): string[] {
+  return Object.keys(obj).filter((k) => obj[k] !== undefined && typeof obj[k] !== 'function');
+}
+
+/** One top-level member, `  "key": value`, without the separator after it. */
+function* memberChunks(key: string, v: unknown): Generator<string> {
+  const head = `  ${JSON.stringify(key)}: `;
+  if (Array.isArray(v) && v.length) {
+    yield `${head}[\n`;
+    for (let j = 0; j < v.length; j++) yield `${element(v[j])}${j < v.length - 1 ? ',' : ''}\n`;
+    yield '  ]';
+  } else yield head + JSON.stringify(v, null, 2).replace(/\n/g, '\n  ');
+}
+
+/** A top-level array element as JSON.stringify(…, null, 2) indents it. */
+function element(v: unknown): string {
+  return `    ${(JSON.stringify(v, null, 2) ?? 'null').replace(/\n/g, '\n    ')}`;
 }
 
 /** Stream chunks to a writable, in ~1 MB writes, honouring back-pressure. */
@@ -56,5 +72,130 @@ export async function writeJsonAtomic(file: string, obj: Record<string, unknown>
   } catch (err) {
     await fsp.rm(tmp, { force: true });
     throw err;
+  }
+}
+
+/** A file being written in ~1 MB pieces, with back-pressure; a write error is kept and thrown at the next call. */
+class Part {
+  readonly stream: WriteStream;
+  count = 0;
+  private buf = '';
+  private error?: Error;
+
+  constructor(readonly file: string) {
+    this.stream = createWriteStream(file);
+    this.stream.on('error', (err) => {
+      this.error ??= err;
+    });
+  }
+
+  write(text: string): void | Promise<void> {
+    if (this.error) throw this.error;
+    this.buf += text;
+    if (this.buf.length > 1 << 16) return this.flush();
+  }
+
+  flush(): void | Promise<void> {
+    if (this.error) throw this.error;
+    const text = this.buf;
+    this.buf = '';
+    if (text && !this.stream.write(text)) return this.drained();
+  }
+
+  private async drained(): Promise<void> {
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        this.stream.off('drain', done).off('close', done);
+        resolve();
+      };
+      this.stream.on('drain', done).on('close', done);
+    });
+    if (this.error) throw this.error;
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+    this.stream.end();
+    if (!this.stream.closed) await once(this.stream, 'close').catch(() => undefined);
+    if (this.error) throw this.error;
+  }
+}
+
+/**
+ * Write a JSON object whose big arrays arrive one element at a time, to a file (atomically: temp file, then
+ * rename) or stdout ('-'), with exactly the bytes of JSON.stringify(obj, null, 2) + '\n'. Used by an import
+ * so 100,000 records are written as they are read instead of all being held. The object's members are:
+ * `head` (known at the start), the streamed arrays in order, then the `tail` given to finish().
+ */
+export class StreamedJsonWriter {
+  private finished = false;
+
+  private constructor(
+    private readonly output: string,
+    private readonly target: string,
+    private readonly parts: Map<string, Part>,
+  ) {}
+
+  /** Open the writer; nothing appears at `output` until finish(). */
+  static async open(output: string, head: Record<string, unknown>, streamed: string[]): Promise<StreamedJsonWriter> {
+    const dir = output === '-' ? os.tmpdir() : path.dirname(path.resolve(output));
+    await fsp.mkdir(dir, { recursive: true });
+    const stem = path.join(dir, `.${output === '-' ? 'caseaudit-stdout' : path.basename(output)}.${process.pid}.${Date.now()}`);
+    const parts = new Map(streamed.map((key, i) => [key, new Part(`${stem}.${i}.tmp`)]));
+    const writer = new StreamedJsonWriter(output, `${stem}.0.tmp`, parts);
+    // the first streamed array is written straight into the target; the others wait in their own files
+    const first = parts.get(streamed[0]!)!;
+    let text = '{\n';
+    for (const k of jsonKeys(head)) text += [...memberChunks(k, head[k])].join('') + ',\n';
+    await first.write(`${text}  ${JSON.stringify(streamed[0])}: `);
+    return writer;
+  }
+
+  /** Add one element to a streamed array; a promise when the caller should wait (back-pressure). */
+  push(key: string, value: unknown): void | Promise<void> {
+    const part = this.parts.get(key)!;
+    const first = part === this.parts.values().next().value;
+    const text = element(value);
+    return part.write(part.count++ ? `,\n${text}` : first ? `[\n${text}` : text);
+  }
+
+  /** Close the arrays, write the tail members, and move the result into place (or copy it to stdout). */
+  async finish(tail: Record<string, unknown>): Promise<void> {
+    const [first, ...rest] = [...this.parts.entries()];
+    const target = first![1];
+    try {
+      await target.write(target.count ? '\n  ]' : '[]');
+      for (const [key, part] of rest) {
+        await part.close();
+        await target.write(`,\n  ${JSON.stringify(key)}: ${part.count ? '[\n' : '[]'}`);
+        if (part.count) {
+          await target.flush();
+          await pipeline(createReadStream(part.file), target.stream, { end: false });
+          await target.write('\n  ]');
+        }
+      }
+      const keys = jsonKeys(tail);
+      for (const k of keys) await target.write(`,\n${[...memberChunks(k, tail[k])].join('')}`);
+      await target.write('\n}\n');
+      await target.close();
+      if (this.output === '-') await pipeline(createReadStream(this.target), process.stdout, { end: false });
+      else await fsp.rename(this.target, this.output);
+      this.finished = true;
+    } finally {
+      await this.cleanup();
+    }
+  }
+
+  /** Drop everything written so far (nothing appears at the output). */
+  async abort(): Promise<void> {
+    await this.cleanup();
+  }
+
+  private async cleanup(): Promise<void> {
+    for (const part of this.parts.values()) {
+      if (!part.stream.closed) part.stream.destroy();
+      if (this.finished && this.output !== '-' && part.file === this.target) continue;
+      await fsp.rm(part.file, { force: true });
+    }
   }
 }

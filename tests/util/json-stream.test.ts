@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import path from 'node:path';
-import { readFileSync } from 'node:fs';
-import { jsonChunks, writeJsonAtomic } from '../../src/util/json-stream.js';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { jsonChunks, StreamedJsonWriter, writeJsonAtomic } from '../../src/util/json-stream.js';
 import { tmpDir } from '../helpers/cli.js';
 
 describe('streamed JSON', () => {
@@ -25,5 +25,39 @@ describe('streamed JSON', () => {
     const obj = { cases: Array.from({ length: 3000 }, (_, i) => ({ id: `案-${i}`, facts: '事实'.repeat(200) })) };
     await writeJsonAtomic(f, obj);
     expect(readFileSync(f, 'utf8')).toBe(`${JSON.stringify(obj, null, 2)}\n`);
+  });
+});
+
+describe('StreamedJsonWriter (an import writing records as they are read)', () => {
+  const dataset = (cases: unknown[], schemes: unknown[]) => ({ schemaVersion: 1, cases, schemes, rejects: [{ file: 'a.xlsx', row: 3, reason: '无编号' }], warnings: [] });
+
+  it('writes exactly JSON.stringify(dataset, null, 2) + newline, whichever arrays are empty, interleaved pushes', async () => {
+    const dir = tmpDir();
+    const many = Array.from({ length: 5000 }, (_, i) => ({ id: `案-${i}`, facts: '事实"引号"\n换行'.repeat(i % 7), dates: { filed: '2025-01-01' } }));
+    const shapes: [unknown[], unknown[]][] = [[[], []], [many, []], [[], many.slice(0, 3)], [many, many.slice(0, 200)]];
+    for (const [i, [cases, schemes]] of shapes.entries()) {
+      const f = path.join(dir, `d${i}.json`);
+      const w = await StreamedJsonWriter.open(f, { schemaVersion: 1 }, ['cases', 'schemes']);
+      const n = Math.max(cases.length, schemes.length);
+      for (let j = 0; j < n; j++) {
+        if (j < schemes.length) await w.push('schemes', schemes[j]);
+        if (j < cases.length) await w.push('cases', cases[j]);
+      }
+      expect(existsSync(f)).toBe(false); // nothing at the output before finish
+      const d = dataset(cases, schemes);
+      await w.finish({ rejects: d.rejects, warnings: d.warnings });
+      expect(readFileSync(f, 'utf8')).toBe(`${JSON.stringify(d, null, 2)}\n`);
+    }
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('abort leaves neither the output nor temporary files', async () => {
+    const dir = tmpDir();
+    const f = path.join(dir, 'out.json');
+    const w = await StreamedJsonWriter.open(f, { schemaVersion: 1 }, ['cases', 'schemes']);
+    await w.push('cases', { id: 'A' });
+    await w.push('schemes', { id: 'S' });
+    await w.abort();
+    expect(readdirSync(dir)).toEqual([]);
   });
 });

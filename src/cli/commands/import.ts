@@ -25,7 +25,7 @@ export function register(program: Command): void {
       const maps = await describeColumns(inputs, opts);
       return opts.json ? ui.json(maps) : ui.info(renderColumnMap(maps, ui.color));
     }
-    const { summary } = await runImport(inputs, { ...opts, onProgress: (m) => ui.progress(m) });
+    const { summary } = await runImport(inputs, { ...opts, keepRecords: false, onProgress: (m) => ui.progress(m) });
     if (opts.json) ui.json(summary);
     else if (!opts.quiet || !opts.output) {
       const text = renderImportSummary(summary, ui.color);

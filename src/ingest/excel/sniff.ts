@@ -19,8 +19,8 @@ const CONVERT_HINT = () =>
     'open it in Excel or WPS and Save As .xlsx, or run: libreoffice --headless --convert-to xlsx FILE',
   );
 
-/** Throw an InputError naming the file unless it looks like a readable xlsx zip within the size limits. */
-export async function sniffXlsx(file: string): Promise<void> {
+/** Throw an InputError naming the file unless it looks like a readable xlsx zip within the size limits; gives its size. */
+export async function sniffXlsx(file: string): Promise<{ size: number }> {
   const fh = await fsp.open(file, 'r');
   try {
     const { size } = await fh.stat();
@@ -42,6 +42,7 @@ export async function sniffXlsx(file: string): Promise<void> {
         : fail('不是 .xlsx 文件（不是 zip 格式）', 'not an .xlsx file (not a zip)', CONVERT_HINT());
     }
     await checkCentralDirectory(fh, size, fail);
+    return { size };
   } finally {
     await fh.close();
   }
