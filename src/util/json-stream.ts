@@ -35,9 +35,13 @@ function* memberChunks(key: string, v: unknown): Generator<string> {
   } else yield head + JSON.stringify(v, null, 2).replace(/\n/g, '\n  ');
 }
 
-/** A top-level array element as JSON.stringify(…, null, 2) indents it. */
+/**
+ * A top-level array element as JSON.stringify(…, null, 2) indents it: stringified two levels deep inside
+ * `[[v]]`, then the wrapper (`[\n  [\n` … `\n  ]\n]`) cut off — one pass, no re-indenting regex.
+ */
 function element(v: unknown): string {
-  return `    ${(JSON.stringify(v, null, 2) ?? 'null').replace(/\n/g, '\n    ')}`;
+  const s = JSON.stringify([[v]], null, 2);
+  return s.slice(6, -6);
 }
 
 /** Stream chunks to a writable, in ~1 MB writes, honouring back-pressure. */

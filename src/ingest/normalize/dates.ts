@@ -16,8 +16,27 @@ function pad(n: number, w = 2): string {
 export function isValidYmd(y: number, m: number, d: number): boolean {
   if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return false;
   if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return false;
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+  return d <= daysInMonth(y, m);
+}
+
+/** Days in month m (1–12) of year y, Gregorian. */
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+/** Days since 1970-01-01 → ISO date (Howard Hinnant's civil_from_days; no Date object, so cheap per cell). */
+function isoFromEpochDays(z: number): string {
+  z += 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${y < 1000 ? pad(y, 4) : y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
 function ymd(y: number, m: number, d: number): Parsed<string> {
@@ -32,9 +51,8 @@ function ymd(y: number, m: number, d: number): Parsed<string> {
 export function excelSerialToIso(serial: number): string | undefined {
   if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return undefined;
   const days = Math.floor(serial);
-  const base = Date.UTC(1899, 11, 30);
-  const ms = base + (days < 61 ? days + 1 : days) * 86400000;
-  return new Date(ms).toISOString().slice(0, 10);
+  // serial 25569 is 1970-01-01; before 1900-03-01 (serial 61) Excel counts the fictitious 1900-02-29
+  return isoFromEpochDays((days < 61 ? days + 1 : days) - 25569);
 }
 
 /** Parse any date form seen in exports and documents into ISO YYYY-MM-DD; blank/sentinel → value undefined. */

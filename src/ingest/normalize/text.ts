@@ -9,6 +9,8 @@ export function isBlank(value: unknown): boolean {
   if (typeof value !== 'string') return false;
   // no placeholder is longer than a few characters (fast path for long text)
   if (value.length > 12 && value.trim().length > 8) return false;
+  if (PLACEHOLDERS.has(value)) return true;
+  if (!/\s/.test(value)) return false; // nothing to collapse or trim: only an exact placeholder is blank
   const t = value.replace(/[\s\u3000]+/g, ' ').trim();
   return PLACEHOLDERS.has(t) || PLACEHOLDERS.has(t.replace(/\s+/g, ''));
 }

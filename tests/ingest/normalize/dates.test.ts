@@ -70,6 +70,23 @@ describe('parseDate', () => {
 });
 
 describe('excelSerialToIso', () => {
+  it('agrees with the Date-based conversion on every serial Excel allows (1 … 2958465), and isValidYmd with Date', () => {
+    const viaDate = (serial: number) => new Date(Date.UTC(1899, 11, 30) + (serial < 61 ? serial + 1 : serial) * 86400000).toISOString().slice(0, 10);
+    const wrong: number[] = [];
+    for (let serial = 1; serial <= 2958465; serial++) if (excelSerialToIso(serial) !== viaDate(serial)) wrong.push(serial);
+    expect(wrong).toEqual([]);
+    for (let y = 1899; y <= 2101; y++) {
+      for (let m = 0; m <= 13; m++) {
+        for (let d = 0; d <= 32; d++) {
+          const dt = new Date(Date.UTC(y, m - 1, d));
+          const real = y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+          if (isValidYmd(y, m, d) !== real) wrong.push(y * 10000 + m * 100 + d);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('follows the 1900 date system, including the Lotus leap-year bug', () => {
     expect(excelSerialToIso(1)).toBe('1900-01-01');
     expect(excelSerialToIso(59)).toBe('1900-02-28');
