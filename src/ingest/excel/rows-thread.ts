@@ -55,7 +55,10 @@ export async function readRowsInWorker(file: string, sink: RowSink, script: stri
           .catch((err: unknown) => fail(err instanceof Error ? err : new Error(String(err))));
       });
       worker.on('error', (err) => fail(err));
-      worker.on('exit', (code) => fail(new Error(`${file}: the Excel reader thread stopped (exit code ${code})`)));
+      // after the messages already received (the worker exits right after 'done'): only a stop before 'done' fails
+      worker.on('exit', (code) => {
+        chain = chain.then(() => fail(new Error(`${file}: the Excel reader thread stopped before the end (exit code ${code})`)));
+      });
       worker.postMessage({ file, lang: getLang() } satisfies RowsRequest);
     });
   } finally {
