@@ -4,7 +4,8 @@
  * as a typed string cell, never a formula, so case text starting with = + - @ cannot execute.
  */
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../util/exceljs-lazy.js';
 import { coverRows, hashTable, type Cell, type Table } from './sections.js';
 import { sectionHeading, type RenderContext, type Renderer } from './context.js';
 import { s } from './locale.js';
@@ -55,7 +56,7 @@ export async function renderXlsx(ctx: RenderContext): Promise<Uint8Array> {
   const stream = new PassThrough();
   const chunks: Buffer[] = [];
   stream.on('data', (c: Buffer) => chunks.push(c));
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  const wb = new (await loadExcelJS()).stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   wb.creator = 'caseaudit';
   wb.created = ctx.date;
   wb.modified = ctx.date;

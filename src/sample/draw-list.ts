@@ -1,5 +1,6 @@
 /** The draw list (.xlsx) staff print and sign: a cover sheet with seed, algorithm and hashes, one sheet per stratum. */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../util/exceljs-lazy.js';
 import type { Manifest } from '../model/manifest.js';
 import type { CaseFile, Scheme } from '../model/types.js';
 import { tr } from '../i18n.js';
@@ -26,7 +27,7 @@ function drawDate(): string {
 
 /** Render the draw list for a manifest and its drawn records (same order as manifest.selected). */
 export async function renderDrawList(m: Manifest, records: (CaseFile | Scheme)[]): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJS()).Workbook();
   wb.creator = 'caseaudit';
   wb.created = wb.modified = reproducibleDate();
   const names = sheetNames(m.strata.map((s) => s.key));

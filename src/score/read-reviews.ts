@@ -1,5 +1,6 @@
 /** Read reviewer worksheets back into entries; rows with no verdict and no deduction are skipped. */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../util/exceljs-lazy.js';
 import path from 'node:path';
 import { InputError } from '../errors.js';
 import { tr } from '../i18n.js';
@@ -16,7 +17,7 @@ function text(v: ExcelJS.CellValue): string {
 
 /** Read one worksheet file (sheet 评查表, or the first sheet). */
 export async function readReviewSheet(file: string): Promise<ReviewEntry[]> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJS()).Workbook();
   try {
     await wb.xlsx.readFile(file);
   } catch (err) {

@@ -1,5 +1,6 @@
 /** The reviewer worksheet (评查工作表): one row per file × checklist item, automatic results pre-filled. */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../util/exceljs-lazy.js';
 import { local, tr } from '../i18n.js';
 import type { FileState } from './evaluate.js';
 import { fixZipTimestamps, reproducibleDate } from '../util/zip.js';
@@ -43,7 +44,7 @@ function provenance(s: FileState): string {
 
 /** Build the workbook: a 评查表 sheet (rows) and a 说明 sheet (how to fill it in). */
 export async function buildWorksheet(states: FileState[]): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJS()).Workbook();
   wb.creator = 'caseaudit';
   wb.created = wb.modified = reproducibleDate(); // with fixed zip entry times: same inputs → same bytes
   const ws = wb.addWorksheet('评查表', { views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }] });

@@ -8,7 +8,7 @@ import { detectHeader, HEADER_SCAN_ROWS, type SheetPlan, type TextRow } from './
 import { compileMap, type CompiledMap } from './headers.js';
 import { loadMapping } from './mapping.js';
 import { buildRecord } from './record.js';
-import { readWorkbookRows, type RowSink } from './rows.js';
+import type { RowSink } from './rows.js';
 import { readRowsInWorker, rowsWorkerScript, WORKER_MIN_BYTES } from './rows-thread.js';
 import { sniffXlsx } from './sniff.js';
 
@@ -39,7 +39,7 @@ export async function readXlsx(file: string, opts: ReaderOptions & { planOnly?: 
   // a large workbook is unzipped and parsed on a worker thread while this one builds and writes the records
   const script = (opts.worker ?? size >= WORKER_MIN_BYTES) && !opts.planOnly ? rowsWorkerScript() : undefined;
   if (script) await readRowsInWorker(file, sink, script);
-  else await readWorkbookRows(file, sink);
+  else await (await import('./rows.js')).readWorkbookRows(file, sink); // exceljs loads only when a thread of this process reads
   if (!opts.planOnly && !result.maps.some((m) => m.plan)) {
     throw new InputError(tr(`找不到可识别的表头（如“案件编号”“方案编号”）：${file}`, `no recognisable header row (such as 案件编号 or 方案编号): ${file}`), {
       location: { file },
