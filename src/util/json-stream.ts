@@ -79,11 +79,18 @@ export async function writeJsonAtomic(file: string, obj: Record<string, unknown>
   }
 }
 
-/** A file being written in ~1 MB pieces, with back-pressure; a write error is kept and thrown at the next call. */
+/** Bytes gathered before they are handed to the file stream. */
+const CHUNK_BYTES = 1 << 20;
+
+/**
+ * A file being written in ~1 MB pieces, with back-pressure; a write error is kept and thrown at the next call.
+ * Text is UTF-8-encoded piece by piece into a Buffer (Buffer.from on one big concatenated string was ~8× slower).
+ */
 class Part {
   readonly stream: WriteStream;
   count = 0;
-  private buf = '';
+  private chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+  private used = 0;
   private error?: Error;
 
   constructor(readonly file: string) {
@@ -95,15 +102,29 @@ class Part {
 
   write(text: string): void | Promise<void> {
     if (this.error) throw this.error;
-    this.buf += text;
-    if (this.buf.length > 1 << 16) return this.flush();
+    const most = text.length * 3; // UTF-8 bytes of a JavaScript string are at most 3 per code unit
+    if (this.used + most <= CHUNK_BYTES) {
+      this.used += this.chunk.write(text, this.used);
+      return;
+    }
+    let ok = this.handOff();
+    if (most > CHUNK_BYTES) ok = this.stream.write(text) && ok; // one huge piece: straight to the stream
+    else this.used += this.chunk.write(text, this.used);
+    return ok ? undefined : this.drained();
   }
 
   flush(): void | Promise<void> {
     if (this.error) throw this.error;
-    const text = this.buf;
-    this.buf = '';
-    if (text && !this.stream.write(text)) return this.drained();
+    return this.handOff() ? undefined : this.drained();
+  }
+
+  /** Give the gathered bytes to the stream (which keeps them until written) and start a new chunk. */
+  private handOff(): boolean {
+    if (!this.used) return true;
+    const out = this.chunk.subarray(0, this.used);
+    this.chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    this.used = 0;
+    return this.stream.write(out);
   }
 
   private async drained(): Promise<void> {

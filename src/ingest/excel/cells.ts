@@ -10,6 +10,7 @@ export class CellError {
 /** A cell as a plain value, or a CellError. Allocates nothing for the common cases (millions of cells). */
 export function plainValue(v: unknown): Plain | CellError {
   if (v === null || v === undefined) return undefined;
+  if (v instanceof CellError) return v;
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;

@@ -37,7 +37,9 @@ export async function readXlsx(file: string, opts: ReaderOptions & { planOnly?: 
     sheetEnd: () => sheet!.end(),
   };
   // a large workbook is unzipped and parsed on a worker thread while this one builds and writes the records
-  const script = (opts.worker ?? size >= WORKER_MIN_BYTES) && !opts.planOnly ? rowsWorkerScript() : undefined;
+  // (CASEAUDIT_EXCEL_THREAD=0 keeps every read in this thread, e.g. to compare in the benchmark)
+  const threaded = opts.worker ?? (size >= WORKER_MIN_BYTES && process.env.CASEAUDIT_EXCEL_THREAD !== '0');
+  const script = threaded && !opts.planOnly ? rowsWorkerScript() : undefined;
   if (script) await readRowsInWorker(file, sink, script);
   else await (await import('./rows.js')).readWorkbookRows(file, sink); // exceljs loads only when a thread of this process reads
   if (!opts.planOnly && !result.maps.some((m) => m.plan)) {

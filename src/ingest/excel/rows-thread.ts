@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { InputError } from '../../errors.js';
 import { getLang } from '../../i18n.js';
 import type { RowSink } from './rows.js';
+import { decodeCells } from './row-codec.js';
 import type { RowsMessage, RowsRequest } from './rows-worker.js';
 
 /** Workbooks at least this large (bytes) are read on a worker thread; smaller ones are not worth its start-up. */
@@ -39,8 +40,9 @@ export async function readRowsInWorker(file: string, sink: RowSink, script: stri
           .then(async () => {
             if (settled) return;
             if (m.type === 'batch') {
-              for (const e of m.events) {
-                const pending = e.t === 'row' ? sink.row(e.n, e.v) : e.t === 'sheet' ? sink.sheet(e.name, e.date1904) : sink.sheetEnd();
+              for (const text of m.events) {
+                const e = JSON.parse(text) as 0 | [number, unknown[]] | { s: string; d: boolean };
+                const pending = Array.isArray(e) ? sink.row(e[0], decodeCells(e[1])) : e === 0 ? sink.sheetEnd() : sink.sheet(e.s, e.d);
                 if (pending) await pending;
               }
               worker.postMessage({ type: 'ack' });

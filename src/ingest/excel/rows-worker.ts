@@ -1,7 +1,13 @@
-/** Worker thread: streams one workbook's rows (readWorkbookRows) to the main thread in batches, with flow control. */
+/**
+ * Worker thread: streams one workbook's rows (readWorkbookRows) to the main thread in batches, with flow control.
+ * Each row is turned into JSON text at once (cells as plain values: dates and unreadable cells tagged), so a
+ * batch waiting to be sent is one string, not thousands of objects for the garbage collector to copy, and the
+ * main thread reads it with JSON.parse.
+ */
 import { parentPort } from 'node:worker_threads';
 import { CaseAuditError } from '../../errors.js';
 import { setLang, type Lang } from '../../i18n.js';
+import { encodeCells } from './row-codec.js';
 import { readWorkbookRows } from './rows.js';
 
 export interface RowsRequest {
@@ -9,11 +15,9 @@ export interface RowsRequest {
   lang: Lang;
 }
 
-/** One event of the row stream. */
-export type RowEvent = { t: 'sheet'; name: string; date1904: boolean } | { t: 'row'; n: number; v: unknown[] } | { t: 'end' };
-
+/** A batch is the JSON texts of row events (row-codec.ts), one string each: cheaper to pass than objects or one joined string. */
 export type RowsMessage =
-  | { type: 'batch'; events: RowEvent[] }
+  | { type: 'batch'; events: string[] }
   | { type: 'done' }
   | { type: 'error'; error: { message: string; code: string; hint?: string; location?: CaseAuditError['location']; details?: string[]; input: boolean } };
 
@@ -32,21 +36,23 @@ parentPort?.once('message', async (req: RowsRequest) => {
     wake?.();
     wake = undefined;
   });
-  let events: RowEvent[] = [];
+  let events: string[] = [];
+  let rows = 0;
   const send = async (): Promise<void> => {
     if (!events.length) return;
     port.postMessage({ type: 'batch', events } satisfies RowsMessage);
     events = [];
+    rows = 0;
     if (++inFlight >= MAX_IN_FLIGHT) await new Promise<void>((resolve) => (wake = resolve));
   };
   try {
     await readWorkbookRows(req.file, {
-      sheet: (name, date1904) => void events.push({ t: 'sheet', name, date1904 }),
+      sheet: (name, date1904) => void events.push(JSON.stringify({ s: name, d: date1904 })),
       row: (n, v) => {
-        events.push({ t: 'row', n, v });
-        if (events.length >= BATCH_ROWS) return send();
+        events.push(JSON.stringify([n, encodeCells(v)]));
+        if (++rows >= BATCH_ROWS) return send();
       },
-      sheetEnd: () => void events.push({ t: 'end' }),
+      sheetEnd: () => void events.push('0'),
     });
     await send();
     port.postMessage({ type: 'done' } satisfies RowsMessage);

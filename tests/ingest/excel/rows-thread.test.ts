@@ -3,6 +3,9 @@ import path from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { readXlsx } from '../../../src/ingest/excel/read-xlsx.js';
 import { rowsWorkerScript } from '../../../src/ingest/excel/rows-thread.js';
+import { decodeCells, encodeCells } from '../../../src/ingest/excel/row-codec.js';
+import { plainValue } from '../../../src/ingest/excel/cells.js';
+import { writeWorkbook } from '../../fixtures/excel/build.js';
 import { InputError } from '../../../src/errors.js';
 import { setLang } from '../../../src/i18n.js';
 import type { CaseFile, Scheme } from '../../../src/model/types.js';
@@ -57,5 +60,38 @@ describe('Excel rows read on a worker thread', () => {
       expect((e as InputError).location?.file).toBe(f);
     }
     expect((errs[1] as Error).message).toBe((errs[0] as Error).message);
+  });
+});
+
+describe('row codec between the threads', () => {
+  it('every kind of cell exceljs gives comes back as the same plain value', () => {
+    const d = new Date(Date.UTC(2025, 2, 8));
+    const cells = [undefined, '案件编号', '', 0, -3.5, 1e21, Number.NaN, true, false, d, new Date(Number.NaN), { richText: [{ text: '甲' }, { text: '乙' }] }, { formula: 'A1+1', result: 42 }, { formula: 'TODAY()', result: d }, { formula: 'X()' }, { error: '#N/A' }, { text: '链接', hyperlink: 'http://x' }, '"引号"\\\n\u2028'];
+    const sparse: unknown[] = [];
+    sparse[3] = 'x';
+    for (const row of [cells, sparse]) {
+      const back = decodeCells(JSON.parse(JSON.stringify(encodeCells(row))) as unknown[]);
+      expect(back).toEqual(Array.from(row, (v) => plainValue(v)));
+    }
+  });
+
+  it('a workbook with rich text, formulas, errors, links, booleans and dates reads the same on both paths', async () => {
+    const f = await writeWorkbook(path.join(tmpDir('caseaudit-codec-'), 'kinds.xlsx'), [
+      {
+        name: '案件',
+        rows: [
+          ['案件编号', '当事人', '罚款金额', '决定日期', '立案日期', '信用推送', '违法事实'],
+          ['K-1', { richText: [{ text: '南昌' }, { text: '某公司' }] }, { formula: '1000*3', result: 3000 }, new Date(Date.UTC(2025, 3, 1)), { error: '#N/A' }, true, { text: '事实', hyperlink: 'http://example.com' }],
+          ['K-2', '乙', { formula: 'B1' }, 45731, '2025年2月30日', '否', null],
+        ],
+      },
+    ]);
+    const a = await readXlsx(f, { worker: false });
+    const b = await readXlsx(f, { worker: true });
+    expect(a.cases).toHaveLength(2);
+    expect(a.warnings.length).toBeGreaterThan(0); // the #N/A date, the formula without a result, 2月30日
+    expect(b.cases).toEqual(a.cases);
+    expect(b.warnings).toEqual(a.warnings);
+    expect(b.rejects).toEqual(a.rejects);
   });
 });
