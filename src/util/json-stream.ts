@@ -44,41 +44,6 @@ function element(v: unknown): string {
   return s.slice(6, -6);
 }
 
-/** Stream chunks to a writable, in ~1 MB writes, honouring back-pressure. */
-export async function writeChunks(out: NodeJS.WritableStream, chunks: Iterable<string>): Promise<void> {
-  let buf = '';
-  const flush = async () => {
-    if (!out.write(buf)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
-    buf = '';
-  };
-  for (const c of chunks) {
-    buf += c;
-    if (buf.length > 1 << 20) await flush();
-  }
-  if (buf) await flush();
-}
-
-/** Write JSON to a file atomically (temp file in the same folder, then rename), streamed. */
-export async function writeJsonAtomic(file: string, obj: Record<string, unknown>): Promise<void> {
-  const dir = path.dirname(path.resolve(file));
-  await fsp.mkdir(dir, { recursive: true });
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    const out = createWriteStream(tmp);
-    const done = new Promise<void>((resolve, reject) => {
-      out.on('finish', () => resolve());
-      out.on('error', reject);
-    });
-    await writeChunks(out, jsonChunks(obj));
-    out.end();
-    await done;
-    await fsp.rename(tmp, file);
-  } catch (err) {
-    await fsp.rm(tmp, { force: true });
-    throw err;
-  }
-}
-
 /** Bytes gathered before they are handed to the file stream. */
 const CHUNK_BYTES = 1 << 20;
 

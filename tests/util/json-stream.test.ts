@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import path from 'node:path';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { jsonChunks, StreamedJsonWriter, writeJsonAtomic } from '../../src/util/json-stream.js';
+import { jsonChunks, StreamedJsonWriter } from '../../src/util/json-stream.js';
 import { tmpDir } from '../helpers/cli.js';
 
 describe('streamed JSON', () => {
@@ -18,13 +18,6 @@ describe('streamed JSON', () => {
         expect([...jsonChunks(obj)].join('')).toBe(`${JSON.stringify(obj, null, 2)}\n`);
       }),
     );
-  });
-
-  it('writes a file atomically', async () => {
-    const f = path.join(tmpDir(), 'sub', 'd.json');
-    const obj = { cases: Array.from({ length: 3000 }, (_, i) => ({ id: `案-${i}`, facts: '事实'.repeat(200) })) };
-    await writeJsonAtomic(f, obj);
-    expect(readFileSync(f, 'utf8')).toBe(`${JSON.stringify(obj, null, 2)}\n`);
   });
 });
 
