@@ -55,9 +55,13 @@ export async function ingest(inputs: string[], options: IngestOptions = {}): Pro
   for (const f of files) {
     const reader = readerFor(f);
     let produced = 0;
+    let kept = 0;
     const feed = (kind: RecordKind, rec: CaseFile | Scheme) => {
       produced++;
-      return pipeline.add(kind, rec);
+      const before = pipeline.counts[kind];
+      const pending = pipeline.add(kind, rec);
+      if (pipeline.counts[kind] > before) kept++; // counted before the sink runs
+      return pending;
     };
     let res = batched.get(f);
     if (!res) {
@@ -85,8 +89,9 @@ export async function ingest(inputs: string[], options: IngestOptions = {}): Pro
       path: f,
       kind: res.kind,
       status: res.status,
-      records: produced,
-      rejects: res.rejects.length,
+      // records kept from this input; the others (post-check, duplicate ids) are among its rejects
+      records: kept,
+      rejects: res.rejects.length + produced - kept,
       ...(res.message ? { message: res.message } : {}),
       ...(res.sheets ? { sheets: res.sheets } : {}),
     });

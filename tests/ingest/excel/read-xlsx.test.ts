@@ -1,5 +1,6 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import path from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { readXlsx } from '../../../src/ingest/excel/read-xlsx.js';
 import { ingest } from '../../../src/ingest/index.js';
 import { setLang } from '../../../src/i18n.js';
@@ -131,5 +132,15 @@ describe('xlsx reader: nothing lost', () => {
     expect(r.dataset.rejects).toHaveLength(1);
     expect(r.dataset.rejects[0]).toMatchObject({ sheet: 'S', row: 3 });
     expect(r.inputs[0]!.sheets).toEqual([{ sheet: 'S', rowsRead: 3, records: 2, rejects: 1 }]);
+  });
+
+  it('with --duplicates reject, each input line counts its own records kept and rejected (JSON after Excel)', async () => {
+    const f = await writeWorkbook(path.join(dir, 'first.xlsx'), [{ name: 'S', rows: [['案件编号', '当事人'], ['J-1', 'A'], ['J-2', 'B']] }]);
+    const j = path.join(dir, 'second.json');
+    writeFileSync(j, JSON.stringify({ schemaVersion: 1, cases: [{ id: 'J-2', source: { file: j } }, { id: 'J-3', source: { file: j } }], schemes: [], rejects: [], warnings: [] }));
+    const r = await ingest([f, j], { duplicates: 'reject' });
+    expect(r.counts).toEqual({ cases: 3, schemes: 0 });
+    expect(r.inputs.map((i) => [i.records, i.rejects])).toEqual([[2, 0], [1, 1]]);
+    expect(r.dataset.rejects).toEqual([expect.objectContaining({ file: j, value: 'J-2' })]);
   });
 });
