@@ -77,15 +77,19 @@ export function sampleDataset(dataset: Dataset, flags: SampleFlags, inputs: Mani
 
 /** Read inputs, draw, and write the manifest and its draw list together (all or nothing). */
 export async function runSample(inputs: string[], opts: SampleOptions = {}): Promise<SampleResult> {
-  const xlsx = opts.xlsx === false ? undefined : (opts.xlsx ?? (opts.output ? opts.output.replace(/\.json$/i, '') + '.xlsx' : undefined));
-  if (opts.output) assertWritable(opts.output, opts.force, tr('抽样清单', 'manifest'));
+  // -o - prints the manifest on stdout; the draw list then needs its own --xlsx path
+  const toStdout = opts.output === '-';
+  const xlsx = opts.xlsx === false ? undefined : (opts.xlsx ?? (opts.output && !toStdout ? opts.output.replace(/\.json$/i, '') + '.xlsx' : undefined));
+  if (opts.output && !toStdout) assertWritable(opts.output, opts.force, tr('抽样清单', 'manifest'));
   if (xlsx) assertWritable(xlsx, opts.force, tr('抽样名单', 'draw list'));
   const { dataset } = await ingest(inputs, { kind: opts.kind, jobs: opts.jobs, ocr: opts.ocr, map: opts.map, onProgress: opts.onProgress });
   const hashes = await hashInputs(inputs);
   const res = sampleDataset(dataset, opts, hashes);
   const files: { path: string; data: string | Uint8Array }[] = [];
-  if (opts.output) files.push({ path: opts.output, data: `${JSON.stringify(res.manifest, null, 2)}\n` });
+  const manifestJson = `${JSON.stringify(res.manifest, null, 2)}\n`;
+  if (opts.output && !toStdout) files.push({ path: opts.output, data: manifestJson });
   if (xlsx) files.push({ path: xlsx, data: await renderDrawList(res.manifest, res.records) });
   await writeFilesAtomic(files);
+  if (toStdout) process.stdout.write(manifestJson);
   return { ...res, files: files.map((f) => f.path) };
 }

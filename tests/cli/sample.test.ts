@@ -60,6 +60,19 @@ describe('caseaudit sample / verify (binary)', () => {
     expect(JSON.parse(readFileSync(out, 'utf8')).seed).toBe('1');
   });
 
+  it('-o - prints the manifest on stdout and writes no file (the summary goes to stderr)', () => {
+    const dir = tmpDir();
+    const input = fixture(dir);
+    const r = runCli(['sample', input, '--rate', '0.3', '--seed', '1', '-o', '-', '--lang', 'en'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const m = JSON.parse(r.stdout);
+    expect(m.seed).toBe('1');
+    expect(m.selected.length).toBeGreaterThan(0);
+    expect(existsSync(path.join(dir, '-'))).toBe(false);
+    expect(existsSync(path.join(dir, '-.xlsx'))).toBe(false);
+    expect(r.stderr).toMatch(/seed 1/i);
+  });
+
   it('bad flags are usage errors (exit 2), naming the problem', () => {
     const dir = tmpDir();
     const r = runCli(['sample', fixture(dir), '--rate', '150%', '--seed', '1', '--lang', 'en']);

@@ -25,15 +25,17 @@ export function register(program: Command): void {
       .option('--no-xlsx', 'do not write the draw list')
       .option('--force', 'overwrite an existing manifest / draw list')
       .addHelpText('after', '\nExample:\n  caseaudit sample samples/json --preset semiannual-cases --period 2025H1 --seed 2025 -o manifest.json\n  caseaudit sample cases.xlsx --rate 30% --min 40 --strata city --seed 7 --json'),
-    'write the manifest JSON here',
+    'write the manifest JSON here (- for stdout; the draw list then only with --xlsx FILE)',
   ).action(async (inputs: string[], opts: Opts & { output?: string }) => {
     const ui = new Ui(opts);
     const res = await runSample(inputs, { ...opts, onProgress: (m) => ui.progress(m) });
     for (const w of res.warnings) ui.warn(w);
     // a generated seed is never silent, not even with --quiet
     if (opts.quiet && res.manifest.seedSource === 'generated') process.stderr.write(`seed ${res.manifest.seed}\n`);
-    if (opts.json) return ui.json(res.manifest);
-    ui.info(renderSampleSummary(res.manifest, ui.color));
+    if (opts.json) return opts.output === '-' ? undefined : ui.json(res.manifest);
+    const summary = renderSampleSummary(res.manifest, ui.color);
+    if (opts.output === '-') process.stderr.write(`${summary}\n`); // stdout holds the manifest
+    else ui.info(summary);
     for (const f of res.files) ui.progress(tr(`已写入 ${f}`, `wrote ${f}`));
     if (!opts.output) ui.progress(tr('未写入抽样清单：用 -o manifest.json 保存', 'no manifest written: save it with -o manifest.json'));
   });
