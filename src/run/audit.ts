@@ -76,7 +76,7 @@ export async function runAudit(cfg: AuditConfig, opts: AuditOptions = {}): Promi
     const dataset = [at('dataset.json')];
 
     progress(tr('2/6 抽取案卷…', '2/6 drawing the case files…'));
-    const sample = { seed: cfg.seed, period: cfg.period, preset: cfg.preset, rate: cfg.rate, min: cfg.min, strata: cfg.strata };
+    const sample = { seed: cfg.seed, period: cfg.period, periodDate: cfg.periodDate, preset: cfg.preset, rate: cfg.rate, min: cfg.min, strata: cfg.strata };
     const drawn = await runSample(cfg.inputs, { ...sample, kind: 'cases', output: at('manifest-cases.json'), xlsx: at('manifest-cases.xlsx') });
     const warnings = [...drawn.warnings];
 

@@ -20,6 +20,8 @@ export interface AuditConfig {
   inputs: string[];
   seed?: string;
   period?: string;
+  /** which date of a case file places it in the period (sample --period-date) */
+  periodDate?: 'decided' | 'closed' | 'filed' | 'decided-or-closed';
   preset?: string;
   rate?: string;
   min?: number;

@@ -2,7 +2,7 @@
 import type { CaseFile, Dataset, Scheme } from '../model/types.js';
 import type { Manifest, ManifestExclusion } from '../model/manifest.js';
 import type { RecordKind } from '../ingest/types.js';
-import { inPeriod, periodDate, periodDateField, type Period } from './period.js';
+import { inPeriod, periodDate, periodDateField, type CasePeriodDate, type Period } from './period.js';
 import { stratumOf, type StrataKind } from './strata.js';
 import type { FrameItem } from './draw.js';
 
@@ -15,14 +15,14 @@ export interface Frame {
 }
 
 /** Build the frame: records of `kind`, minus those outside the period; records without the date are excluded and listed. */
-export function buildFrame(dataset: Dataset, kind: RecordKind, by: StrataKind, period: Period | null): Frame {
+export function buildFrame(dataset: Dataset, kind: RecordKind, by: StrataKind, period: Period | null, caseDate: CasePeriodDate = 'decided'): Frame {
   const all: (CaseFile | Scheme)[] = kind === 'cases' ? dataset.cases : dataset.schemes;
   const records: (CaseFile | Scheme)[] = [];
   const excluded: ManifestExclusion[] = [];
   let outOfPeriod = 0;
   for (const r of all) {
     if (period) {
-      const d = periodDate(r, kind);
+      const d = periodDate(r, kind, caseDate);
       if (!d) {
         excluded.push({
           id: r.id,
@@ -47,7 +47,7 @@ export function buildFrame(dataset: Dataset, kind: RecordKind, by: StrataKind, p
       period: period?.id ?? null,
       from: period?.from ?? null,
       to: period?.to ?? null,
-      dateField: period ? periodDateField(kind) : null,
+      dateField: period ? periodDateField(kind, caseDate) : null,
       records: all.length,
       outOfPeriod,
       missingDate: excluded.length,

@@ -7,7 +7,7 @@ import type { RecordKind } from '../ingest/types.js';
 import { loadPreset, type Preset } from './presets.js';
 import { parseRate, type Rate } from './rate.js';
 import { assertStrataKind, type StrataKind } from './strata.js';
-import { parsePeriod, type Period } from './period.js';
+import { parseCasePeriodDate, parsePeriod, type CasePeriodDate, type Period } from './period.js';
 
 export interface SampleFlags {
   seed?: string;
@@ -17,6 +17,8 @@ export interface SampleFlags {
   min?: number | string;
   strata?: string;
   period?: string;
+  /** cases: which date places a file in the period (decided, closed, filed, decided-or-closed) */
+  periodDate?: string;
   kind?: RecordKind;
 }
 
@@ -29,6 +31,7 @@ export interface SampleParams {
   min: number | null;
   strata: StrataKind;
   period: Period | null;
+  caseDate: CasePeriodDate;
   warnings: string[];
 }
 
@@ -52,6 +55,10 @@ export function resolveParams(flags: SampleFlags, dataset: Dataset): SampleParam
   if (preset && period && period.kind !== preset.period) {
     warnings.push(tr(`预设 ${preset.id} 按${preset.period === 'year' ? '年' : '半年'}抽样，但 --period 为 ${period.id}`, `preset ${preset.id} is ${preset.period === 'year' ? 'yearly' : 'half-yearly'} but --period is ${period.id}`));
   }
+  const caseDate = flags.periodDate ? parseCasePeriodDate(flags.periodDate) : 'decided';
+  if (flags.periodDate && kind === 'schemes') {
+    throw new UsageError(tr('--period-date 只用于案卷；检查方案按检查日期筛选', '--period-date is for case files; schemes are filtered by their inspection date'));
+  }
   if (preset && !period) {
     warnings.push(tr(`未给出 --period：从全部${kind === 'cases' ? '案卷' : '检查方案'}中抽样，不按日期筛选`, `no --period: drawing from all ${kind}, with no date filter`));
   }
@@ -71,7 +78,7 @@ export function resolveParams(flags: SampleFlags, dataset: Dataset): SampleParam
       hint: tr('种子须为 1–200 个可打印字符，首尾无空格，例如 2025H1-南昌', 'a seed is 1–200 printable characters without leading/trailing spaces, e.g. 2025H1-nc'),
     });
   }
-  return { seed, seedSource, preset, kind, rate, min, strata, period, warnings };
+  return { seed, seedSource, preset, kind, rate, min, strata, period, caseDate, warnings };
 }
 
 /** A fresh seed from a secure source: 15 decimal digits, easy to read aloud and type. */

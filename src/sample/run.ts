@@ -48,7 +48,7 @@ export async function hashInputs(inputs: string[]): Promise<Manifest['inputs']> 
 /** Draw from a dataset already in memory (no files touched). */
 export function sampleDataset(dataset: Dataset, flags: SampleFlags, inputs: Manifest['inputs']): Omit<SampleResult, 'files'> {
   const p = resolveParams(flags, dataset);
-  const frame = buildFrame(dataset, p.kind, p.strata, p.period);
+  const frame = buildFrame(dataset, p.kind, p.strata, p.period, p.caseDate);
   const result = draw(frame.items, { seed: p.seed, rate: p.rate, min: p.min });
   const warnings = [...p.warnings];
   const none = result.strata.find((s) => s.key === MISSING_STRATUM);

@@ -5,6 +5,7 @@ import type { Manifest } from '../model/manifest.js';
 import { tr } from '../i18n.js';
 import { loadManifest } from './manifest.js';
 import { hashInputs, sampleDataset } from './run.js';
+import { casePeriodDateOf } from './period.js';
 
 export type DifferenceKind =
   | 'input-changed'
@@ -36,7 +37,7 @@ export async function runVerify(manifestFile: string, inputs: string[], opts: Pi
   const m = await loadManifest(manifestFile);
   const { dataset } = await ingest(inputs, { ...opts, kind: m.kind });
   const hashes = await hashInputs(inputs);
-  const again = sampleDataset(dataset, { seed: m.seed, rate: m.rate ?? undefined, min: m.min ?? undefined, strata: m.stratifyBy, period: m.filters.period ?? undefined, kind: m.kind }, hashes).manifest;
+  const again = sampleDataset(dataset, { seed: m.seed, rate: m.rate ?? undefined, min: m.min ?? undefined, strata: m.stratifyBy, period: m.filters.period ?? undefined, ...(m.kind === 'cases' && m.filters.period ? { periodDate: casePeriodDateOf(m.filters.dateField) } : {}), kind: m.kind }, hashes).manifest;
   const { differences, notes } = compareManifests(m, again);
   return { identical: differences.length === 0, manifest: manifestFile, differences, notes };
 }

@@ -71,3 +71,26 @@ describe('verify', () => {
     expect(same.notes.join(' ')).toMatch(/moved|位置/);
   });
 });
+
+describe('--period-date', () => {
+  it('decided-or-closed brings inspection cases (closed, no decision) into the frame; verify re-applies it', async () => {
+    const dir = tmpDir();
+    const f = path.join(dir, 'd.json');
+    const cases = [
+      ...Array.from({ length: 6 }, (_, i) => ({ id: `罚-${i}`, unit: 'U', type: 'penalty', dates: { decided: `2025-0${1 + i}-10` }, source: { file: 'x' } })),
+      ...Array.from({ length: 4 }, (_, i) => ({ id: `检-${i}`, unit: 'U', type: 'inspection', dates: { filed: '2024-12-01', closed: `2025-0${2 + i}-15` }, source: { file: 'x' } })),
+      { id: '检-late', unit: 'U', type: 'inspection', dates: { closed: '2025-08-01' }, source: { file: 'x' } },
+    ];
+    writeFileSync(f, JSON.stringify({ schemaVersion: 1, cases, schemes: [] }));
+    const byDecision = await runSample([f], { seed: 's', rate: '100%', period: '2025H1' });
+    expect(byDecision.manifest.filters).toMatchObject({ dateField: 'dates.decided', missingDate: 5, frame: 6 });
+    const out = path.join(dir, 'm.json');
+    const both = await runSample([f], { seed: 's', rate: '100%', period: '2025H1', periodDate: 'decided-or-closed', output: out, xlsx: false });
+    expect(both.manifest.filters).toMatchObject({ dateField: 'dates.decided|dates.closed', missingDate: 0, outOfPeriod: 1, frame: 10 });
+    expect(both.manifest.selected.map((s) => s.id).sort()).toEqual([...cases.slice(0, 10).map((c) => c.id)].sort());
+    expect((await runVerify(out, [f])).identical).toBe(true);
+    const byFiling = await runSample([f], { seed: 's', rate: '100%', period: '2025H1', periodDate: 'filed' });
+    expect(byFiling.manifest.filters).toMatchObject({ dateField: 'dates.filed', missingDate: 7, outOfPeriod: 4, frame: 0 });
+    await expect(runSample([f], { seed: 's', rate: '1', period: '2025H1', periodDate: 'signed' })).rejects.toThrow(/period-date/);
+  });
+});
