@@ -1,4 +1,5 @@
 /** The stage contracts the analysis reads (score, scheme and sample results) and the analysis it returns. */
+import type { SchemeReview } from '../schemes/types.js';
 
 export type Grade = 'excellent' | 'good' | 'pass' | 'fail';
 export const GRADES: Grade[] = ['excellent', 'good', 'pass', 'fail'];
@@ -39,14 +40,8 @@ export interface SchemeReason {
   basis?: string;
 }
 
-export interface SchemeVerdict {
-  id: string;
-  unit?: string;
-  target?: string;
-  industry?: string;
-  verdict: 'approved' | 'rejected';
-  reasons: SchemeReason[];
-}
+/** A scheme review as read back from a result file: the contract of schemes/types.ts, with the fields a report does not need optional. */
+export type SchemeVerdict = Omit<SchemeReview, 'reasons' | 'notChecked'> & { reasons: SchemeReason[]; notChecked?: SchemeReview['notChecked'] };
 
 export interface SchemeResults {
   schemes: SchemeVerdict[];
