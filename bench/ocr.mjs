@@ -41,7 +41,7 @@ const norm = (f, v) => {
 };
 
 function score(cases, answers) {
-  const r = { fields: 0, right: 0, uncertain: 0, wrong: 0, missing: 0, wrongList: [] };
+  const r = { fields: 0, right: 0, uncertain: 0, wrong: 0, missing: 0, wrongList: [], uncertainList: [], missingList: [], perField: {} };
   for (const [i, ans] of answers.entries()) {
     const c = cases[i];
     for (const f of FIELDS) {
@@ -50,10 +50,21 @@ function score(cases, answers) {
       r.fields++;
       const got = c ? norm(f, get(c, f)) : undefined;
       const unsure = c?.uncertainFields?.includes(f);
-      if (got === want && !unsure) r.right++;
-      else if (unsure) r.uncertain++;
-      else if (got === undefined) r.missing++;
-      else {
+      const pf = (r.perField[f] ??= { right: 0, uncertain: 0, wrong: 0, missing: 0 });
+      const name = c ? path.basename(c.source.file) : `#${i + 1}`;
+      if (got === want && !unsure) {
+        r.right++;
+        pf.right++;
+      } else if (unsure) {
+        r.uncertain++;
+        pf.uncertain++;
+        r.uncertainList.push(`${name} ${f}: ${got ?? '(none)'}${got === want ? ' (value right)' : ` ≠ ${want}`}`);
+      } else if (got === undefined) {
+        r.missing++;
+        pf.missing++;
+        r.missingList.push(`${name} ${f}: want ${want}`);
+      } else {
+        pf.wrong++;
         r.wrong++;
         r.wrongList.push(`${path.basename(c.source.file)} ${f}: ${got} ≠ ${want}`);
       }
@@ -102,9 +113,10 @@ try {
   console.log(`\nmean OCR confidence per file: ${conf.join(', ')}; load average at the end: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
   if (b.wrongList.length) console.log(`\nborn-digital wrong:\n${b.wrongList.map((x) => `- ${x}`).join('\n')}`);
   if (s.wrongList.length) console.log(`\nscan wrong:\n${s.wrongList.map((x) => `- ${x}`).join('\n')}`);
-  const unc = {};
-  for (const c of scan.dataset.cases) for (const f of c.uncertainFields ?? []) unc[f] = (unc[f] ?? 0) + 1;
-  console.log(`\nuncertain fields (scans): ${JSON.stringify(unc)}`);
+  if (s.uncertainList.length) console.log(`\nscan uncertain:\n${s.uncertainList.map((x) => `- ${x}`).join('\n')}`);
+  if (s.missingList.length) console.log(`\nscan missing:\n${s.missingList.map((x) => `- ${x}`).join('\n')}`);
+  console.log('\n| field | right | uncertain | wrong | missing |\n|---|---|---|---|---|');
+  for (const [f, v] of Object.entries(s.perField)) console.log(`| ${f} | ${v.right} | ${v.uncertain} | ${v.wrong} | ${v.missing} |`);
 } finally {
   if (!keep) rmSync(tmp, { recursive: true, force: true });
 }

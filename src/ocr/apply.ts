@@ -2,6 +2,7 @@
 import type { Dataset } from '../model/types.js';
 import { tr } from '../i18n.js';
 import { assessOcrCase } from './assess.js';
+import { unitLevelOf } from '../ingest/pdf/extract-case.js';
 import type { OcrProvider } from './provider.js';
 
 /** Mark the OCR'd cases of a dataset (in place); returns how many cases were OCR'd. */
@@ -26,6 +27,11 @@ export function applyOcrAssessment(dataset: Dataset, provider: OcrProvider): num
         reason: tr(`OCR：${field} 取多数文书一致或校验通过的读数 ${show(value)}（未取 ${show(before)}）`, `OCR: ${field} taken as ${show(value)}, the reading most documents agree on or that passes its check (not ${show(before)})`),
       });
       if (field === 'officers') c.officers = value as NonNullable<typeof c.officers>;
+      else if (field === 'unit') {
+        delete c.unitLevel;
+        delete c.city;
+        Object.assign(c, { unit: value as string }, unitLevelOf(value as string));
+      }
       else {
         const key = field.replace(/^party\./, '') as 'name' | 'creditCode';
         c.party = { ...c.party, [key]: value as string };

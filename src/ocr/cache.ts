@@ -11,7 +11,7 @@ import type { GreyImage } from './image.js';
 import type { OcrResult } from './engine.js';
 
 /** Bump when the cached shape or the pre-processing (deskew) changes. */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 
 /** The default cache folder. */
 export function defaultCacheDir(): string {

@@ -5,6 +5,11 @@ import type { GreyImage } from './image.js';
 export interface OcrWord {
   text: string;
   conf: number;
+  /**
+   * per UTF-16 unit of `text`, how sure the engine is of that character (0–100), when it says so per character;
+   * an engine lowers it for a digit it nearly read as another digit (tesseract: its LSTM runner-up)
+   */
+  charConf?: number[];
 }
 
 /** What an engine returns for a page: lines of words, top to bottom. */
@@ -43,7 +48,7 @@ export function resultToConfText(result: OcrResult): ConfText {
         conf.push(100);
       }
       text += w.text;
-      for (let i = 0; i < w.text.length; i++) conf.push(w.conf);
+      for (let i = 0; i < w.text.length; i++) conf.push(Math.min(w.conf, w.charConf?.[i] ?? 100));
     });
   });
   return { text, conf };

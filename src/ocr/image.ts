@@ -97,3 +97,36 @@ export function rotate(img: GreyImage, degrees: number): GreyImage {
   }
   return { width: w, height: h, data: out };
 }
+
+/** Otsu's threshold: the grey level that best splits the histogram into ink and paper. */
+export function otsuThreshold(img: GreyImage): number {
+  const hist = new Float64Array(256);
+  for (const v of img.data) hist[v]! += 1;
+  const total = img.data.length;
+  let sumAll = 0;
+  for (let i = 0; i < 256; i++) sumAll += i * hist[i]!;
+  let sumB = 0;
+  let wB = 0;
+  let best = 0;
+  let at = 128;
+  for (let t = 0; t < 256; t++) {
+    wB += hist[t]!;
+    if (!wB || wB === total) continue;
+    sumB += t * hist[t]!;
+    const mB = sumB / wB;
+    const mF = (sumAll - sumB) / (total - wB);
+    const between = wB * (total - wB) * (mB - mF) ** 2;
+    if (between > best) {
+      best = between;
+      at = t;
+    }
+  }
+  return at;
+}
+
+/** Black and white: pixels darker than or equal to `threshold` (default Otsu's) become ink (0), the rest paper (255). */
+export function binarise(img: GreyImage, threshold = otsuThreshold(img)): GreyImage {
+  const data = new Uint8Array(img.data.length);
+  for (let i = 0; i < data.length; i++) data[i] = img.data[i]! <= threshold ? 0 : 255;
+  return { width: img.width, height: img.height, data };
+}

@@ -1,8 +1,13 @@
-/** OCR pipeline for PDF pages: render (pdftoppm) → cache lookup by image hash → deskew → engine → page text. */
+/**
+ * OCR pipeline for PDF pages: render (pdftoppm) → cache lookup by image hash → deskew → engine → page text, and a
+ * second reading from a black-and-white image when a digit is doubtful (second-opinion.ts).
+ */
 import { tr } from '../i18n.js';
 import { OcrCache, defaultCacheDir, imageHash } from './cache.js';
 import { deskew } from './deskew.js';
-import { meanConfidence, resultToConfText, type OcrEngine, type ConfText } from './engine.js';
+import { rotate, type GreyImage } from './image.js';
+import { SECOND_VARIANT, hasDoubtfulDigit, secondImage } from './second-opinion.js';
+import { meanConfidence, resultToConfText, type OcrEngine, type OcrResult, type ConfText } from './engine.js';
 import { runPool, defaultJobs } from './pool.js';
 import { renderPage, RENDER_DPI } from './render.js';
 import { tesseractEngine } from './tesseract.js';
@@ -14,6 +19,8 @@ export interface OcrOptions {
   /** pages OCR'd at once (default: all cores) */
   jobs?: number;
   dpi?: number;
+  /** read a page again from a black-and-white image when a digit on it is doubtful (default true) */
+  secondOpinion?: boolean;
   onProgress?: (message: string) => void;
 }
 
@@ -27,6 +34,8 @@ export interface OcrPage extends ConfText {
   engine: string;
   /** true when read from the cache (the engine was not called) */
   cached: boolean;
+  /** the second reading (black and white), made when a digit of the first was doubtful */
+  second?: ConfText;
 }
 
 /** What the engine and cache settle to for a run; create once, reuse for many files. */
@@ -35,6 +44,7 @@ export interface OcrContext {
   cache: OcrCache;
   jobs: number;
   dpi: number;
+  secondOpinion: boolean;
   onProgress: (message: string) => void;
   /** pages recognised by the engine / served from the cache in this context */
   stats: { recognised: number; cached: number };
@@ -50,29 +60,41 @@ export async function createOcrContext(opts: OcrOptions = {}): Promise<OcrContex
     cache: new OcrCache(dir),
     jobs: opts.jobs ?? defaultJobs(),
     dpi: opts.dpi ?? RENDER_DPI,
+    secondOpinion: opts.secondOpinion ?? true,
     onProgress: opts.onProgress ?? (() => {}),
     stats: { recognised: 0, cached: 0 },
   };
 }
 
-/** OCR one page of a PDF. */
+/** Recognise an image, or take it from the cache under `engineKey`. */
+async function recognise(ctx: OcrContext, hash: string, engineKey: string, image: () => { image: GreyImage; skew: number }): Promise<{ result: OcrResult; skew: number; cached: boolean }> {
+  const hit = await ctx.cache.get(hash, engineKey);
+  if (hit) {
+    ctx.stats.cached++;
+    return { result: hit.result, skew: hit.skew, cached: true };
+  }
+  const img = image();
+  const result = await ctx.engine.recognize(img.image);
+  ctx.stats.recognised++;
+  await ctx.cache.put(hash, engineKey, img.skew, result);
+  return { result, skew: img.skew, cached: false };
+}
+
+/** OCR one page of a PDF (and read it again from a second image when one of its digits is doubtful). */
 export async function ocrPage(ctx: OcrContext, file: string, page: number): Promise<OcrPage> {
   const raw = await renderPage(file, page, ctx.dpi);
   const hash = imageHash(raw);
-  const hit = await ctx.cache.get(hash, ctx.engine.id);
-  let result;
-  let skew;
-  if (hit) {
-    ({ result, skew } = hit);
-    ctx.stats.cached++;
-  } else {
-    const straight = deskew(raw);
-    skew = straight.skew;
-    result = await ctx.engine.recognize(straight.image);
-    ctx.stats.recognised++;
-    await ctx.cache.put(hash, ctx.engine.id, skew, result);
+  let straight: { image: GreyImage; skew: number } | undefined;
+  const first = await recognise(ctx, hash, ctx.engine.id, () => (straight ??= deskew(raw)));
+  const text = resultToConfText(first.result);
+  let second: ConfText | undefined;
+  if (ctx.secondOpinion && hasDoubtfulDigit(text)) {
+    // the same straightened page (from the skew found the first time), black and white
+    const upright = () => straight ?? { image: Math.abs(first.skew) >= 0.2 ? rotate(raw, -first.skew) : raw, skew: first.skew };
+    const again = await recognise(ctx, hash, `${ctx.engine.id} ${SECOND_VARIANT}`, () => ({ image: secondImage(upright().image), skew: first.skew }));
+    second = resultToConfText(again.result);
   }
-  return { page, ...resultToConfText(result), meanConfidence: meanConfidence(result), skew, engine: ctx.engine.id, cached: Boolean(hit) };
+  return { page, ...text, meanConfidence: meanConfidence(first.result), skew: first.skew, engine: ctx.engine.id, cached: first.cached, ...(second ? { second } : {}) };
 }
 
 /** OCR several pages of one PDF on the pool (pages in parallel), results in page order, progress per page. */

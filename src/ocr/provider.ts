@@ -8,6 +8,8 @@
 import { inferProvince, repairOcr, repairTitles } from '../ingest/normalize/ocr-repair.js';
 import { documentSpecs } from '../ingest/pdf/segment.js';
 import { UNREADABLE_CONFIDENCE } from './assess.js';
+import type { ConfText } from './engine.js';
+import { applySecondOpinion } from './second-opinion.js';
 import { createOcrContext, ocrPages, type OcrContext, type OcrOptions, type OcrPage } from './pipeline.js';
 
 /** What OCR gave for one file. */
@@ -32,6 +34,19 @@ export function isUnreadable(p: OcrPage): boolean {
   return p.text.replace(/\s/g, '').length < 10 || p.meanConfidence < UNREADABLE_CONFIDENCE;
 }
 
+/** Repair the OCR text of a file's pages (ocr-repair), with the issuing province taken from the whole file. */
+export function repairOcrPages(raw: OcrPage[]): OcrPage[] {
+  const province = inferProvince(raw.map((p) => p.text).join('\n'));
+  const titles = documentSpecs().flatMap((d) => [d.title, ...d.variants]);
+  const fix = (t: ConfText) => repairTitles(repairOcr({ text: t.text, conf: t.conf }, { province }), titles);
+  return raw.map((p) => {
+    const first = fix(p);
+    if (!p.second) return { ...p, ...first };
+    const { text, conf } = applySecondOpinion(first, fix(p.second));
+    return { ...p, text, conf };
+  });
+}
+
 /** Build the provider; one per import run (it holds the engine, the cache and the per-file results). */
 export function createOcrProvider(opts: OcrOptions = {}): OcrProvider {
   let ctx: Promise<OcrContext> | undefined;
@@ -50,10 +65,7 @@ export function createOcrProvider(opts: OcrOptions = {}): OcrProvider {
       }
       provider.name = c.engine.name;
       stats = c.stats;
-      const raw = await ocrPages(c, file, pages);
-      const province = inferProvince(raw.map((p) => p.text).join('\n'));
-      const titles = documentSpecs().flatMap((d) => [d.title, ...d.variants]);
-      const repaired = raw.map((p) => ({ ...p, ...repairTitles(repairOcr({ text: p.text, conf: p.conf }, { province }), titles) }));
+      const repaired = repairOcrPages(await ocrPages(c, file, pages));
       const readable = repaired.filter((p) => !isUnreadable(p));
       results.set(file, { pages: readable, unreadable: repaired.filter(isUnreadable).map((p) => p.page) });
       return readable.map((p) => ({ page: p.page, text: p.text, confidence: p.meanConfidence }));

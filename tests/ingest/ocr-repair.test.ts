@@ -170,3 +170,26 @@ describe('OCR repair: unit lines and 号', () => {
     expect(repairOcrText('南昌市应急管理局，\n（赣）应急罚【2025]102写', { province: '江西' })).toBe('南昌市应急管理局\n（赣）应急罚〔2025〕102号');
   });
 });
+
+describe('OCR repair: more confusions seen on the generated scans (bench/ocr.mjs)', () => {
+  it('reads 日 misread as 晶 at the end of a date', () => {
+    expect(findDates(repairOcrText('南昌市应急管理局\n2025年8月28晶')).map((d) => d.iso)).toEqual(['2025-08-28']);
+    expect(repairOcrText('水晶宫')).toBe('水晶宫');
+  });
+
+  it('reads a comma before the last two digits of an amount in figures as the decimal point', () => {
+    const fixed = repairOcrText('罚款人民币伍万贰仟元整(¥52000,00)。');
+    expect(fixed).toBe('罚款人民币伍万贰仟元整(¥52000.00)。');
+    expect(repairOcrText('(¥1,250,000.00)')).toBe('(¥1,250,000.00)');
+  });
+
+  it('reads 《 opening a case number as （: 《闽) 应急罚〔2025]100号', () => {
+    expect(repairOcrText('江西省应急管理厅\n行政处罚决定书\n《闽) 应急罚〔2025]100号')).toContain('\n（赣）应急罚〔2025〕100号');
+    expect(repairOcrText('依据《中华人民共和国安全生产法》第九十七条')).toBe('依据《中华人民共和国安全生产法》第九十七条');
+  });
+
+  it('fixes look-alikes inside a fine in words that has an unreadable character: 人民币业万融什元整', () => {
+    expect(repairOcrText('罚款人民币\n业万贰什元整(Y72000.00)。')).toBe('罚款人民币\n业万贰仟元整(¥72000.00)。');
+    expect(repairOcrText('罚款人民币过万伍什元整的行政处罚。')).toBe('罚款人民币过万伍仟元整的行政处罚。');
+  });
+});

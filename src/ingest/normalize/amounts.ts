@@ -72,3 +72,55 @@ export function parseAmount(value: unknown, unit: AmountUnit = 'yuan'): Parsed<n
   if (mixed) return { ok: true, value: shiftDecimal(mixed[1]!, 4) + Number(mixed[2]) * (s.includes('千') ? 1000 : 1) };
   return { ok: false, reason: `unrecognised amount: ${raw}` };
 }
+
+const DAXIE_DIGITS = '零壹贰叁肆伍陆柒捌玖';
+const DAXIE_ALL = `${DAXIE_DIGITS}拾佰仟万亿元角分整`;
+
+/** Write yuan as a cheque writes it (大写): 15000 → 壹万伍仟元整, 10500 → 壹万零伍佰元整, 12.5 → 壹拾贰元伍角. */
+export function formatChineseAmount(yuan: number): string {
+  const fen = Math.round(yuan * 100);
+  const whole = Math.floor(fen / 100);
+  const section = (n: number): string => {
+    let out = '';
+    let zero = false;
+    [1000, 100, 10, 1].forEach((u, i) => {
+      const d = Math.floor(n / u) % 10;
+      if (d === 0) zero = out !== '';
+      else {
+        out += (zero ? '零' : '') + DAXIE_DIGITS[d] + ['仟', '佰', '拾', ''][i];
+        zero = false;
+      }
+    });
+    return out;
+  };
+  let text = '';
+  const parts = [Math.floor(whole / 1e8), Math.floor(whole / 1e4) % 1e4, whole % 1e4];
+  parts.forEach((p, i) => {
+    if (p === 0) return;
+    if (text && p < 1000) text += '零';
+    text += section(p) + ['亿', '万', ''][i];
+  });
+  text = `${text || '零'}元`;
+  const jiao = Math.floor(fen / 10) % 10;
+  const f = fen % 10;
+  if (!jiao && !f) return `${text}整`;
+  return text + (jiao ? `${DAXIE_DIGITS[jiao]}角` : '零') + (f ? `${DAXIE_DIGITS[f]}分` : '');
+}
+
+/**
+ * Compare a fine in words (大写, maybe partly unreadable) with the same fine in figures. `equal`: the words say
+ * the figures; `consistent`: every readable character is the one the figures need and only digits are unreadable
+ * (the words confirm the size, not those digits); `conflict`: they cannot be the same amount.
+ */
+export function compareAmountWords(words: string, yuan: number): 'equal' | 'consistent' | 'conflict' {
+  const w = words.replace(/\s+/g, '').replace(/^人民币/, '').replace(/正$/, '整');
+  const parsed = parseAmount(w);
+  if (parsed.ok && parsed.value !== undefined) return parsed.value === yuan ? 'equal' : 'conflict';
+  const want = formatChineseAmount(yuan);
+  if (w.length !== want.length) return 'conflict';
+  for (let i = 0; i < w.length; i++) {
+    if (w[i] === want[i]) continue;
+    if (DAXIE_ALL.includes(w[i]!) || !DAXIE_DIGITS.slice(1).includes(want[i]!)) return 'conflict';
+  }
+  return 'consistent';
+}

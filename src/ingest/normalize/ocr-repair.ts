@@ -164,9 +164,10 @@ export function repairOcr(input: RepairText, opts: RepairOptions = {}): RepairTe
   const province = opts.province ?? inferProvince(t.text);
   const abbr = province ? PROVINCE_ABBR[province] : undefined;
   // an inferred abbreviation is as sure as the province name it came from: confidence INFERRED_CONF
+  // (an opening book-title mark 《 is a misread （ there: 《闽)应急罚〔2025〕100号)
   t = rewrite(
     t,
-    new RegExp(`${OPEN}\\s*([^\\s()（）\\n]{1,3})\\s*${CLOSE}(?=[${CJK}]{0,6}?(?:罚|立|决|告|字|令|复)[${CJK}]{0,3}〔)`, 'g'),
+    new RegExp(`(?:${OPEN}|《)\\s*([^\\s()（）《\\n]{1,3})\\s*${CLOSE}(?=[${CJK}]{0,6}?(?:罚|立|决|告|字|令|复)[${CJK}]{0,3}〔)`, 'g'),
     (m) => (abbr && m[1] !== abbr ? `（${abbr}）` : `（${m[1]}）`),
     (m, rep) => (abbr && m[1] !== abbr ? [...rep].map(() => INFERRED_CONF) : undefined),
   );
@@ -175,6 +176,8 @@ export function repairOcr(input: RepairText, opts: RepairOptions = {}): RepairTe
   t = rewrite(t, /(?<![A-Za-z0-9])[Y￥¥]\s*(?=\d)/g, () => '¥');
   // 大写 amounts: 伍万伍什元整 → 伍万伍仟元整, 参万元 → 叁万元
   t = rewrite(t, DAXIE_RUN, (m) => m[1] + [...m[2]!.replace(/\n+$/, '')].map((c) => (c === '\n' ? '' : DAXIE_FIX[c] ?? c)).join('') + (m[2]!.match(/\n+$/)?.[0] ?? ''));
+  // the same look-alikes inside a fine in words that OCR broke elsewhere: 人民币业万融什元整 → 人民币业万融仟元整
+  t = rewrite(t, /(?<=人民币)[^（(¥。，；;]{1,20}?(?=元)/g, (m) => [...m[0]].map((c) => DAXIE_FIX[c] ?? c).join(''));
   // credit codes (GB 32100 uses no I O S V Z): upper-case, and the look-alike digits for those letters
   t = rewrite(t, /(?<=(?:信用代码|社会信用代码|代码)：?)([0-9A-Za-z]{18})(?![0-9A-Za-z])/g, (m) =>
     m[1]!.toUpperCase().replace(/[IO]|S|Z|V/g, (c) => ({ I: '1', O: '0', S: '5', Z: '2', V: 'U' })[c] ?? c),
@@ -183,8 +186,11 @@ export function repairOcr(input: RepairText, opts: RepairOptions = {}): RepairTe
   t = rewrite(t, new RegExp(`^([${CJK}]{2,10}：[^，,。；;：:\\n]+?)[ \\t]*[，,、.;；:：]+[ \\t]*$`, 'gm'), (m) => m[1]!);
   // a speck after an issuing body's name on its own line (南昌市应急管理局，)
   t = rewrite(t, /(?<=(?:局|厅|委员会|大队|支队|中心|政府))[ \t]*[，,、.。:：;；'"“”]+[ \t]*$/gm, () => '');
-  // dates: 19曰 / 19目 → 19日 after a month
-  t = rewrite(t, /(?<=\d{4}年\d{1,2}月\d{1,2})[曰目白]/g, () => '日');
+  // dates: 19曰 / 19目 / 19晶 → 19日 after a month
+  t = rewrite(t, /(?<=\d{4}年\d{1,2}月\d{1,2})[曰目白晶]/g, () => '日');
+  // amounts in figures: a comma before the last two digits is the decimal point (¥52000,00 → ¥52000.00);
+  // a thousands separator always has three digits after it
+  t = rewrite(t, /(?<=¥\d[\d,]*),(?=\d{2}(?![\d,]))/g, () => '.');
   return t;
 }
 

@@ -3,9 +3,9 @@ import path from 'node:path';
 import { tr } from '../../i18n.js';
 import { checkCreditCode } from '../normalize/credit-code.js';
 import type { CaseDocument, CaseFile, Officer, Warning } from '../../model/types.js';
-import { FieldCollector } from './collector.js';
+import { FieldCollector, type Found } from './collector.js';
 import { readAddress, readArticles, readCreditCode, readFacts, readFine, readOfficers, readParty, readPenaltyKinds } from './fields.js';
-import { segmentDocuments, type Segment } from './segment.js';
+import { DOC_NUMBER, cleanNumber, segmentDocuments, type Segment } from './segment.js';
 import type { PageText } from './page-texts.js';
 
 export interface ExtractedCase {
@@ -30,9 +30,13 @@ export function extractCase(file: string, pages: PageText[]): ExtractedCase {
   const decision = documents.find((d) => d.spec.decision);
 
   // case number: the 文号 of the best-ranked numbering document (决定书 → 强制措施决定书 → 现场检查记录), else the first
+  // (a decision whose own number line is unreadable: the decision's number as a 送达回执 names it, never the
+  // 告知书's own 文号, which is another document's number)
   const numbered = documents.filter((d) => d.number);
-  const idDoc = [...numbered].filter((d) => d.spec.caseNumber).sort((a, b) => a.spec.caseNumber! - b.spec.caseNumber!)[0] ?? numbered[0];
+  const idDoc = [...numbered].filter((d) => d.spec.caseNumber).sort((a, b) => a.spec.caseNumber! - b.spec.caseNumber!)[0] ?? (decision ? undefined : numbered[0]);
+  const ref = idDoc || !decision ? undefined : decisionReference(documents);
   if (idDoc?.number) c.add('id', { value: idDoc.number.value, page: idDoc.number.page, from: idDoc.spec.title });
+  else if (ref) c.add('id', ref);
 
   for (const d of ordered) {
     const from = d.spec.title;
@@ -81,6 +85,20 @@ export function unitLevelOf(unit: string | undefined): Pick<CaseFile, 'unitLevel
   const county = /^(?:.*省)?(?:(.+?市))?[^市]+?[县区]应急管理局$/.exec(unit);
   if (county) return { unitLevel: 'county', ...(county[1] ? { city: county[1] } : {}) };
   return {};
+}
+
+/** The decision's number as another document names it: 送达文书：行政处罚决定书（赣）应急罚〔2025〕12号. */
+export function decisionReference(documents: Segment[]): Found<string> | undefined {
+  for (const d of documents) {
+    if (d.spec.decision) continue;
+    for (const l of d.lines) {
+      const at = l.text.replace(/\s+/g, '').search(/处罚决定书/);
+      if (at < 0) continue;
+      const m = DOC_NUMBER.exec(l.text.replace(/\s+/g, '').slice(at + 5));
+      if (m && m.index === 0) return { value: cleanNumber(m[0]), page: l.page, from: d.spec.title };
+    }
+  }
+  return undefined;
 }
 
 const sameOfficer = (a: Officer, b: Officer) => a.name === b.name && (a.certNo ?? '') === (b.certNo ?? '');

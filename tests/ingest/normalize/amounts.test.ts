@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { parseAmount, parseChineseAmount, shiftDecimal } from '../../../src/ingest/normalize/amounts.js';
+import { compareAmountWords, formatChineseAmount, parseAmount, parseChineseAmount, shiftDecimal } from '../../../src/ingest/normalize/amounts.js';
 
 describe('parseAmount', () => {
   it.each([
@@ -92,5 +92,37 @@ describe('shiftDecimal', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('fine in words against the fine in figures', () => {
+  it('writes yuan as a cheque does (大写)', () => {
+    expect(formatChineseAmount(15000)).toBe('壹万伍仟元整');
+    expect(formatChineseAmount(10500)).toBe('壹万零伍佰元整');
+    expect(formatChineseAmount(1001)).toBe('壹仟零壹元整');
+    expect(formatChineseAmount(100000)).toBe('壹拾万元整');
+    expect(formatChineseAmount(12.5)).toBe('壹拾贰元伍角');
+  });
+
+  it('round-trips through parseAmount', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 99_999_999 }), (n) => {
+        const p = parseAmount(formatChineseAmount(n));
+        return p.ok && p.value === n;
+      }),
+    );
+  });
+
+  // words as tesseract read them on generated scans (bench/ocr.mjs), figures as printed
+  it.each([
+    ['伍万贰仟元整', 52000, 'equal'],
+    ['制万元整', 80000, 'consistent'],
+    ['喜万伍仟元整', 15000, 'consistent'],
+    ['业万融仟元整', 72000, 'consistent'],
+    ['抽万贰人元整', 82000, 'conflict'],
+    ['伍万贰仟元整', 62000, 'conflict'],
+    ['喜万元整', 100000, 'conflict'],
+  ] as const)('%s vs %d → %s', (words, yuan, want) => {
+    expect(compareAmountWords(words, yuan)).toBe(want);
   });
 });

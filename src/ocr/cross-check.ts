@@ -1,0 +1,155 @@
+/**
+ * Cross-checks of OCR'd values against the file's other statements of them: the fine in words and in figures,
+ * the case number on several documents, the party, the unit and the credit code as read on each page.
+ */
+import type { CaseFile } from '../model/types.js';
+import { compareAmountWords, parseAmount } from '../ingest/normalize/amounts.js';
+import { checkCreditCode } from '../ingest/normalize/credit-code.js';
+import { caseIdKey } from '../ingest/normalize/text.js';
+import { DOC_NUMBER, cleanNumber } from '../ingest/pdf/segment.js';
+import { amounts, findLiteral, spanConf, type Span } from './spans.js';
+import type { OcrPage } from './pipeline.js';
+
+/** Fine in words next to the fine in figures (人民币叁万元整（¥30000.00）) that disagree. */
+export function fineStatementsDisagree(pages: OcrPage[]): boolean {
+  // words OCR could only partly read must still fit the figures (人民币制万元整（¥80000.00）: ?万元整 fits 80000)
+  for (const p of pages) for (const m of p.text.replace(/\n/g, '').matchAll(/人民币([^（(¥。，；;]{1,20}?)\s*[（(]\s*¥\s*([\d,]+(?:\.\d+)?)\s*元?\s*[)）]/g)) {
+    const v = parseAmount(m[2]!);
+    if (!v.ok || v.value === undefined || compareAmountWords(m[1]!, v.value) === 'conflict') return true;
+  }
+  const all = amounts(pages);
+  for (let i = 0; i + 1 < all.length; i++) {
+    const a = all[i]!;
+    const b = all[i + 1]!;
+    if (a.page === b.page && b.index - a.end <= 3 && a.value !== b.value) return true;
+  }
+  return false;
+}
+
+/** A case number split into its series (issuer + kind, year) and sequence: 浔应急罚〔2025〕54号 → 浔应急罚|2025, 54. */
+function splitNumber(n: string): { series: string; seq: number } | undefined {
+  const m = /^(.*)\((\d{4})\)第?(\d{1,6})号$/.exec(caseIdKey(n));
+  return m ? { series: `${m[1]}|${m[2]}`, seq: Number(m[3]) } : undefined;
+}
+
+/** Case numbers the OCR'd pages state: after 案件编号/文号 labels, after 处罚决定书 (a 送达回执 naming the decision). */
+function numberReadings(pages: OcrPage[]): { ref: boolean; value: string }[] {
+  const out: { ref: boolean; value: string }[] = [];
+  const num = DOC_NUMBER.source;
+  for (const p of pages) for (const line of p.text.split('\n')) {
+    const l = line.replace(/\s+/g, '');
+    for (const m of l.matchAll(new RegExp(`处罚决定书(${num})`, 'g'))) out.push({ ref: true, value: cleanNumber(m[1]!) });
+    const own = new RegExp(`^(?:案件编号|文号|编号|案号)?[:：]?(${num})$`).exec(l);
+    if (own) out.push({ ref: false, value: cleanNumber(own[1]!) });
+  }
+  return out;
+}
+
+/**
+ * Whether the case number is confirmed, in doubt, or neither: in doubt when the decision's own number line was
+ * not read (the id then comes from a document naming the decision, or the file name), when a document naming the
+ * decision gives another number, or when two numbers of the same series (issuer, kind, year) differ; confirmed
+ * when the number is stated again, identically, on another document.
+ */
+export function idCheck(c: CaseFile, pages: OcrPage[]): 'doubt' | 'confirmed' | 'single' {
+  const decision = (c.documents ?? []).find((d) => /处罚决定书/.test(d.title));
+  if (decision && !decision.number) return 'doubt';
+  const id = caseIdKey(c.id);
+  const readings = numberReadings(pages);
+  const mine = splitNumber(c.id);
+  let again = 0;
+  for (const r of readings) {
+    const key = caseIdKey(r.value);
+    if (key === id) {
+      again++;
+      continue;
+    }
+    if (r.ref && decision) return 'doubt';
+    const other = splitNumber(r.value);
+    if (mine && other && other.series === mine.series && other.seq !== mine.seq) return 'doubt';
+  }
+  // the number's own line is one reading; any further identical one confirms it
+  return again >= 2 ? 'confirmed' : 'single';
+}
+
+/** Officers sharing a certificate number, merged to the name read most often; undefined when none. */
+export function mergeOfficers(officers: { name: string; certNo?: string }[], pages: OcrPage[]): { name: string; certNo?: string }[] | undefined {
+  const byCert = new Map<string, { name: string; certNo?: string }[]>();
+  for (const o of officers) if (o.certNo) byCert.set(o.certNo, [...(byCert.get(o.certNo) ?? []), o]);
+  if (![...byCert.values()].some((g) => g.length > 1)) return undefined;
+  const out: { name: string; certNo?: string }[] = [];
+  const done = new Set<string>();
+  for (const o of officers) {
+    if (!o.certNo) {
+      out.push(o);
+      continue;
+    }
+    if (done.has(o.certNo)) continue;
+    done.add(o.certNo);
+    const group = byCert.get(o.certNo)!;
+    out.push(group.reduce((a, b) => (findLiteral(pages, b.name).length > findLiteral(pages, a.name).length ? b : a)));
+  }
+  return out;
+}
+
+/** The party's name as read after 当事人/受送达人 on each page, with the number of pages that read it so. */
+export function partyReadings(pages: OcrPage[]): Map<string, { n: number; span: Span }> {
+  const out = new Map<string, { n: number; span: Span }>();
+  for (const p of pages) for (const m of p.text.matchAll(/(?:当事人|受送达人|被检查单位|被处罚单位)：([^\n，,。；;：:（(]{2,40})/g)) {
+    const at = (m.index ?? 0) + m[0].length - m[1]!.length;
+    const span = { page: p.page, confidence: spanConf(p, at, at + m[1]!.length) };
+    const prev = out.get(m[1]!);
+    out.set(m[1]!, { n: (prev?.n ?? 0) + 1, span: prev && prev.span.confidence >= span.confidence ? prev.span : span });
+  }
+  return out;
+}
+
+/** Credit codes on the pages that pass the GB 32100 check, with their best reading. */
+export function validCodesRead(pages: OcrPage[]): Map<string, Span> {
+  const out = new Map<string, Span>();
+  for (const p of pages) for (const m of p.text.matchAll(/信用代码：?\s*([0-9A-Z]{18})(?![0-9A-Z])/g)) {
+    if (checkCreditCode(m[1]!).status !== 'valid') continue;
+    const at = (m.index ?? 0) + m[0].length - 18;
+    const span = { page: p.page, confidence: spanConf(p, at, at + 18) };
+    const prev = out.get(m[1]!);
+    if (!prev || span.confidence > prev.confidence) out.set(m[1]!, span);
+  }
+  return out;
+}
+
+const UNIT_LINE = /^[\u4e00-\u9fff]{2,24}(?:局|厅|委员会|政府|大队|支队|中心|执法队)$/;
+
+/**
+ * The enforcing unit as read on each page (its own line: heading and 落款): the reading found on two or more
+ * lines and more often than any other, or undefined. A speck read before one heading (1九江市应急管理局) is outvoted.
+ */
+export function unitVote(pages: OcrPage[]): { unit: string; span: Span } | undefined {
+  const votes = new Map<string, { n: number; span: Span }>();
+  for (const p of pages) {
+    let at = 0;
+    for (const line of p.text.split('\n')) {
+      const l = line.trim();
+      if (UNIT_LINE.test(l)) {
+        const from = at + line.indexOf(l);
+        const span = { page: p.page, confidence: spanConf(p, from, from + l.length) };
+        const prev = votes.get(l);
+        votes.set(l, { n: (prev?.n ?? 0) + 1, span: prev && prev.span.confidence >= span.confidence ? prev.span : span });
+      }
+      at += line.length + 1;
+    }
+  }
+  const [top, second] = [...votes.entries()].sort((a, b) => b[1].n - a[1].n);
+  return top && top[1].n >= 2 && (!second || top[1].n > second[1].n) ? { unit: top[0], span: top[1].span } : undefined;
+}
+
+/** How many pages read this credit code after a 信用代码 label. */
+export function codeReadings(pages: OcrPage[], code: string): number {
+  return pages.filter((p) => [...p.text.matchAll(/信用代码：?\s*([0-9A-Z]{18})(?![0-9A-Z])/g)].some((m) => m[1] === code)).length;
+}
+
+const BROKEN_DATE = /\d{4}年\d{1,2}月(?!\d{1,2}日)|\d{4}年\d(?!\d?月\d{1,2}日)/;
+
+/** A date OCR broke (2025年6月提: the day unreadable) on one of the given pages. */
+export function brokenDate(pages: OcrPage[], on: number[]): boolean {
+  return pages.some((p) => on.includes(p.page) && BROKEN_DATE.test(p.text.replace(/[ \t]+/g, '')));
+}

@@ -1,0 +1,171 @@
+/**
+ * From OCR text to what the user sees: repaired, extracted and assessed the way `caseaudit import` does it, on
+ * the text tesseract gave for generated scans (bench/ocr.mjs). No engine runs here: the pages are real OCR output
+ * kept as strings (and one hOCR line in tests/fixtures/ocr), so these tests are fast.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { repairOcrPages, type OcrProvider } from '../../src/ocr/provider.js';
+import { applyOcrAssessment } from '../../src/ocr/apply.js';
+import { parseTesseractHocr } from '../../src/ocr/hocr.js';
+import { resultToConfText } from '../../src/ocr/engine.js';
+import type { OcrPage } from '../../src/ocr/pipeline.js';
+import { extractCase } from '../../src/ingest/pdf/extract-case.js';
+import { caseIdKey } from '../../src/ingest/normalize/index.js';
+import type { CaseFile, Dataset } from '../../src/model/types.js';
+import serviceLate from '../../src/checklist/rules/service-late.js';
+import fineOutOfRange from '../../src/checklist/rules/fine-out-of-range.js';
+import { context } from '../checklist/rule-tester.js';
+
+const FIXTURES = path.resolve(__dirname, '../fixtures/ocr');
+
+/** A page as the engine gave it: text with one confidence for every character (or the given ones). */
+function page(n: number, text: string, conf?: number[]): OcrPage {
+  return { page: n, text, conf: conf ?? [...text].map(() => 90), meanConfidence: 88, skew: 0.8, engine: 'tesseract test', cached: false };
+}
+
+/** Repair, extract and assess pages the way an import does; returns the case and the dataset's warnings. */
+function importOcr(raw: OcrPage[]): { c: CaseFile; warnings: Dataset['warnings'] } {
+  const file = 'scan.pdf';
+  const pages = repairOcrPages(raw);
+  const { caseFile, warnings } = extractCase(file, pages.map((p) => ({ page: p.page, text: p.text, hasTextLayer: true, via: 'ocr' })));
+  const dataset = { cases: [caseFile], warnings: [...warnings] } as unknown as Dataset;
+  const provider = { resultFor: () => ({ pages, unreadable: [] }) } as unknown as OcrProvider;
+  applyOcrAssessment(dataset, provider);
+  return { c: dataset.cases[0]!, warnings: dataset.warnings };
+}
+
+// case-004 of `node bench/ocr.mjs`: tesseract's text of the four pages (江西省应急管理厅, （赣）应急罚〔2025〕100号)
+const FILING = `江西省应急管理厅
+立案 审批 表
+案件 编号:〈赣) 应急罚.【2025]100号
+案由: 未按照规定制定生产安全事故应急救援预案案
+当事人: 宜春市金源矿业有限公司
+统一社会信用代码:91360737HRFJG5RFHA
+地 址:江西省更州市章贡区工业园20号
+执法人员;林建国(执法证号;36444141486) 、张立新(执法证号:36706204644)
+承办人意见: 建议立案调查。
+审批 意见: 同意立案。
+江西省应急管理厅
+2025 年6月28日 |`;
+const NOTICE = `江西省应急管理厅
+行政 处 罚 告知书
+( 闽 ) 应 急 罚告[2025]100号
+宜春 市 金 源矿业有限公司:
+经查，该单位未按照规定制定生产安全事故应急救援预案 ，违反了《中华人民共和国安全生产法》第八
+十 一 条的规定。依据《中华人民共和国安全生产法》第九十七条第六项的规定，本机关拟对你单位作出
+罚款 人民币 喜万 元 整的行政处罚。 ，
+你单位有权进行陈述和申辩。
+江西省应急管理厅
+2025年7月17日`;
+const decision = (numberLine: string, fineLines = '罚款人民币喜\n万 元整(Y10000.00)。') => `江西省应急管理厅
+行政处罚决定书
+${numberLine}
+当事人: 宜春市金源矿业有限公司
+统一社会信用代码:91360737HRFJG5RFHA
+地 址:江西省埋州市章贡区工业园20号
+经查，该单位未按照规定制定生产安全事故应急救援预案 ，违反了《中华人民共和国安全生产法》第八
+十 一 条的规定。
+以 上事实有现场检查记录 、询问笔录等证据为证。
+依据 《中华人民共和国安全生产法》第九十七条第六项的规定 ，决定给予以下行政处罚:${fineLines}
+罚款 自 收到 本决定 书 之 日起十五日内缴至指定银行。
+执法人员: 林建国(执法证号:36444141486)、张立新(执法证号:36706204644)
+江西 省应急管理厅
+2025年7月28日`;
+const receipt = (numberRef = '〈诸) 应急罚 【2025]100号') => `”江西省应急管理厅
+文书送达回执
+送达 文书: 行政处罚决定书${numberRef}
+受送达人: 宜春市金源矿业有限公司
+送达地点: 江西省议州市章贡区工业园20号
+送达 方式:直接送达 .
+送达时间:2025年7月30日
+送达人: 林建国 、张立新`;
+
+describe('the case number of a scanned file', () => {
+  it('comes from the decision even when OCR turned its bracket into 《 (《闽) 应急罚〔2025]100号), never from the 告知书', () => {
+    const { c } = importOcr([page(1, FILING), page(2, NOTICE), page(3, decision('《闽) 应急罚〔2025]100号')), page(4, receipt())]);
+    expect(c.id).toBe('（赣）应急罚〔2025〕100号');
+    expect(c.uncertainFields ?? []).not.toContain('id');
+  });
+
+  it('is uncertain, and the one the 送达回执 names for the decision, when the decision’s number line is unreadable', () => {
+    const { c, warnings } = importOcr([page(1, FILING), page(2, NOTICE), page(3, decision('《闽) 应急罚〔2025]')), page(4, receipt())]);
+    expect(caseIdKey(c.id)).toBe(caseIdKey('（赣）应急罚〔2025〕100号'));
+    expect(c.id).not.toMatch(/罚告/);
+    expect(c.uncertainFields).toContain('id');
+    expect(warnings.some((w) => w.column === 'id' && /OCR/.test(w.reason))).toBe(true);
+  });
+
+  it('is uncertain when the 送达回执 names another number for the decision', () => {
+    const { c } = importOcr([page(1, FILING), page(2, NOTICE), page(3, decision('《闽) 应急罚〔2025]100号')), page(4, receipt('〈诸) 应急罚 【2025]160号'))]);
+    expect(c.uncertainFields).toContain('id');
+  });
+
+  it('read with low confidence on the decision is confirmed by the same number on other documents', () => {
+    const d = decision('《闽) 应急罚〔2025]100号');
+    const at = d.indexOf('《闽');
+    const conf = [...d].map((_, i) => (i >= at && i < at + 16 ? 40 : 90));
+    const { c } = importOcr([page(1, FILING), page(2, NOTICE), page(3, d, conf), page(4, receipt())]);
+    expect(c.id).toBe('（赣）应急罚〔2025〕100号');
+    expect(c.uncertainFields ?? []).not.toContain('id');
+  });
+});
+
+describe('the fine of a scanned file', () => {
+  it('is taken from the figures when OCR garbled the words (喜万元整 for 壹万元整), the readable words agreeing', () => {
+    const { c } = importOcr([page(1, FILING), page(2, NOTICE), page(3, decision('《闽) 应急罚〔2025]100号')), page(4, receipt())]);
+    expect(c.fine).toBe(10000);
+    expect(c.uncertainFields ?? []).not.toContain('fine');
+  });
+
+  it('is uncertain when the readable words contradict the figures, and the fine rule is not checked', () => {
+    // real OCR: 抽万贰人元整（¥82000.00）— 人 where 仟 belongs: the words cannot be checked against the figures
+    const { c } = importOcr([page(1, FILING), page(2, NOTICE), page(3, decision('《闽) 应急罚〔2025]100号', '罚款人民币抽\n万贰人元整(¥82000.00)。')), page(4, receipt())]);
+    expect(c.fine).toBe(82000);
+    expect(c.uncertainFields).toContain('fine');
+    const out = fineOutOfRange.check(c, context());
+    expect(out).toHaveProperty('notChecked');
+  });
+});
+
+describe('a date stated once on a scan', () => {
+  // tesseract's hOCR for the 送达时间 line of case-006 (deskewed): it read 3月4日 for 3月1日, with 1 close behind 4
+  const served = resultToConfText(parseTesseractHocr(readFileSync(path.join(FIXTURES, 'served-line.hocr'), 'utf8')));
+
+  it('keeps a low confidence for a digit the engine nearly read as another digit', () => {
+    expect(served.text.replace(/\s+/g, '')).toBe('送达时间:2025年3月4日');
+    const four = served.text.lastIndexOf('4');
+    expect(served.conf[four]).toBeLessThan(50);
+    served.conf.forEach((v, i) => {
+      if (i !== four && served.text[i] !== ' ') expect(v, served.text[i]).toBeGreaterThan(80);
+    });
+  });
+
+  it('makes the served date uncertain, so service-late reports not checked instead of a finding', () => {
+    const head = `${receipt().split('\n').slice(0, 6).join('\n')}\n`;
+    const tail = '\n送达人: 林建国 、张立新';
+    const text = head + served.text + tail;
+    const conf = [...[...head].map(() => 90), ...served.conf, ...[...tail].map(() => 90)];
+    const { c, warnings } = importOcr([page(1, FILING), page(2, NOTICE), page(3, decision('《闽) 应急罚〔2025]100号')), page(4, text, conf)]);
+    expect(c.dates?.served).toBe('2025-03-04');
+    expect(c.uncertainFields).toContain('dates.served');
+    expect(c.uncertainFields).not.toContain('dates.decided');
+    expect(serviceLate.check(c, context())).toHaveProperty('notChecked');
+    expect(warnings.some((w) => w.column === 'dates.served' && w.page === 4)).toBe(true);
+  });
+
+  it('is certain when the second (black-and-white) reading of the page states the same date, uncertain when it reads another', () => {
+    const head = `${receipt().split('\n').slice(0, 6).join('\n')}\n`;
+    const text = head + served.text;
+    const conf = [...[...head].map(() => 90), ...served.conf];
+    const withSecond = (second: string) => ({ ...page(4, text, conf), second: { text: second, conf: [...second].map(() => 90) } });
+    const pages = (second: string) => [page(1, FILING), page(2, NOTICE), page(3, decision('《闽) 应急罚〔2025]100号')), withSecond(second)];
+    const agreed = importOcr(pages(`${head}送达时间: 2025年3月4日`)).c;
+    expect(agreed.dates?.served).toBe('2025-03-04');
+    expect(agreed.uncertainFields ?? []).not.toContain('dates.served');
+    // what the black-and-white reading of case-006's receipt really said
+    const refuted = importOcr(pages(`${head}送达时间:2025年3月1日`)).c;
+    expect(refuted.uncertainFields).toContain('dates.served');
+  });
+});
