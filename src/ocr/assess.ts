@@ -1,13 +1,14 @@
 /**
  * How sure OCR is of each extracted value. A value keeps its page and the engine's confidence (the lowest
- * character confidence of its best reading); it is uncertain when that is below LOW_CONFIDENCE, when the file
- * states it twice and the statements disagree (fine in words vs figures; the case sequence number across
- * documents), or when it is missing and some page could not be read. Uncertain fields make rules report
- * "not checked (OCR uncertain)" instead of a finding.
+ * character confidence of its best reading, after the second opinion on doubtful digits); it is uncertain when
+ * that is below LOW_CONFIDENCE, when the file states it twice and the statements disagree (cross-check.ts: fine
+ * in words vs figures, the case number across documents), when its document's date is broken, or when it is
+ * missing and some page could not be read. Uncertain fields make rules report "not checked (OCR uncertain)"
+ * instead of a finding.
  */
 import type { CaseFile, OcrInfo } from '../model/types.js';
 import { checkCreditCode } from '../ingest/normalize/credit-code.js';
-import { brokenDate, codeReadings, fineStatementsDisagree, idCheck, mergeOfficers, partyReadings, unitVote, validCodesRead } from './cross-check.js';
+import { brokenDate, codeReadings, fineStatedTwice, fineStatementsDisagree, idCheck, mergeOfficers, partyReadings, unitVote, validCodesRead } from './cross-check.js';
 import { documentSpecs } from '../ingest/pdf/segment.js';
 import { locate } from './spans.js';
 import { LOW_CONFIDENCE } from './second-opinion.js';
@@ -90,6 +91,8 @@ export function assessOcrCase(c: CaseFile, pages: OcrPage[], unreadable: number[
     const key = dateKeyOf(d.title);
     if (key && !d.date && isEmpty(get(c, `dates.${key}`)) && brokenDate(pages, d.pages ?? [])) uncertain.add(`dates.${key}`);
   }
+  // the fine in words and in figures read alike: two statements agree, whatever the characters' confidence
+  if (c.fine !== undefined && fineStatedTwice(pages, c.fine)) uncertain.delete('fine');
   if (!isEmpty(c.fine) && fineStatementsDisagree(pages)) uncertain.add('fine');
   // the check character is a second statement of the code: an OCR'd code that fails it was misread
   const corrections: Assessment['corrections'] = {};

@@ -10,10 +10,21 @@ import { DOC_NUMBER, cleanNumber } from '../ingest/pdf/segment.js';
 import { amounts, findLiteral, spanConf, type Span } from './spans.js';
 import type { OcrPage } from './pipeline.js';
 
+const WORDS_AND_FIGURES = /人民币([^（(¥。，；;]{1,20}?)\s*[（(]\s*¥\s*([\d,]+(?:\.\d+)?)\s*元?\s*[)）]/g;
+
+/** The fine stated in words and in figures side by side (人民币伍万贰仟元整（¥52000.00）), both read as `fine`. */
+export function fineStatedTwice(pages: OcrPage[], fine: number): boolean {
+  for (const p of pages) for (const m of p.text.replace(/\n/g, '').matchAll(WORDS_AND_FIGURES)) {
+    const v = parseAmount(m[2]!);
+    if (v.ok && v.value === fine && compareAmountWords(m[1]!, fine) === 'equal') return true;
+  }
+  return false;
+}
+
 /** Fine in words next to the fine in figures (人民币叁万元整（¥30000.00）) that disagree. */
 export function fineStatementsDisagree(pages: OcrPage[]): boolean {
   // words OCR could only partly read must still fit the figures (人民币制万元整（¥80000.00）: ?万元整 fits 80000)
-  for (const p of pages) for (const m of p.text.replace(/\n/g, '').matchAll(/人民币([^（(¥。，；;]{1,20}?)\s*[（(]\s*¥\s*([\d,]+(?:\.\d+)?)\s*元?\s*[)）]/g)) {
+  for (const p of pages) for (const m of p.text.replace(/\n/g, '').matchAll(WORDS_AND_FIGURES)) {
     const v = parseAmount(m[2]!);
     if (!v.ok || v.value === undefined || compareAmountWords(m[1]!, v.value) === 'conflict') return true;
   }

@@ -119,6 +119,16 @@ describe('the fine of a scanned file', () => {
     expect(c.uncertainFields ?? []).not.toContain('fine');
   });
 
+  it('is certain when words and figures agree, even read with low confidence (伍万贰仟元整(¥52000,00))', () => {
+    const fineLine = '罚款人民币伍万贰仟元整(¥52000,00)。';
+    const d = decision('《闽) 应急罚〔2025]100号', fineLine);
+    const at = d.indexOf(fineLine);
+    const conf = [...d].map((_, i) => (i >= at && i < at + fineLine.length ? 42 : 90));
+    const { c } = importOcr([page(1, FILING), page(2, NOTICE), page(3, d, conf), page(4, receipt())]);
+    expect(c.fine).toBe(52000);
+    expect(c.uncertainFields ?? []).not.toContain('fine');
+  });
+
   it('is uncertain when the readable words contradict the figures, and the fine rule is not checked', () => {
     // real OCR: 抽万贰人元整（¥82000.00）— 人 where 仟 belongs: the words cannot be checked against the figures
     const { c } = importOcr([page(1, FILING), page(2, NOTICE), page(3, decision('《闽) 应急罚〔2025]100号', '罚款人民币抽\n万贰人元整(¥82000.00)。')), page(4, receipt())]);
