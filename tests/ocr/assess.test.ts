@@ -89,12 +89,13 @@ describe('the case number of a scanned file', () => {
     expect(c.uncertainFields ?? []).not.toContain('id');
   });
 
-  it('is uncertain, and the one the 送达回执 names for the decision, when the decision’s number line is unreadable', () => {
+  it('is the file name, uncertain, when the decision’s number line is unreadable; the warning gives the number the 送达回执 names', () => {
     const { c, warnings } = importOcr([page(1, FILING), page(2, NOTICE), page(3, decision('《闽) 应急罚〔2025]')), page(4, receipt())]);
-    expect(caseIdKey(c.id)).toBe(caseIdKey('（赣）应急罚〔2025〕100号'));
-    expect(c.id).not.toMatch(/罚告/);
+    expect(c.id).toBe('scan'); // stable, and not another document's number (the 告知书's 应急罚告〔2025〕100号)
     expect(c.uncertainFields).toContain('id');
     expect(warnings.some((w) => w.column === 'id' && /OCR/.test(w.reason))).toBe(true);
+    const named = warnings.find((w) => w.value && caseIdKey(w.value) === caseIdKey('（赣）应急罚〔2025〕100号'));
+    expect(named?.reason).toContain('文书送达回执');
   });
 
   it('is uncertain when the 送达回执 names another number for the decision', () => {

@@ -32,7 +32,8 @@ describe('OCR of a scanned case file', { timeout: 240_000 }, () => {
     const engine = countingEngine();
     const provider = createOcrProvider({ engine, cacheDir });
     const texts = await provider.pageTexts(fx.scan, [1, 2, 3, 4]);
-    expect(engine.calls).toBe(4);
+    // one reading per page, and a second (black and white) for a page with a doubtful digit
+    expect(engine.calls).toBe(4 + provider.resultFor(fx.scan)!.pages.filter((p) => p.second).length);
     expect(texts.map((t) => t.page)).toEqual([1, 2, 3, 4]);
     const all = texts.map((t) => t.text).join('\n');
     const compact = all.replace(/\s+/g, '');
@@ -56,7 +57,7 @@ describe('OCR of a scanned case file', { timeout: 240_000 }, () => {
     const texts2 = await second.pageTexts(fx.scan, [1, 2, 3, 4]);
     expect(again.calls).toBe(0);
     expect(texts2).toEqual(texts);
-    expect(second.stats()).toEqual({ recognised: 0, cached: 4 });
+    expect(second.stats()).toEqual({ recognised: 0, cached: engine.calls });
   });
 
   it('drops a page it cannot read instead of passing its garbage on', async () => {

@@ -30,13 +30,13 @@ export function extractCase(file: string, pages: PageText[]): ExtractedCase {
   const decision = documents.find((d) => d.spec.decision);
 
   // case number: the 文号 of the best-ranked numbering document (决定书 → 强制措施决定书 → 现场检查记录), else the first
-  // (a decision whose own number line is unreadable: the decision's number as a 送达回执 names it, never the
-  // 告知书's own 文号, which is another document's number)
+  // (a decision whose own number line is unreadable gives no id: never the 告知书's or 立案审批表's own 文号, which
+  // number other documents; the file name stands in, stable and visibly not a case number, and the warning names
+  // the number other documents give the decision)
   const numbered = documents.filter((d) => d.number);
   const idDoc = [...numbered].filter((d) => d.spec.caseNumber).sort((a, b) => a.spec.caseNumber! - b.spec.caseNumber!)[0] ?? (decision ? undefined : numbered[0]);
   const ref = idDoc || !decision ? undefined : decisionReference(documents);
   if (idDoc?.number) c.add('id', { value: idDoc.number.value, page: idDoc.number.page, from: idDoc.spec.title });
-  else if (ref) c.add('id', ref);
 
   for (const d of ordered) {
     const from = d.spec.title;
@@ -66,7 +66,9 @@ export function extractCase(file: string, pages: PageText[]): ExtractedCase {
   if (creditCode && checkCreditCode(creditCode).status === 'invalid') {
     warnings.push({ file, page: c.pages()['party.creditCode'], value: creditCode, reason: tr(`统一社会信用代码校验不通过：${checkCreditCode(creditCode).reason}`, `credit code fails its check: ${checkCreditCode(creditCode).reason}`) });
   }
-  if (!c.get('id')) {
+  if (!c.get('id') && ref) {
+    warnings.push({ file, page: decision!.pages[0], value: ref.value, reason: tr(`决定书的文号无法读出（${ref.from}第 ${ref.page} 页所载决定书文号为 ${ref.value}），以文件名 "${caseFile.id}" 代替`, `the decision's number cannot be read (the ${ref.from} on page ${ref.page} names the decision ${ref.value}); using the file name "${caseFile.id}"`) });
+  } else if (!c.get('id')) {
     warnings.push({ file, reason: tr(`未找到案件编号（文号），以文件名 "${caseFile.id}" 代替`, `no case number (文号) found; using the file name "${caseFile.id}"`) });
   }
   if (needsOcr.length) {
