@@ -18,7 +18,7 @@ export interface OcrResult {
 }
 
 export interface OcrEngine {
-  /** stable id, part of the cache key, e.g. `tesseract 5.3.0 chi_sim psm6` */
+  /** stable id, part of the cache key, e.g. `tesseract 5.3.0 chi_sim psm6 hocr-choices` */
   readonly id: string;
   /** short name for reports, e.g. `tesseract` */
   readonly name: string;
