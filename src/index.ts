@@ -2,6 +2,7 @@
 import { ingest, type IngestOptions, type IngestResult, type RecordSink } from './ingest/index.js';
 import { summarize, type ImportSummary } from './ingest/summary.js';
 import { StreamedJsonWriter } from './util/json-stream.js';
+import { assertNotFolder } from './util/fs.js';
 import { emptyDataset, SCHEMA_VERSION, type CaseFile, type Scheme, type Warning } from './model/types.js';
 import { createOcrProvider } from './ocr/provider.js';
 import { applyOcrAssessment } from './ocr/apply.js';
@@ -35,6 +36,7 @@ export async function runImport(inputs: string[], opts: ImportOptions = {}): Pro
   const { ocrCache, ocrEngine, output, keepRecords = true, ...ingestOpts } = opts;
   // OCR for PDF pages without a text layer (--ocr auto, the default) or for every page (--ocr force)
   const ocr = opts.ocr === 'off' ? undefined : createOcrProvider({ engine: ocrEngine, cacheDir: ocrCache, jobs: opts.jobs, onProgress: opts.onProgress });
+  if (output) assertNotFolder(output);
   const writer = output ? await StreamedJsonWriter.open(output, { schemaVersion: SCHEMA_VERSION }, ['cases', 'schemes']) : undefined;
   const kept = { cases: [] as CaseFile[], schemes: [] as Scheme[] };
   const ocrWarnings: Warning[] = [];

@@ -1,6 +1,6 @@
 /** File helpers for the edges of the pipeline: atomic writes, hashing, input expansion. */
 import { createHash } from 'node:crypto';
-import { createReadStream, promises as fsp, existsSync } from 'node:fs';
+import { createReadStream, promises as fsp, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { InputError, UsageError } from '../errors.js';
 import { tr } from '../i18n.js';
@@ -41,6 +41,13 @@ export async function writeFilesAtomic(files: { path: string; data: string | Uin
 export function assertWritable(file: string, force: boolean | undefined, what: string): void {
   if (!force && existsSync(file)) {
     throw new UsageError(tr(`${what}已存在：${file}`, `${what} already exists: ${file}`), { hint: tr('加 --force 覆盖', 'use --force to overwrite it') });
+  }
+}
+
+/** A file output must not name an existing folder (a usage error, not an internal one at the final rename). */
+export function assertNotFolder(file: string): void {
+  if (file !== '-' && existsSync(file) && statSync(file).isDirectory()) {
+    throw new UsageError(tr(`输出路径是文件夹：${file}`, `the output is a folder: ${file}`), { hint: tr('请给出文件名，例如 -o dataset.json', 'give a file name, e.g. -o dataset.json') });
   }
 }
 

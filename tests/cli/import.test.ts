@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { existsSync, writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCli, tmpDir } from '../helpers/cli.js';
 
@@ -19,6 +19,28 @@ describe('caseaudit import (binary)', () => {
     const d = JSON.parse(readFileSync(out, 'utf8'));
     expect(d.schemaVersion).toBe(1);
     expect(d.cases.length).toBeGreaterThan(0);
+  });
+
+  it('the dataset file equals the in-memory dataset (streamed writer), and -o - gives the same bytes on stdout', () => {
+    const dir = tmpDir();
+    const out = path.join(dir, 'dataset.json');
+    expect(runCli(['import', 'samples/xlsx/cases.xlsx', 'samples/xlsx/schemes.xlsx', '-o', out, '--quiet']).code).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+    const d = JSON.parse(text);
+    expect([d.cases.length, d.schemes.length]).toEqual([360, 120]);
+    const stdout = runCli(['import', 'samples/xlsx/cases.xlsx', 'samples/xlsx/schemes.xlsx', '-o', '-', '--quiet']);
+    expect(stdout.code).toBe(0);
+    expect(stdout.stdout).toBe(text);
+    expect(readdirSync(dir)).toEqual(['dataset.json']); // no temporary files left
+  });
+
+  it('an output that is a folder is a usage error before anything is read', () => {
+    const dir = tmpDir();
+    const r = runCli(['import', 'samples/json', '-o', dir, '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('the output is a folder');
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('exits 2 with one clear message for a missing input, writing nothing', () => {
