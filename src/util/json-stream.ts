@@ -1,5 +1,5 @@
 /** Write a large JSON object (a dataset of 100,000 records) without building one giant string: same bytes as JSON.stringify(value, null, 2). */
-import { createReadStream, createWriteStream, promises as fsp, type WriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, promises as fsp, rmSync, type WriteStream } from 'node:fs';
 import os from 'node:os';
 import { once } from 'node:events';
 import { pipeline } from 'node:stream/promises';
@@ -44,6 +44,22 @@ function element(v: unknown): string {
   return s.slice(6, -6);
 }
 
+/** Temporary files of writers still open: removed if the process is interrupted (Ctrl-C) or terminated. */
+const openTemps = new Set<string>();
+let signalsHooked = false;
+
+function trackTemp(file: string): void {
+  openTemps.add(file);
+  if (signalsHooked) return;
+  signalsHooked = true;
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.once(signal, () => {
+      for (const f of openTemps) rmSync(f, { force: true });
+      process.exit(code);
+    });
+  }
+}
+
 /** Bytes gathered before they are handed to the file stream. */
 const CHUNK_BYTES = 1 << 20;
 
@@ -59,6 +75,7 @@ class Part {
   private error?: Error;
 
   constructor(readonly file: string) {
+    trackTemp(file);
     this.stream = createWriteStream(file);
     this.stream.on('error', (err) => {
       this.error ??= err;
@@ -184,6 +201,7 @@ export class StreamedJsonWriter {
   private async cleanup(): Promise<void> {
     for (const part of this.parts.values()) {
       if (!part.stream.closed) part.stream.destroy();
+      openTemps.delete(part.file);
       if (this.finished && this.output !== '-' && part.file === this.target) continue;
       await fsp.rm(part.file, { force: true });
     }

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import path from 'node:path';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { jsonChunks, StreamedJsonWriter } from '../../src/util/json-stream.js';
-import { tmpDir } from '../helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { ROOT, tmpDir } from '../helpers/cli.js';
 
 describe('streamed JSON', () => {
   it('gives exactly the bytes of JSON.stringify(value, null, 2) + newline', () => {
@@ -51,6 +52,22 @@ describe('StreamedJsonWriter (an import writing records as they are read)', () =
     await w.push('cases', { id: 'A' });
     await w.push('schemes', { id: 'S' });
     await w.abort();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('StreamedJsonWriter on Ctrl-C', () => {
+  it('an interrupted import leaves no temporary files (exit 130)', () => {
+    const dir = tmpDir();
+    const script = `
+      const { StreamedJsonWriter } = await import(${JSON.stringify(path.join(ROOT, 'dist', 'util', 'json-stream.js'))});
+      const w = await StreamedJsonWriter.open(${JSON.stringify(path.join(dir, 'out.json'))}, { schemaVersion: 1 }, ['cases', 'schemes']);
+      await w.push('cases', { id: 'A' });
+      await w.push('schemes', { id: 'S' });
+      process.kill(process.pid, 'SIGINT');
+      setTimeout(() => {}, 5000);`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(r.status).toBe(130);
     expect(readdirSync(dir)).toEqual([]);
   });
 });
