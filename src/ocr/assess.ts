@@ -8,7 +8,7 @@
  */
 import type { CaseFile, OcrInfo } from '../model/types.js';
 import { checkCreditCode } from '../ingest/normalize/credit-code.js';
-import { brokenDate, codeReadings, fineStatedTwice, fineStatementsDisagree, idCheck, mergeOfficers, partyReadings, unitVote, validCodesRead } from './cross-check.js';
+import { brokenDate, codeReadings, fineStatedTwice, fineStatementsDisagree, idCheck, mergeOfficers, officerNameDisputed, partyReadings, unitVote, validCodesRead } from './cross-check.js';
 import { documentSpecs } from '../ingest/pdf/segment.js';
 import { locate } from './spans.js';
 import { LOW_CONFIDENCE } from './second-opinion.js';
@@ -128,6 +128,7 @@ export function assessOcrCase(c: CaseFile, pages: OcrPage[], unreadable: number[
   // one officer read two ways (马了晓东 / 马晓东) shares a certificate number: keep the reading found most often
   const merged = mergeOfficers(c.officers ?? [], pages);
   if (merged) corrections.officers = merged;
+  if (officerNameDisputed(merged ?? c.officers ?? [], pages)) uncertain.add('officers');
   // a page that starts a document whose title OCR garbled: its dates and fields went to the document before it
   if (pages.some((p) => missedTitle(c, p))) for (const f of [...DECISION_FIELDS, 'dates.filed', 'dates.notified', 'dates.served']) if (!isEmpty(get(c, f))) uncertain.add(f);
   // the decision page unread: id, fine, articles, officers … may come from another document (告知书) instead

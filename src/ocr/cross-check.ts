@@ -10,7 +10,7 @@ import { DOC_NUMBER, cleanNumber } from '../ingest/pdf/segment.js';
 import { amounts, findLiteral, spanConf, type Span } from './spans.js';
 import type { OcrPage } from './pipeline.js';
 
-const WORDS_AND_FIGURES = /人民币([^（(¥。，；;]{1,20}?)\s*[（(]\s*¥\s*([\d,]+(?:\.\d+)?)\s*元?\s*[)）]/g;
+const WORDS_AND_FIGURES = /人民币([^（(¥。，；;]{1,20}?)\s*[（(]\s*¥?\s*(\d[\d,]*(?:\.\d+)?)\s*元?\s*[)）]/g;
 
 /** The fine stated in words and in figures side by side (人民币伍万贰仟元整（¥52000.00）), both read as `fine`. */
 export function fineStatedTwice(pages: OcrPage[], fine: number): boolean {
@@ -163,4 +163,30 @@ const BROKEN_DATE = /\d{4}年\d{1,2}月(?!\d{1,2}日)|\d{4}年\d(?!\d?月\d{1,2}
 /** A date OCR broke (2025年6月提: the day unreadable) on one of the given pages. */
 export function brokenDate(pages: OcrPage[], on: number[]): boolean {
   return pages.some((p) => on.includes(p.page) && BROKEN_DATE.test(p.text.replace(/[ \t]+/g, '')));
+}
+
+/** True when a and b differ by one character inserted, dropped or changed. */
+function oneEdit(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+const NAME_LIST = /(?:执法人员|送达人|承办人员?|检查人员|办案人员)：([^\n]+)/g;
+
+/**
+ * An officer's name that another document gives one character off (执法人员 孙了晓东, 送达人 孙晓东): one of the
+ * readings is wrong and OCR cannot tell which, so the officers are uncertain.
+ */
+export function officerNameDisputed(officers: { name: string }[], pages: OcrPage[]): boolean {
+  const names = officers.map((o) => o.name);
+  for (const p of pages) for (const m of p.text.matchAll(NAME_LIST)) {
+    for (const item of m[1]!.split(/[、,，;；]/)) {
+      const r = item.replace(/[（(].*$/, '').replace(/\s+/g, '');
+      if (/^[\u4e00-\u9fff·]{2,6}$/.test(r) && !names.includes(r) && names.some((n) => oneEdit(n, r))) return true;
+    }
+  }
+  return false;
 }

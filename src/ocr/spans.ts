@@ -38,13 +38,14 @@ export function findDate(pages: OcrPage[], iso: string): Span[] {
   return pages.flatMap((p) => findDates(p.text).filter((d) => d.iso === iso).map((d) => ({ page: p.page, confidence: spanConf(p, d.index, d.index + d.raw.length) })));
 }
 
-const AMOUNT_RE = /人民币([零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整]+)|¥\s*([\d,]+(?:\.\d+)?)|([\d,]+(?:\.\d+)?)\s*(万元|元)/g;
+// (figures in brackets with the ¥ lost, （15000.00）, count as figures too)
+const AMOUNT_RE = /人民币([零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整]+)|¥\s*([\d,]+(?:\.\d+)?)|([\d,]+(?:\.\d+)?)\s*(万元|元)|(?<=[（(])\s*(\d[\d,]*\.\d{2})(?=\s*[)）])/g;
 
 /** Every stated amount on the pages, with its value. */
 export function amounts(pages: OcrPage[]): (Span & { value: number; index: number; end: number })[] {
   const out: (Span & { value: number; index: number; end: number })[] = [];
   for (const p of pages) for (const m of p.text.matchAll(AMOUNT_RE)) {
-    const raw = m[1] ?? (m[2] ? m[2] : `${m[3]}${m[4]}`);
+    const raw = m[1] ?? m[2] ?? m[5] ?? `${m[3]}${m[4]}`;
     const v = parseAmount(raw);
     if (v.ok && v.value !== undefined) out.push({ page: p.page, value: v.value, index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, confidence: spanConf(p, m.index ?? 0, (m.index ?? 0) + m[0].length) });
   }

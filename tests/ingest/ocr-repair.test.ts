@@ -192,4 +192,8 @@ describe('OCR repair: more confusions seen on the generated scans (bench/ocr.mjs
     expect(repairOcrText('罚款人民币\n业万贰什元整(Y72000.00)。')).toBe('罚款人民币\n业万贰仟元整(¥72000.00)。');
     expect(repairOcrText('罚款人民币过万伍什元整的行政处罚。')).toBe('罚款人民币过万伍仟元整的行政处罚。');
   });
+
+  it('drops a | read from a table rule before a title (|文书送达回执)', () => {
+    expect(repairOcrText('九江市应急管理局\n|文书送达回执\n送达时间：2025年8月9日')).toBe('九江市应急管理局\n文书送达回执\n送达时间：2025年8月9日');
+  });
 });

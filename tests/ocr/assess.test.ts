@@ -130,6 +130,12 @@ describe('the fine of a scanned file', () => {
     expect(c.uncertainFields ?? []).not.toContain('fine');
   });
 
+  it('is read from figures whose ¥ OCR lost: 过万伍仟元整(15000.00)', () => {
+    const { c } = importOcr([page(1, FILING), page(2, NOTICE), page(3, decision('《闽) 应急罚〔2025]100号', '罚款人民币\n过万伍仟元整(15000.00)。')), page(4, receipt())]);
+    expect(c.fine).toBe(15000);
+    expect(c.uncertainFields ?? []).not.toContain('fine');
+  });
+
   it('is uncertain when the readable words contradict the figures, and the fine rule is not checked', () => {
     // real OCR: 抽万贰人元整（¥82000.00）— 人 where 仟 belongs: the words cannot be checked against the figures
     const { c } = importOcr([page(1, FILING), page(2, NOTICE), page(3, decision('《闽) 应急罚〔2025]100号', '罚款人民币抽\n万贰人元整(¥82000.00)。')), page(4, receipt())]);
@@ -137,6 +143,24 @@ describe('the fine of a scanned file', () => {
     expect(c.uncertainFields).toContain('fine');
     const out = fineOutOfRange.check(c, context());
     expect(out).toHaveProperty('notChecked');
+  });
+});
+
+describe('officers on a scan', () => {
+  it('are uncertain when another document gives a name one character off (case-017: 孙了晓东 ×2, 送达人 孙晓东)', () => {
+    // tesseract read the gap in 孙晓东 as 了 on both officer lines; the receipt's 送达人 line read it right
+    const officers = '执法人员：孙志强（执法证号：36820062974）、孙了晓东（执法证号：36514748806）';
+    const swap = (t: string) => t.replace(/^执法人员.*$/m, officers);
+    const r = receipt().replace(/送达人: .*$/m, '送达人：孙志强、孙晓东');
+    const { c } = importOcr([page(1, swap(FILING)), page(2, NOTICE), page(3, swap(decision('《闽) 应急罚〔2025]100号'))), page(4, r)]);
+    expect(c.officers?.map((o) => o.name)).toContain('孙了晓东');
+    expect(c.uncertainFields).toContain('officers');
+  });
+
+  it('are certain when every document names them alike', () => {
+    const { c } = importOcr([page(1, FILING), page(2, NOTICE), page(3, decision('《闽) 应急罚〔2025]100号')), page(4, receipt())]);
+    expect(c.officers?.map((o) => o.name)).toEqual(['林建国', '张立新']);
+    expect(c.uncertainFields ?? []).not.toContain('officers');
   });
 });
 

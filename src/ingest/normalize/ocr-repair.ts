@@ -130,10 +130,11 @@ export function repairOcrText(text: string, opts: RepairOptions = {}): string {
 export function repairOcr(input: RepairText, opts: RepairOptions = {}): RepairText {
   let t = dropSpecks(input);
   t = rewrite(t, /\r\n?/g, () => '\n');
-  // stray marks tesseract reads from specks at a line's ends: a trailing |, a doubled opening bracket
+  // stray marks tesseract reads from specks or table rules at a line's ends: a trailing or leading |, a doubled
+  // opening bracket
   t = rewrite(t, /[ \t]*\|[ \t]*$/gm, () => '');
   t = rewrite(t, /^[〔【\[(（〈<](?=\s*[(（])/gm, () => '');
-  t = rewrite(t, new RegExp(`^[“”"'‘’、，。,.·:;]+\\s*(?=[${CJK}])`, 'gm'), () => '');
+  t = rewrite(t, new RegExp(`^[“”"'‘’、，。,.·:;|]+\\s*(?=[${CJK}])`, 'gm'), () => '');
   // full-width letters/digits → half-width (CJK punctuation stays)
   t = rewrite(t, /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (m) => String.fromCharCode(m[0].charCodeAt(0) - 0xfee0));
   t = rewrite(t, /\u3000/g, () => ' ');

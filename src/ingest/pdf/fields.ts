@@ -111,8 +111,9 @@ const FINE_PATTERNS = [
   new RegExp(`罚款\\s*(?:人民币|￥|¥)?\\s*[:：]?\\s*(${AMOUNT})`),
   new RegExp(`(?:人民币|￥|¥)\\s*(${AMOUNT})[^，。,;；\\n]{0,12}罚款`),
   new RegExp(`(?:金额|罚没款金额|缴款金额)(?:（大写）|\\(大写\\))?\\s*[:：]\\s*(?:人民币)?\\s*(${AMOUNT})`),
-  // the words unreadable (a scan), the figures after them in brackets: 罚款人民币捌万元整（¥80000.00）
-  /罚款\s*人民币\s*[^（(¥￥\n。，；;]{1,16}?\s*[（(]\s*[¥￥]\s*([0-9][0-9,，]*(?:\.\d+)?)\s*元?\s*[)）]/,
+  // the words unreadable (a scan), the figures after them in brackets: 罚款人民币捌万元整（¥80000.00）, also with
+  // the ¥ lost (（15000.00）)
+  /罚款\s*人民币\s*[^（(¥￥\n。，；;]{1,16}?\s*[（(]\s*[¥￥]?\s*([0-9][0-9,，]*(?:\.\d+)?)\s*元?\s*[)）]/,
 ];
 
 /** The fine in yuan (小写 30000元 / 3万元 or 大写 叁万元整). */
