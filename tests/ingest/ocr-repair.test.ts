@@ -196,4 +196,11 @@ describe('OCR repair: more confusions seen on the generated scans (bench/ocr.mjs
   it('drops a | read from a table rule before a title (|文书送达回执)', () => {
     expect(repairOcrText('九江市应急管理局\n|文书送达回执\n送达时间：2025年8月9日')).toBe('九江市应急管理局\n文书送达回执\n送达时间：2025年8月9日');
   });
+
+  it('drops the 了 read in the gap after a surname in a list of names (孙了晓东)', () => {
+    expect(repairOcrText('执法人员：孙志强（执法证号：36820062974）、孙了晓东（执法证号：36514748806）')).toBe('执法人员：孙志强（执法证号：36820062974）、孙晓东（执法证号：36514748806）');
+    expect(repairOcrText('执法人员：罗了晓东（执法证号：36175311631 ）、吴晓东（执法证号：36542768882）')).toBe('执法人员：罗晓东（执法证号：36175311631）、吴晓东（执法证号：36542768882）');
+    expect(repairOcrText('送达人：马了晓东、黄国庆')).toBe('送达人：马晓东、黄国庆');
+    expect(repairOcrText('经查，该单位了解情况')).toBe('经查，该单位了解情况');
+  });
 });

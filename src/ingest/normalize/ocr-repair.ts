@@ -153,6 +153,8 @@ export function repairOcr(input: RepairText, opts: RepairOptions = {}): RepairTe
   t = rewrite(t, /(执法证号|证号|编号|代码)[:;：；!]{1,2}[ \t]*/g, (m) => `${m[1]}：`);
   // the labels of case-file forms, whatever mark OCR put after them (当事人，→ 当事人：)
   t = rewrite(t, /^(当事人|受送达人|地址|统一社会信用代码|执法人员|案件编号|案由|送达文书|送达地点|送达方式|送达时间|送达人|承办人意见|审批意见)[，,.。、;；:：!]{1,2}[ \t]*/gm, (m) => `${m[1]}：`);
+  // the gap after a surname read as 了 in a list of names (孙了晓东 for 孙晓东; 了 is not used in given names)
+  t = rewrite(t, /(?<=^(?:执法人员|送达人|承办人员?|检查人员|办案人员)：(?:[^\n]*[、，,）)])?[\u4e00-\u9fff])了(?=[\u4e00-\u9fff]{1,2}(?:[（(、，,\s]|$))/gm, () => '');
   // half-width parentheses around CJK → full-width (（ ） are what documents use)
   t = rewrite(t, /\(([^()\n]{0,40})\)/g, (m) => (new RegExp(`[${CJK}]`).test(m[1]!) ? `（${m[1]}）` : m[0]));
   t = rewrite(t, new RegExp(`[(〈<](?=[${CJK}])`, 'g'), () => '（');
