@@ -10,9 +10,12 @@ export function notChecked(zh: string, en: string): { notChecked: LocalText } {
 
 const NEEDS_OCR = notChecked('扫描件尚未识别文字（needs-ocr），无法自动核查', 'scanned file not yet read (needs-ocr); cannot be checked automatically');
 
-/** Not checked when the file is an unread scan or one of `fields` was read with low confidence (uncertainFields). */
+/** Not checked when the file is an unread scan, the source does not state one of `fields` (notStated), or one was read with low confidence (uncertainFields). */
 export function unreadable(c: CaseFile, fields: string[]): { notChecked: LocalText } | undefined {
   if (c.status === 'needs-ocr') return NEEDS_OCR;
+  // a field the source has no place for: unknown, not missing (a rule needing all `dates` still checks the others)
+  const unstated = (c.notStated ?? []).filter((u) => fields.some((f) => f === u || f.startsWith(`${u}.`)));
+  if (unstated.length) return notChecked(`来源材料未载明：${unstated.join('、')}`, `not stated by the source: ${unstated.join(', ')}`);
   if (!c.uncertainFields || c.uncertainFields.length === 0) return undefined;
   const unsure = (c.uncertainFields ?? []).filter((u) => fields.some((f) => u === f || u.startsWith(`${f}.`) || f.startsWith(`${u}.`)));
   if (unsure.length) return notChecked(`字段识别不确定：${unsure.join('、')}`, `field read with low confidence: ${unsure.join(', ')}`);

@@ -57,6 +57,13 @@ export function intOption(value: string): number {
 }
 
 /** Add the input-reading flags every command that calls ingest() shares: --kind, --map, --skip-bad, --duplicates. */
+/** --ocr and --ocr-cache, for every command that reads PDFs (scanned pages are OCR'd on the way in). */
+export function withOcrOptions(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('--ocr <mode>', 'OCR for scanned PDF pages: auto (pages without a text layer), off, force (every page)').choices(['auto', 'off', 'force']).default('auto'))
+    .option('--ocr-cache <dir>', 'OCR result cache (default ~/.cache/caseaudit/ocr)');
+}
+
 export function withIngestOptions(cmd: Command): Command {
   return cmd
     .addOption(new Option('--kind <kind>', 'record kind of Excel sheets when headers cannot tell').choices(['cases', 'schemes']))

@@ -99,6 +99,11 @@ export interface CaseFile {
   fieldPages?: Record<string, number>;
   /** values the reader could not read with confidence (field names), e.g. from OCR */
   uncertainFields?: string[];
+  /**
+   * fields the source has no place for (a case-file PDF holds no publication record; an export without a
+   * 公示日期 column): unknown, not absent — rules that need them report "not checked"
+   */
+  notStated?: string[];
   /** present when some pages were read by OCR */
   ocr?: OcrInfo;
   source: Source;

@@ -1,6 +1,6 @@
 /** runSample: ingest → frame → draw → manifest (+ draw list), written atomically. Never prints. */
 import path from 'node:path';
-import { ingest, type IngestOptions } from '../ingest/index.js';
+import { ingestWithOcr, type OcrIngestOptions } from '../ocr/ingest-ocr.js';
 import { knownExtensions } from '../ingest/readers.js';
 import { MANIFEST_SCHEMA_VERSION, type Manifest } from '../model/manifest.js';
 import type { CaseFile, Dataset, Scheme } from '../model/types.js';
@@ -15,7 +15,7 @@ import { MISSING_STRATUM } from './strata.js';
 import { TICKET_ALGORITHM } from './tickets.js';
 import { renderDrawList } from './draw-list.js';
 
-export interface SampleOptions extends SampleFlags, Pick<IngestOptions, 'onProgress' | 'jobs' | 'ocr' | 'map'> {
+export interface SampleOptions extends SampleFlags, Pick<OcrIngestOptions, 'onProgress' | 'jobs' | 'ocr' | 'map' | 'ocrCache' | 'ocrEngine'> {
   /** write the manifest here */
   output?: string;
   /** write the draw list here; default: next to the manifest (.xlsx); false: none */
@@ -82,7 +82,7 @@ export async function runSample(inputs: string[], opts: SampleOptions = {}): Pro
   const xlsx = opts.xlsx === false ? undefined : (opts.xlsx ?? (opts.output && !toStdout ? opts.output.replace(/\.json$/i, '') + '.xlsx' : undefined));
   if (opts.output && !toStdout) assertWritable(opts.output, opts.force, tr('抽样清单', 'manifest'));
   if (xlsx) assertWritable(xlsx, opts.force, tr('抽样名单', 'draw list'));
-  const { dataset } = await ingest(inputs, { kind: opts.kind, jobs: opts.jobs, ocr: opts.ocr, map: opts.map, onProgress: opts.onProgress });
+  const { dataset } = await ingestWithOcr(inputs, { kind: opts.kind, jobs: opts.jobs, ocr: opts.ocr, ocrCache: opts.ocrCache, ocrEngine: opts.ocrEngine, map: opts.map, onProgress: opts.onProgress });
   const hashes = await hashInputs(inputs);
   const res = sampleDataset(dataset, opts, hashes);
   const files: { path: string; data: string | Uint8Array }[] = [];

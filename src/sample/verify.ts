@@ -1,5 +1,5 @@
 /** Verify a manifest: re-draw from the given inputs with the manifest's parameters and list every difference. */
-import { ingest, type IngestOptions } from '../ingest/index.js';
+import { ingestWithOcr, type OcrIngestOptions } from '../ocr/ingest-ocr.js';
 import { caseIdKey } from '../ingest/normalize/text.js';
 import type { Manifest } from '../model/manifest.js';
 import { tr } from '../i18n.js';
@@ -33,9 +33,9 @@ export interface VerifyResult {
 }
 
 /** Load the manifest (exit 2 when invalid), re-draw from the inputs, compare. */
-export async function runVerify(manifestFile: string, inputs: string[], opts: Pick<IngestOptions, 'onProgress' | 'jobs' | 'ocr'> = {}): Promise<VerifyResult> {
+export async function runVerify(manifestFile: string, inputs: string[], opts: Pick<OcrIngestOptions, 'onProgress' | 'jobs' | 'ocr' | 'ocrCache' | 'ocrEngine'> = {}): Promise<VerifyResult> {
   const m = await loadManifest(manifestFile);
-  const { dataset } = await ingest(inputs, { ...opts, kind: m.kind });
+  const { dataset } = await ingestWithOcr(inputs, { ...opts, kind: m.kind });
   const hashes = await hashInputs(inputs);
   const again = sampleDataset(dataset, { seed: m.seed, rate: m.rate ?? undefined, min: m.min ?? undefined, strata: m.stratifyBy, period: m.filters.period ?? undefined, ...(m.kind === 'cases' && m.filters.period ? { periodDate: casePeriodDateOf(m.filters.dateField) } : {}), kind: m.kind }, hashes).manifest;
   const { differences, notes } = compareManifests(m, again);

@@ -1,7 +1,7 @@
 /** The scheme-review job: ingest → (sample) → review → result JSON and rejection notices, written together. */
 import { InputError } from '../errors.js';
 import { setLang, tr, type Lang } from '../i18n.js';
-import { ingest, type IngestOptions } from '../ingest/index.js';
+import { ingestWithOcr, type OcrIngestOptions } from '../ocr/ingest-ocr.js';
 import { writeFilesAtomic } from '../util/fs.js';
 import { loadRuleSettings } from './config.js';
 import { loadKeyItems } from './key-items.js';
@@ -10,7 +10,7 @@ import { reviewSchemes } from './review.js';
 import { loadManifest, selectFromManifest } from '../sample/manifest.js';
 import type { SchemesResult } from './types.js';
 
-export interface SchemesOptions extends IngestOptions {
+export interface SchemesOptions extends OcrIngestOptions {
   /** sample manifest: review only the drawn schemes */
   sample?: string;
   /** rules config overriding templates/scheme-rules.json */
@@ -39,7 +39,7 @@ export async function runSchemes(inputs: string[], opts: SchemesOptions = {}): P
   // config errors first: a bad --rules file must stop the run before any input is read
   const settings = loadRuleSettings(opts.rules);
   const keyItems = loadKeyItems(opts.keyItems);
-  const { dataset } = await ingest(inputs, { ...opts, kind: opts.kind ?? 'schemes' });
+  const { dataset } = await ingestWithOcr(inputs, { ...opts, kind: opts.kind ?? 'schemes' });
   if (!dataset.schemes.length) {
     throw new InputError(tr('输入中没有检查方案', 'the inputs hold no inspection schemes'), {
       location: { file: inputs[0] },

@@ -1,5 +1,5 @@
 /** run* functions behind `caseaudit score` and `caseaudit worksheet`: ingest → (sample) → evaluate → merge → write. */
-import { ingest, type IngestOptions } from '../ingest/index.js';
+import { ingestWithOcr, type OcrIngestOptions } from '../ocr/ingest-ocr.js';
 import type { CaseFile } from '../model/types.js';
 import { writeFileAtomic } from '../util/fs.js';
 import { evaluateCases, scoreCases, type ScoreOptions } from './index.js';
@@ -9,7 +9,7 @@ import { buildWorksheet } from './worksheet.js';
 import { parseFailOn } from './fail-on.js';
 import type { FileResult, ScoreResult } from './types.js';
 
-export interface ScoreRunOptions extends IngestOptions, Omit<ScoreOptions, 'reviews'> {
+export interface ScoreRunOptions extends OcrIngestOptions, Omit<ScoreOptions, 'reviews'> {
   /** sample manifest: score only the drawn files */
   sample?: string;
   /** reviewer worksheets to merge, in order */
@@ -21,7 +21,7 @@ export interface ScoreRunOptions extends IngestOptions, Omit<ScoreOptions, 'revi
 }
 
 async function loadCases(inputs: string[], opts: ScoreRunOptions): Promise<CaseFile[]> {
-  const { dataset } = await ingest(inputs, opts);
+  const { dataset } = await ingestWithOcr(inputs, opts);
   return opts.sample ? await filterByManifest(dataset.cases, opts.sample) : dataset.cases;
 }
 

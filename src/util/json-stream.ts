@@ -200,7 +200,8 @@ export class StreamedJsonWriter {
 
   private async cleanup(): Promise<void> {
     for (const part of this.parts.values()) {
-      if (!part.stream.closed) part.stream.destroy();
+      // wait for the close: a stream destroyed while still opening would create its file after the rm below
+      if (!part.stream.closed) await new Promise<void>((resolve) => part.stream.once('close', () => resolve()).destroy());
       openTemps.delete(part.file);
       if (this.finished && this.output !== '-' && part.file === this.target) continue;
       await fsp.rm(part.file, { force: true });

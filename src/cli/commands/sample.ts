@@ -1,6 +1,6 @@
 /** `caseaudit sample`: a reproducible stratified draw → manifest JSON + draw list .xlsx. */
 import { Command, Option } from 'commander';
-import { withCommonOptions, Ui, type CommonOptions } from '../common.js';
+import { withCommonOptions, Ui, type CommonOptions, withOcrOptions } from '../common.js';
 import { runSample, type SampleOptions } from '../../index.js';
 import { renderSampleSummary } from '../render-sample.js';
 import { tr } from '../../i18n.js';
@@ -9,8 +9,7 @@ type Opts = CommonOptions & Omit<SampleOptions, 'output'>;
 
 export function register(program: Command): void {
   withCommonOptions(
-    program
-      .command('sample')
+    withOcrOptions(program.command('sample'))
       .description('draw a reproducible stratified sample of case files or schemes')
       .argument('<inputs...>', 'files or folders (or an imported dataset.json)')
       .option('--seed <seed>', 'random seed (official draws: fix it in advance)')

@@ -1,6 +1,6 @@
 /** `caseaudit schemes`: review (drawn) inspection schemes, approve or reject each with reasons and notices. */
 import { Command, Option } from 'commander';
-import { withCommonOptions, Ui, type CommonOptions } from '../common.js';
+import { withCommonOptions, Ui, type CommonOptions, withOcrOptions } from '../common.js';
 import { runSchemes } from '../../index.js';
 import { tr } from '../../i18n.js';
 
@@ -8,8 +8,7 @@ type Opts = CommonOptions & { map?: string; sample?: string; rules?: string; key
 
 export function register(program: Command): void {
   withCommonOptions(
-    program
-      .command('schemes')
+    withOcrOptions(program.command('schemes'))
       .description('review inspection schemes (检查方案): approve or reject each, with reasons and rejection notices')
       .argument('<inputs...>', 'files or folders holding schemes')
       .option('--sample <manifest>', 'review only the schemes drawn in this sample manifest')

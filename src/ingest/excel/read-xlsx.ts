@@ -51,10 +51,37 @@ export async function readXlsx(file: string, opts: ReaderOptions & { planOnly?: 
   return result;
 }
 
+/**
+ * Fields the checklist rules read, each with the columns that state it. A case sheet with none of them
+ * cannot say the field: its records list it in `notStated`, so the rules needing it report "not checked"
+ * instead of a missing-document or missing-date finding (a 双公示 export has no 送达日期 column).
+ */
+const STATED_BY: [string, string[]][] = [
+  ['facts', ['facts']],
+  ['party', ['party.name']],
+  ['party.creditCode', ['party.creditCode']],
+  ['evidence', ['evidence']],
+  ['documents', ['documents']],
+  ['violatedArticles', ['violatedArticles']],
+  ['penaltyArticles', ['penaltyArticles']],
+  ['penaltyKinds', ['penaltyKinds']],
+  ['officers', ['officers']],
+  ...['filed', 'notified', 'hearingNotified', 'hearingHeld', 'legalReview', 'decided', 'served', 'published', 'rectificationDeadline', 'reinspected'].map((k): [string, string[]] => [`dates.${k}`, [`dates.${k}`]]),
+  ['extensionApproved', ['extensionApproved']],
+  ['creditPushed', ['creditPushed']],
+];
+
+/** The rule fields a sheet plan has no column for (see STATED_BY). */
+export function unstatedFields(plan: SheetPlan): string[] {
+  const mapped = new Set(plan.columns.flatMap((c) => (c.match && c.match.field !== 'ignore' ? [c.match.field.field] : [])));
+  return STATED_BY.filter(([, by]) => !by.some((f) => mapped.has(f))).map(([field]) => field);
+}
+
 /** One sheet being read: buffers the first rows until the header is found, then converts row by row. */
 class SheetState {
   private buffer: { number: number; values: unknown[]; text: TextRow }[] = [];
   private plan?: SheetPlan;
+  private notStated: string[] = [];
   private decided = false;
   private counts = { rowsRead: 0, records: 0, rejects: 0 };
 
@@ -98,6 +125,7 @@ class SheetState {
       }
       return;
     }
+    if (this.plan.kind === 'cases') this.notStated = unstatedFields(this.plan);
     const last = this.plan.headerRows[this.plan.headerRows.length - 1]!;
     const buffered = this.buffer;
     this.buffer = [];
@@ -120,6 +148,7 @@ class SheetState {
       this.out.rejects.push(r.reject);
     } else if (r.record) {
       this.counts.records++;
+      if (this.notStated.length) (r.record as CaseFile).notStated = [...this.notStated];
       if (this.opts.onRecord) return this.opts.onRecord(this.plan!.kind, r.record);
       if (this.plan!.kind === 'cases') this.out.cases.push(r.record as CaseFile);
       else this.out.schemes.push(r.record as Scheme);

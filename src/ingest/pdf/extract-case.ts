@@ -116,6 +116,11 @@ function addDate(c: FieldCollector, d: Segment): void {
   c.add(`dates.${d.spec.dateKey}`, { value: d.date.iso, page: d.date.page, from: d.spec.title });
 }
 
+/** Fields a case-file PDF has no place for, unless it holds the record: the publication date and the credit push. */
+function notStated(dates: Record<string, unknown>): string[] {
+  return dates.published === undefined ? ['creditPushed', 'dates.published'] : ['creditPushed'];
+}
+
 function assemble(file: string, pages: PageText[], documents: Segment[], c: FieldCollector, officers: Officer[], needsOcr: number[], decision?: Segment): CaseFile {
   const party = Object.fromEntries(
     (['name', 'creditCode', 'address'] as const).flatMap((k) => (c.get(`party.${k}`) ? [[k, c.get(`party.${k}`)]] : [])),
@@ -149,6 +154,8 @@ function assemble(file: string, pages: PageText[], documents: Segment[], c: Fiel
     status: needsOcr.length ? 'needs-ocr' : 'ok',
     ...(needsOcr.length ? { needsOcrPages: needsOcr } : {}),
     ...(uncertain.length ? { uncertainFields: [...new Set(uncertain)].sort() } : {}),
+    // publication and the credit push happen on a website: a case-file PDF without such a record cannot say
+    ...(notStated(dates).length ? { notStated: notStated(dates) } : {}),
     fieldPages,
     source: { file, pages: pages.map((p) => p.page) },
   };
