@@ -10,7 +10,7 @@ import { tesseractEngine } from '../../src/ocr/tesseract.js';
 import { ConfigError } from '../../src/errors.js';
 import { caseIdKey, findDates } from '../../src/ingest/normalize/index.js';
 import { readFileSync } from 'node:fs';
-import { runImport } from '../../src/index.js';
+import { runImport, runScore, runSample } from '../../src/index.js';
 import { KEY_FIELDS } from '../../src/ocr/assess.js';
 import type { CaseFile } from '../../src/model/types.js';
 import { runCli, tmpDir } from '../helpers/cli.js';
@@ -111,6 +111,18 @@ describe('importing a scanned case file', { timeout: 300_000 }, () => {
       expect(scan.ocr?.fields?.[f]?.page, f).toBeGreaterThan(0);
       expect(scan.ocr?.fields?.[f]?.confidence, f).toBeGreaterThan(0);
     }
+  });
+
+  it('score and sample read the scan through OCR too (from the cache), not as an unread file', async () => {
+    const engine = countingEngine();
+    const { result } = await runScore([fx.scan], { ocr: 'auto', ocrCache: cacheDir, ocrEngine: engine });
+    expect(engine.calls).toBe(0);
+    expect(caseIdKey(result.files[0]!.id)).toBe(caseIdKey(fx.spec.id));
+    expect(Object.values(result.files[0]!.notCheckedReasons).join(' ')).not.toMatch(/needs-ocr/);
+    const drawn = await runSample([fx.scan], { seed: 's', rate: '100%', ocr: 'auto', ocrCache: cacheDir, ocrEngine: engine });
+    expect(drawn.manifest.selected.map((x) => caseIdKey(x.id))).toEqual([caseIdKey(fx.spec.id)]);
+    const unread = await runScore([fx.scan], { ocr: 'off' });
+    expect(Object.values(unread.result.files[0]!.notCheckedReasons).join(' ')).toMatch(/needs-ocr/);
   });
 
   it('an unreadable page gives uncertain fields, never a wrong value', async () => {
