@@ -1,10 +1,11 @@
 /**
  * The excellent case file ranking (优秀案卷评比) and the unit ranking.
  *
- * Eligible: not vetoed and graded excellent. Order: score desc, then fewer substantive deductions (findings
- * with a deduction in the subject, facts, evidence, legal or procedure categories), then fewer findings in
- * total, then case id (code-point order, for a stable listing only). Files equal on score, substantive
- * deductions and findings share a rank (competition ranking 1, 1, 3). Units: by mean score desc, equal means
+ * Eligible: not vetoed, graded excellent, and (with `maxNotChecked`) at most that many automatic rules not checked.
+ * Order: score desc, then fewer substantive deductions (findings with a deduction in the subject, facts,
+ * evidence, legal or procedure categories), then fewer findings in total, then fewer rules not checked (a file
+ * the data could not check is less proven), then case id (code-point order, for a stable listing only). Files
+ * equal on score, substantive deductions, findings and not-checked rules share a rank (competition ranking 1, 1, 3). Units: by mean score desc, equal means
  * (to 2 decimals) share a rank, listed by unit name.
  */
 import type { ScoredFile } from './types.js';
@@ -20,6 +21,8 @@ export interface RankedFile {
   score: number;
   substantiveDeductions: number;
   findings: number;
+  /** automatic rules the data could not check on this file */
+  notChecked: number;
 }
 
 export interface RankedUnit {
@@ -41,21 +44,28 @@ export interface Ranking {
 export interface RankOptions {
   /** keep the files ranked N or better (ties at the cut are kept) */
   top?: number;
+  /** leave out files with more than this many automatic rules not checked */
+  maxNotChecked?: number;
   perType?: boolean;
 }
 
 const substantive = (f: ScoredFile) => f.findings.filter((x) => x.deduction > 0 && SUBSTANTIVE.has(x.category)).length;
 
+/** Not vetoed, graded excellent, and not too little checked. */
+function eligible(f: ScoredFile, maxNotChecked: number | undefined): boolean {
+  return !f.vetoed && f.grade === 'excellent' && (maxNotChecked === undefined || f.notChecked.length <= maxNotChecked);
+}
+
 /** Rank eligible files with the documented tie-break. */
-export function rankFiles(files: ScoredFile[], top?: number): RankedFile[] {
+export function rankFiles(files: ScoredFile[], top?: number, maxNotChecked?: number): RankedFile[] {
   const rows = files
-    .filter((f) => !f.vetoed && f.grade === 'excellent')
-    .map((f) => ({ id: f.id, unit: f.unit ?? '', type: f.type ?? '', score: f.score, substantiveDeductions: substantive(f), findings: f.findings.length }))
-    .sort((a, b) => b.score - a.score || a.substantiveDeductions - b.substantiveDeductions || a.findings - b.findings || compareText(a.id, b.id));
+    .filter((f) => eligible(f, maxNotChecked))
+    .map((f) => ({ id: f.id, unit: f.unit ?? '', type: f.type ?? '', score: f.score, substantiveDeductions: substantive(f), findings: f.findings.length, notChecked: f.notChecked.length }))
+    .sort((a, b) => b.score - a.score || a.substantiveDeductions - b.substantiveDeductions || a.findings - b.findings || a.notChecked - b.notChecked || compareText(a.id, b.id));
   const out: RankedFile[] = [];
   rows.forEach((r, i) => {
     const prev = out[i - 1];
-    const tied = prev && prev.score === r.score && prev.substantiveDeductions === r.substantiveDeductions && prev.findings === r.findings;
+    const tied = prev && prev.score === r.score && prev.substantiveDeductions === r.substantiveDeductions && prev.findings === r.findings && prev.notChecked === r.notChecked;
     out.push({ rank: tied ? prev.rank : i + 1, ...r });
   });
   return top === undefined ? out : out.filter((r) => r.rank <= top);
@@ -77,11 +87,11 @@ export function rankUnits(files: ScoredFile[]): RankedUnit[] {
 /** The whole ranking: files, units and optionally per case type. */
 export function rank(files: ScoredFile[], opts: RankOptions = {}): Ranking {
   const result: Ranking = {
-    ranking: rankFiles(files, opts.top),
+    ranking: rankFiles(files, opts.top, opts.maxNotChecked),
     units: rankUnits(files),
-    eligible: files.filter((f) => !f.vetoed && f.grade === 'excellent').length,
+    eligible: files.filter((f) => eligible(f, opts.maxNotChecked)).length,
     scored: files.length,
   };
-  if (opts.perType) result.byType = groupBy(files, (f) => f.type ?? '').map(([type, list]) => ({ type, ranking: rankFiles(list, opts.top) }));
+  if (opts.perType) result.byType = groupBy(files, (f) => f.type ?? '').map(([type, list]) => ({ type, ranking: rankFiles(list, opts.top, opts.maxNotChecked) }));
   return result;
 }

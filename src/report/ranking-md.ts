@@ -7,9 +7,9 @@ import { s, typeLabel, unitLabel } from './locale.js';
 function files(list: RankedFile[], lang: Lang): string[] {
   if (!list.length) return [s('noEligible', lang), ''];
   return [
-    `| ${[s('rank', lang), s('caseId', lang), s('unit', lang), s('type', lang), s('score', lang), s('substantive', lang), s('findings', lang)].join(' | ')} |`,
+    `| ${[s('rank', lang), s('caseId', lang), s('unit', lang), s('type', lang), s('score', lang), s('substantive', lang), s('findings', lang), s('notChecked', lang)].join(' | ')} |`,
     '| ---: | --- | --- | --- | ---: | ---: | ---: |',
-    ...list.map((r) => `| ${[r.rank, mdEscape(r.id), mdEscape(unitLabel(r.unit, lang)), typeLabel(r.type, lang), r.score, r.substantiveDeductions, r.findings].join(' | ')} |`),
+    ...list.map((r) => `| ${[r.rank, mdEscape(r.id), mdEscape(unitLabel(r.unit, lang)), typeLabel(r.type, lang), r.score, r.substantiveDeductions, r.findings, r.notChecked].join(' | ')} |`),
     '',
   ];
 }

@@ -201,8 +201,8 @@ function ranking(a: Analysis, lang: Lang): Section {
       {
         id: 'ranking',
         title: s('ranking', lang),
-        columns: [s('rank', lang), s('caseId', lang), s('unit', lang), s('type', lang), s('score', lang), s('substantive', lang), s('findings', lang)],
-        rows: a.ranking.ranking.map((r) => [r.rank, r.id, unitLabel(r.unit, lang), typeLabel(r.type, lang), r.score, r.substantiveDeductions, r.findings]),
+        columns: [s('rank', lang), s('caseId', lang), s('unit', lang), s('type', lang), s('score', lang), s('substantive', lang), s('findings', lang), s('notChecked', lang)],
+        rows: a.ranking.ranking.map((r) => [r.rank, r.id, unitLabel(r.unit, lang), typeLabel(r.type, lang), r.score, r.substantiveDeductions, r.findings, r.notChecked]),
         empty: s('noEligible', lang),
       },
       {

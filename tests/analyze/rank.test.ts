@@ -37,6 +37,17 @@ describe('rankFiles', () => {
     ]);
   });
 
+  it('then fewer rules not checked; --max-not-checked leaves the little-checked files out', () => {
+    const files = [file('x', 100, [], { notChecked: ['a', 'b', 'c'] }), file('y', 100, [], { notChecked: ['a'] }), file('z', 100)];
+    expect(rankFiles(files).map((x) => [x.rank, x.id, x.notChecked])).toEqual([
+      [1, 'z', 0],
+      [2, 'y', 1],
+      [3, 'x', 3],
+    ]);
+    expect(rankFiles(files, undefined, 1).map((x) => x.id)).toEqual(['z', 'y']);
+    expect(rank(files, { maxNotChecked: 0 })).toMatchObject({ eligible: 1, scored: 3 });
+  });
+
   it('files equal on every key share a rank (1, 1, 3) and are listed by case id', () => {
     const r = rankFiles([file('z', 95), file('m', 95), file('x', 94)]);
     expect(r.map((x) => [x.rank, x.id])).toEqual([

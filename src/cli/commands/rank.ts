@@ -8,6 +8,7 @@ import { tr } from '../../i18n.js';
 
 interface Opts extends CommonOptions {
   top?: number;
+  maxNotChecked?: number;
   perType?: boolean;
 }
 
@@ -19,12 +20,13 @@ export function register(program: Command): void {
       .argument('<results...>', 'score results JSON files (e.g. one per city)')
       .option('--top <n>', 'keep files ranked N or better (ties at the cut stay)', intOption)
       .option('--per-type', 'also rank each case type separately')
+      .option('--max-not-checked <n>', 'leave out files with more than N automatic rules not checked (e.g. from a 双公示 export)', intOption)
       .addHelpText('after', '\nExample:\n  caseaudit rank nanchang.json jiujiang.json --top 10 --per-type -o ranking/\n  caseaudit rank results.json --json'),
     'output folder for ranking.json and ranking.md',
   ).action(async (results: string[], opts: Opts) => {
     const ui = new Ui(opts);
     const outDir = opts.output ? path.resolve(opts.output) : undefined;
-    const r = await runRank(results, { top: opts.top, perType: opts.perType, outDir, lang: opts.lang });
+    const r = await runRank(results, { top: opts.top, perType: opts.perType, maxNotChecked: opts.maxNotChecked, outDir, lang: opts.lang });
     if (opts.json) return ui.json(r.ranking);
     if (!outDir) return ui.info(renderRankingMarkdown(r.ranking, opts.lang).trimEnd());
     ui.info(tr(`排名已写入 ${outDir}`, `ranking written to ${outDir}`));
