@@ -122,7 +122,10 @@ async function readBatches(files: string[], opts: ReaderOptions): Promise<Map<st
   const byReader = new Map<Reader, string[]>();
   for (const f of files) {
     const r = readerFor(f);
-    if (r?.readMany) byReader.set(r, [...(byReader.get(r) ?? []), f]);
+    if (!r?.readMany) continue;
+    const group = byReader.get(r);
+    if (group) group.push(f);
+    else byReader.set(r, [f]);
   }
   for (const [reader, group] of byReader) {
     if (group.length < 2) continue;

@@ -8,6 +8,7 @@ import { tr, type Lang } from '../i18n.js';
 import { describeSchemaError, schemaValidator } from '../model/validate.js';
 import { SAMPLES_DIR } from '../util/paths.js';
 import { readJson } from './inputs.js';
+import type { CasePeriodDate } from '../sample/period.js';
 
 export interface FailOn {
   meanScoreBelow?: number;
@@ -21,7 +22,7 @@ export interface AuditConfig {
   seed?: string;
   period?: string;
   /** which date of a case file places it in the period (sample --period-date) */
-  periodDate?: 'decided' | 'closed' | 'filed' | 'decided-or-closed';
+  periodDate?: CasePeriodDate;
   preset?: string;
   rate?: string;
   min?: number;

@@ -141,6 +141,8 @@ export class StreamedJsonWriter {
     private readonly output: string,
     private readonly target: string,
     private readonly parts: Map<string, Part>,
+    /** the array written straight into the target (the others wait in their own files) */
+    private readonly first: Part,
   ) {}
 
   /** Open the writer; nothing appears at `output` until finish(). */
@@ -149,9 +151,8 @@ export class StreamedJsonWriter {
     await fsp.mkdir(dir, { recursive: true });
     const stem = path.join(dir, `.${output === '-' ? 'caseaudit-stdout' : path.basename(output)}.${process.pid}.${Date.now()}`);
     const parts = new Map(streamed.map((key, i) => [key, new Part(`${stem}.${i}.tmp`)]));
-    const writer = new StreamedJsonWriter(output, `${stem}.0.tmp`, parts);
-    // the first streamed array is written straight into the target; the others wait in their own files
     const first = parts.get(streamed[0]!)!;
+    const writer = new StreamedJsonWriter(output, `${stem}.0.tmp`, parts, first);
     let text = '{\n';
     for (const k of jsonKeys(head)) text += [...memberChunks(k, head[k])].join('') + ',\n';
     await first.write(`${text}  ${JSON.stringify(streamed[0])}: `);
@@ -161,15 +162,14 @@ export class StreamedJsonWriter {
   /** Add one element to a streamed array; a promise when the caller should wait (back-pressure). */
   push(key: string, value: unknown): void | Promise<void> {
     const part = this.parts.get(key)!;
-    const first = part === this.parts.values().next().value;
     const text = element(value);
-    return part.write(part.count++ ? `,\n${text}` : first ? `[\n${text}` : text);
+    return part.write(part.count++ ? `,\n${text}` : part === this.first ? `[\n${text}` : text);
   }
 
   /** Close the arrays, write the tail members, and move the result into place (or copy it to stdout). */
   async finish(tail: Record<string, unknown>): Promise<void> {
-    const [first, ...rest] = [...this.parts.entries()];
-    const target = first![1];
+    const target = this.first;
+    const rest = [...this.parts.entries()].filter(([, part]) => part !== target);
     try {
       await target.write(target.count ? '\n  ]' : '[]');
       for (const [key, part] of rest) {

@@ -4,6 +4,7 @@ import { withCommonOptions, Ui, type CommonOptions, withOcrOptions } from '../co
 import { runSample, type SampleOptions } from '../../index.js';
 import { renderSampleSummary } from '../render-sample.js';
 import { tr } from '../../i18n.js';
+import { CASE_PERIOD_DATES } from '../../sample/period.js';
 
 type Opts = CommonOptions & Omit<SampleOptions, 'output'>;
 
@@ -18,7 +19,7 @@ export function register(program: Command): void {
       .option('--min <n>', 'at least this many files in total')
       .addOption(new Option('--strata <by>', 'stratify by (default unit, or the preset’s)').choices(['unit', 'level', 'city', 'type', 'none']))
       .option('--period <period>', '2025H1, 2025H2 or 2025 (decision date for cases, inspection date for schemes)')
-      .addOption(new Option('--period-date <date>', 'cases: the date that places a file in the period (default decided; decided-or-closed: inspection cases by their closing)').choices(['decided', 'closed', 'filed', 'decided-or-closed']))
+      .addOption(new Option('--period-date <date>', 'cases: the date that places a file in the period (default decided; decided-or-closed: inspection cases by their closing)').choices([...CASE_PERIOD_DATES]))
       .addOption(new Option('--kind <kind>', 'draw cases or schemes').choices(['cases', 'schemes']))
       .option('--map <file>', 'JSON mapping of Excel headers to fields (see import --print-map)')
       .option('--xlsx <file>', 'draw list to print and sign (default: next to the manifest)')
