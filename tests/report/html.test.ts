@@ -1,15 +1,17 @@
 /** The HTML report opened in headless Chromium: renders without console errors, shows the data, escapes case text. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemTool } from '../helpers/system-tools.js';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { fixtureReport } from './fixture.js';
 import { tmpDir } from '../helpers/cli.js';
 
-const CHROMIUM = '/usr/bin/chromium';
+const browser0 = systemTool('chromium', { what: 'html report in Chromium', install: 'apt-get install chromium' });
+const CHROMIUM = browser0.path ?? '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
-describe.skipIf(!existsSync(CHROMIUM))('html report in Chromium', () => {
+describe.skipIf(!browser0.available)('html report in Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
