@@ -49,25 +49,15 @@ export class Ui {
   }
 }
 
-/** Parse a positive integer flag (e.g. --jobs). */
-export function intOption(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`not a positive integer: ${value}`);
-  return n;
-}
+export { intOption } from './input-options.js';
+import { withInputOptions } from './input-options.js';
 
-/** Add the input-reading flags every command that calls ingest() shares: --kind, --map, --skip-bad, --duplicates. */
-/** --ocr and --ocr-cache, for every command that reads PDFs (scanned pages are OCR'd on the way in). */
+/** --ocr, --ocr-cache and --jobs alone (the rows of the input-flags table about PDFs and OCR). */
 export function withOcrOptions(cmd: Command): Command {
-  return cmd
-    .addOption(new Option('--ocr <mode>', 'OCR for scanned PDF pages: auto (pages without a text layer), off, force (every page)').choices(['auto', 'off', 'force']).default('auto'))
-    .option('--ocr-cache <dir>', 'OCR result cache (default ~/.cache/caseaudit/ocr)');
+  return withInputOptions(cmd, { omit: ['kind', 'map', 'skipBad', 'duplicates'] });
 }
 
+/** Every input flag (src/cli/input-options.ts): --kind, --map, --skip-bad, --duplicates, --ocr, --ocr-cache, --jobs. */
 export function withIngestOptions(cmd: Command): Command {
-  return cmd
-    .addOption(new Option('--kind <kind>', 'record kind of Excel sheets when headers cannot tell').choices(['cases', 'schemes']))
-    .option('--map <file>', 'JSON mapping of Excel headers to fields, e.g. {"案卷号": "id", "罚没款（万元）": "fine:wan"}')
-    .option('--skip-bad', 'go on past unreadable inputs and list them')
-    .addOption(new Option('--duplicates <mode>', 'duplicate ids: stop with an error, or keep the first and reject the rest').choices(['error', 'reject']).default('error'));
+  return withInputOptions(cmd);
 }

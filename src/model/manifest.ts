@@ -30,6 +30,20 @@ export interface ManifestExclusion {
   row?: number;
 }
 
+export interface ManifestInput {
+  map?: Record<string, string>;
+  duplicates?: 'error' | 'reject';
+  skipBad?: boolean;
+}
+
+export interface RecordsFingerprint {
+  count: number;
+  /** SHA-256 of the sorted normalised ids, one per line */
+  ids: string;
+  /** SHA-256 of the records (sorted, keys sorted, without `source`), one JSON line each */
+  content: string;
+}
+
 export interface Manifest {
   schemaVersion: number;
   toolVersion: string;
@@ -59,6 +73,10 @@ export interface Manifest {
     frame: number;
   };
   inputs: { path: string; sha256: string }[];
+  /** how the inputs were read (mapping, duplicates mode, --skip-bad), so verify reads them the same way */
+  input?: ManifestInput;
+  /** fingerprint of the records of the drawn kind, format-independent (see records-fingerprint.ts) */
+  records?: RecordsFingerprint;
   strata: ManifestStratum[];
   /** in draw order */
   selected: ManifestSelection[];

@@ -2,7 +2,9 @@
 import path from 'node:path';
 import { ingestWithOcr, type OcrIngestOptions } from '../ocr/ingest-ocr.js';
 import { knownExtensions } from '../ingest/readers.js';
-import { MANIFEST_SCHEMA_VERSION, type Manifest } from '../model/manifest.js';
+import { MANIFEST_SCHEMA_VERSION, type Manifest, type ManifestInput } from '../model/manifest.js';
+import { resolveMapping } from '../ingest/excel/mapping.js';
+import { recordsFingerprint } from './records-fingerprint.js';
 import type { CaseFile, Dataset, Scheme } from '../model/types.js';
 import { assertWritable, expandInputs, sha256File, writeFilesAtomic } from '../util/fs.js';
 import { toolVersion } from '../util/paths.js';
@@ -15,7 +17,7 @@ import { MISSING_STRATUM } from './strata.js';
 import { TICKET_ALGORITHM } from './tickets.js';
 import { renderDrawList } from './draw-list.js';
 
-export interface SampleOptions extends SampleFlags, Pick<OcrIngestOptions, 'onProgress' | 'jobs' | 'ocr' | 'map' | 'ocrCache' | 'ocrEngine'> {
+export interface SampleOptions extends SampleFlags, Pick<OcrIngestOptions, 'onProgress' | 'jobs' | 'ocr' | 'map' | 'ocrCache' | 'ocrEngine' | 'skipBad' | 'duplicates'> {
   /** write the manifest here */
   output?: string;
   /** write the draw list here; default: next to the manifest (.xlsx); false: none */
@@ -46,7 +48,7 @@ export async function hashInputs(inputs: string[]): Promise<Manifest['inputs']> 
 }
 
 /** Draw from a dataset already in memory (no files touched). */
-export function sampleDataset(dataset: Dataset, flags: SampleFlags, inputs: Manifest['inputs']): Omit<SampleResult, 'files'> {
+export function sampleDataset(dataset: Dataset, flags: SampleFlags, inputs: Manifest['inputs'], input?: ManifestInput): Omit<SampleResult, 'files'> {
   const p = resolveParams(flags, dataset);
   const frame = buildFrame(dataset, p.kind, p.strata, p.period, p.caseDate);
   const result = draw(frame.items, { seed: p.seed, rate: p.rate, min: p.min });
@@ -68,6 +70,8 @@ export function sampleDataset(dataset: Dataset, flags: SampleFlags, inputs: Mani
     stratifyBy: p.strata,
     filters: frame.filters,
     inputs,
+    ...(input && Object.keys(input).length ? { input } : {}),
+    records: recordsFingerprint(dataset[p.kind]),
     strata: result.strata,
     selected: result.selected.map((s) => ({ id: s.id, stratum: s.stratum, ticket: s.ticket })),
     excluded: frame.excluded.map((e) => ({ ...e, file: manifestPath(e.file) })),
@@ -82,9 +86,12 @@ export async function runSample(inputs: string[], opts: SampleOptions = {}): Pro
   const xlsx = opts.xlsx === false ? undefined : (opts.xlsx ?? (opts.output && !toStdout ? opts.output.replace(/\.json$/i, '') + '.xlsx' : undefined));
   if (opts.output && !toStdout) assertWritable(opts.output, opts.force, tr('抽样清单', 'manifest'));
   if (xlsx) assertWritable(xlsx, opts.force, tr('抽样名单', 'draw list'));
-  const { dataset } = await ingestWithOcr(inputs, { kind: opts.kind, jobs: opts.jobs, ocr: opts.ocr, ocrCache: opts.ocrCache, ocrEngine: opts.ocrEngine, map: opts.map, onProgress: opts.onProgress });
+  // the mapping is loaded once and recorded in the manifest, so verify reads the inputs the same way
+  const { map } = await resolveMapping({ map: opts.map, kind: opts.kind });
+  const input: ManifestInput = { ...(map ? { map: map as Record<string, string> } : {}), ...(opts.duplicates === 'reject' ? { duplicates: 'reject' as const } : {}), ...(opts.skipBad ? { skipBad: true } : {}) };
+  const { dataset } = await ingestWithOcr(inputs, { kind: opts.kind, jobs: opts.jobs, ocr: opts.ocr, ocrCache: opts.ocrCache, ocrEngine: opts.ocrEngine, map, skipBad: opts.skipBad, duplicates: opts.duplicates, onProgress: opts.onProgress });
   const hashes = await hashInputs(inputs);
-  const res = sampleDataset(dataset, opts, hashes);
+  const res = sampleDataset(dataset, opts, hashes, input);
   const files: { path: string; data: string | Uint8Array }[] = [];
   const manifestJson = `${JSON.stringify(res.manifest, null, 2)}\n`;
   if (opts.output && !toStdout) files.push({ path: opts.output, data: manifestJson });

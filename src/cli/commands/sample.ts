@@ -1,6 +1,7 @@
 /** `caseaudit sample`: a reproducible stratified draw → manifest JSON + draw list .xlsx. */
 import { Command, Option } from 'commander';
-import { withCommonOptions, Ui, type CommonOptions, withOcrOptions } from '../common.js';
+import { withCommonOptions, Ui, type CommonOptions } from '../common.js';
+import { withInputOptions } from '../input-options.js';
 import { runSample, type SampleOptions } from '../../index.js';
 import { renderSampleSummary } from '../render-sample.js';
 import { tr } from '../../i18n.js';
@@ -10,7 +11,7 @@ type Opts = CommonOptions & Omit<SampleOptions, 'output'>;
 
 export function register(program: Command): void {
   withCommonOptions(
-    withOcrOptions(program.command('sample'))
+    withInputOptions(program.command('sample'), { describe: { kind: 'draw cases or schemes (and read table sheets as that kind)' } })
       .description('draw a reproducible stratified sample of case files or schemes')
       .argument('<inputs...>', 'files or folders (or an imported dataset.json)')
       .option('--seed <seed>', 'random seed (official draws: fix it in advance)')
@@ -20,8 +21,6 @@ export function register(program: Command): void {
       .addOption(new Option('--strata <by>', 'stratify by (default unit, or the preset’s)').choices(['unit', 'level', 'city', 'type', 'none']))
       .option('--period <period>', '2025H1, 2025H2 or 2025 (decision date for cases, inspection date for schemes)')
       .addOption(new Option('--period-date <date>', 'cases: the date that places a file in the period (default decided; decided-or-closed: inspection cases by their closing)').choices([...CASE_PERIOD_DATES]))
-      .addOption(new Option('--kind <kind>', 'draw cases or schemes').choices(['cases', 'schemes']))
-      .option('--map <file>', 'JSON mapping of Excel headers to fields (see import --print-map)')
       .option('--xlsx <file>', 'draw list to print and sign (default: next to the manifest)')
       .option('--no-xlsx', 'do not write the draw list')
       .option('--force', 'overwrite an existing manifest / draw list')

@@ -1,6 +1,6 @@
 /** `caseaudit score`: apply the checklists to case files (or a drawn sample), merge reviewer sheets, grade. */
 import { Command } from 'commander';
-import { withCommonOptions, Ui, type CommonOptions, withOcrOptions } from '../common.js';
+import { withCommonOptions, Ui, type CommonOptions, withIngestOptions } from '../common.js';
 import { runScore, type ScoreRunOptions } from '../../index.js';
 import { renderScore } from '../render-score.js';
 import { tr } from '../../i18n.js';
@@ -10,7 +10,7 @@ const collect = (v: string, prev: string[] = []) => [...prev, v];
 
 export function register(program: Command): void {
   withCommonOptions(
-    withOcrOptions(program.command('score'))
+    withIngestOptions(program.command('score'))
       .description('score case files against the checklists (automatic rules + reviewer sheets)')
       .argument('<inputs...>', 'files or folders (JSON, Excel, PDF)')
       .option('--sample <manifest>', 'score only the files drawn in this sample manifest')

@@ -1,6 +1,6 @@
 /** `caseaudit worksheet`: the reviewer worksheet (.xlsx), one row per file × item, automatic results pre-filled. */
 import { Command } from 'commander';
-import { withCommonOptions, Ui, type CommonOptions, withOcrOptions } from '../common.js';
+import { withCommonOptions, Ui, type CommonOptions, withIngestOptions } from '../common.js';
 import { runWorksheet, type ScoreRunOptions } from '../../index.js';
 import { UsageError } from '../../errors.js';
 import { tr } from '../../i18n.js';
@@ -10,7 +10,7 @@ const collect = (v: string, prev: string[] = []) => [...prev, v];
 
 export function register(program: Command): void {
   withCommonOptions(
-    withOcrOptions(program.command('worksheet'))
+    withIngestOptions(program.command('worksheet'))
       .description('write the reviewer worksheet (.xlsx) with automatic findings pre-filled')
       .argument('<inputs...>', 'files or folders (JSON, Excel, PDF)')
       .option('--sample <manifest>', 'only the files drawn in this sample manifest')
