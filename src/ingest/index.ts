@@ -5,6 +5,7 @@ import { emptyDataset, type CaseFile, type Dataset, type Scheme } from '../model
 import { expandInputsDetailed, type SkippedFile } from '../util/fs.js';
 import { tr } from '../i18n.js';
 import { resolveMapping } from './excel/mapping.js';
+import { NO_HEADER } from './excel/read-xlsx.js';
 import { knownExtensions, readerFor } from './readers.js';
 import { RecordPipeline, type DuplicateMode, type RecordSink } from './pipeline.js';
 import type { Reader, ReaderOptions, ReadResult, RecordKind } from './types.js';
@@ -53,6 +54,7 @@ export interface IngestResult {
 export async function ingest(inputs: string[], options: IngestOptions = {}): Promise<IngestResult> {
   const { sink, skipBad, duplicates, ...readerOpts } = await resolveMapping(options);
   const { files, skipped: left } = await expandInputsDetailed(inputs, knownExtensions());
+  const named = new Set(inputs);
   const skipped = left.map((f) => ({ path: f.path, reason: skipReason(f) }));
   const dataset = emptyDataset();
   const pipeline = new RecordPipeline(duplicates ?? 'error', sink ?? ((kind, rec) => void (dataset[kind] as (CaseFile | Scheme)[]).push(rec)));
@@ -83,6 +85,11 @@ export async function ingest(inputs: string[], options: IngestOptions = {}): Pro
         if (!(err instanceof CaseAuditError)) throw err;
         res = err;
       }
+    }
+    if (res instanceof CaseAuditError && res.code === NO_HEADER && reader?.kind === 'csv' && !named.has(f)) {
+      // a CSV/TSV met in a folder that is no case or scheme list (an index, a note) is listed, not fatal
+      skipped.push({ path: f, reason: tr('CSV/TSV 中没有可识别的表头（不是案件或方案清单？），未读取；如是清单请用 --map 或直接指定该文件', 'CSV/TSV without a recognisable header (not a case or scheme list?); not read — if it is one, use --map or name the file') });
+      continue;
     }
     if (res instanceof Error) {
       const message = res instanceof CaseAuditError && res.location && !res.message.includes(f) ? `${formatLocation(res.location)}: ${res.message}` : res.message;

@@ -46,6 +46,16 @@ describe('caseaudit import: CSV, .xls and what a folder holds', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('a CSV/TSV in a folder that is no case list (an index of PDFs) is listed as not read; named on its own it is an error', async () => {
+    const dir = tmpDir();
+    copyFileSync(path.join(TWINS, 'cases-gbk.csv'), path.join(dir, 'cases.csv'));
+    writeFileSync(path.join(dir, 'index.tsv'), 'file\tpages\ncase-01.pdf\t10\n');
+    const r = await runInProcess(['import', dir, '--json', '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).skipped).toEqual([{ path: path.join(dir, 'index.tsv'), reason: expect.stringMatching(/without a recognisable header/) }]);
+    expect((await runInProcess(['import', path.join(dir, 'index.tsv')])).code).toBe(2);
+  });
+
   it('a table whose rows all lack a case number yields 0 records: exit 2 naming the file and its rejects', async () => {
     const f = path.join(tmpDir(), 'odd.csv');
     writeFileSync(f, '处罚文书编号,被处罚企业,执法单位,处罚决定日期\n1号,甲,某局,2025-01-02\n');

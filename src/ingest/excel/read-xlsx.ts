@@ -21,6 +21,9 @@ export interface SheetMap {
   firstRow?: TextRow;
 }
 
+/** Error code of a table file with no recognisable header in any sheet. */
+export const NO_HEADER = 'E_NO_HEADER';
+
 /** The containers read as tables of rows. */
 export type TableKind = 'xlsx' | 'xls' | 'csv';
 
@@ -59,6 +62,7 @@ export async function readTable(file: string, kind: TableKind, opts: ReaderOptio
   await feed(sink, result);
   if (!opts.planOnly && !result.maps.some((m) => m.plan)) {
     throw new InputError(tr(`找不到可识别的表头（如“案件编号”“方案编号”）：${file}`, `no recognisable header row (such as 案件编号 or 方案编号): ${file}`), {
+      code: NO_HEADER,
       location: { file },
       hint: tr('用 --print-map 查看各列的识别结果；用 --map mapping.json 指定表头与字段的对应；或用 --kind 指定 cases/schemes', 'run with --print-map to see how columns were read; map headers to fields with --map mapping.json; or set --kind cases|schemes'),
     });
