@@ -40,7 +40,9 @@ export async function sniffCsv(file: string): Promise<CsvFormat> {
     if (err instanceof CaseAuditError) throw err;
     throw undecodable(file, enc.encoding, 0);
   }
-  return { ...enc, delimiter: detectDelimiter(text) };
+  // Excel's "sep=;" first line names the delimiter outright
+  const sep = /^sep=([,\t;|])\r?\n/.exec(text);
+  return { ...enc, delimiter: sep ? (sep[1] as Delimiter) : detectDelimiter(text) };
 }
 
 function undecodable(file: string, encoding: string, offset: number): InputError {

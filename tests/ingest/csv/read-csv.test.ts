@@ -30,6 +30,13 @@ describe('readCsv', () => {
     expect(r.cases[0]).toMatchObject({ id: '1号', party: { name: '甲,乙公司', creditCode: '91360100MA35F0QX2Q' }, facts: '第一，\n第二"引号"' });
   });
 
+  it('Excel\'s "sep=;" first line sets the delimiter (and is skipped as a title line)', async () => {
+    const f = path.join(tmpDir(), 'sep.csv');
+    writeFileSync(f, 'sep=;\n案件编号;当事人;罚款金额\n1号;甲,乙公司;1,5万元\n');
+    const r = await readCsv(f);
+    expect(r.cases[0]).toMatchObject({ id: '1号', party: { name: '甲,乙公司' } });
+  });
+
   it('an unclosed quote is an input error naming the file', async () => {
     const f = path.join(tmpDir(), 'cut.csv');
     writeFileSync(f, '案件编号,当事人\n1号,"甲公司\n');
