@@ -3,13 +3,16 @@
  * worksheet, schemes): how exports are read is the same whichever command reads them. The README's input-flags
  * table lists these rows.
  */
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { tr } from '../i18n.js';
 import type { OcrIngestOptions } from '../ocr/ingest-ocr.js';
 
 /** Parse a positive integer flag (e.g. --jobs). */
 export function intOption(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`not a positive integer: ${value}`);
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < 1) {
+    throw new InvalidArgumentError(tr(`不是正整数：${value}`, `not a positive integer: ${value}`));
+  }
   return n;
 }
 
