@@ -2,7 +2,7 @@
 //   node scripts/generate-ingest-fixtures.mjs
 // One case list, as an enforcement system exports it (title row, blank row, 案卷号 / 立案时间 headers, a fact
 // with a line break), written as .xlsx by exceljs, then converted by LibreOffice (soffice) to .xls (BIFF8,
-// "MS Excel 97") and to CSV; the GBK CSV is the UTF-8 one re-encoded by iconv, as Excel/WPS on Chinese Windows
+// "MS Excel 97"), to CSV and to an HTML table named .xls (GBK); the GBK CSV is the UTF-8 one re-encoded by iconv, as Excel/WPS on Chinese Windows
 // save "CSV (逗号分隔)" in code page 936. Needs libreoffice (soffice) and iconv.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -51,5 +51,10 @@ fs.writeFileSync(path.join(OUT, 'cases-gbk.csv'), execFileSync('iconv', ['-f', '
 // 9 = tab
 soffice('csv:Text - txt - csv (StarCalc):9,34,76,1');
 fs.copyFileSync(path.join(tmp, 'cases.csv'), path.join(OUT, 'cases-tab.tsv'));
+// a web system's "Excel export": an HTML table in GBK, declared by its meta tag, named .xls
+soffice('html:HTML (StarCalc)');
+const html = fs.readFileSync(path.join(tmp, 'cases.html'), 'utf8').replace('charset=utf-8', 'charset=gb2312');
+fs.writeFileSync(path.join(tmp, 'page.html'), html);
+fs.writeFileSync(path.join(OUT, 'cases-html.xls'), execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030', path.join(tmp, 'page.html')]));
 fs.rmSync(tmp, { recursive: true, force: true });
 console.log(`wrote ${fs.readdirSync(OUT).join(', ')} to ${OUT}`);

@@ -1,5 +1,6 @@
 // The same case list exported as .xlsx, as .xls (written by LibreOffice, BIFF8), as GBK CSV with a title row,
-// as UTF-8 CSV with a BOM and as tab-separated text must import the same records (scripts/generate-ingest-fixtures.mjs).
+// as UTF-8 CSV with a BOM, as tab-separated text and as a GBK HTML table named .xls (a web system's "Excel
+// export") must import the same records (scripts/generate-ingest-fixtures.mjs).
 import { describe, it, expect } from 'vitest';
 import path from 'node:path';
 import { ingest } from '../../src/ingest/index.js';
@@ -30,6 +31,7 @@ describe('a case list in every container imports the records of its .xlsx twin',
 
   for (const [file, kind, message] of [
     ['cases.xls', 'xls', undefined],
+    ['cases-html.xls', 'xls', 'GBK/GB18030'],
     ['cases-gbk.csv', 'csv', 'GBK/GB18030'],
     ['cases-utf8-bom.csv', 'csv', 'UTF-8 BOM'],
     ['cases-tab.tsv', 'csv', 'UTF-8'],
@@ -45,10 +47,10 @@ describe('a case list in every container imports the records of its .xlsx twin',
     });
   }
 
-  it('a folder of all five twins is five files of three kinds, counted per kind, with 12 distinct cases once duplicates are rejected', async () => {
+  it('a folder of all six twins is six files of three kinds, with 12 distinct cases once duplicates are rejected', async () => {
     const r = await ingest([TWINS], { duplicates: 'reject' });
-    expect(r.inputs.map((i) => i.kind).sort()).toEqual(['csv', 'csv', 'csv', 'xls', 'xlsx']);
+    expect(r.inputs.map((i) => i.kind).sort()).toEqual(['csv', 'csv', 'csv', 'xls', 'xls', 'xlsx']);
     expect(r.counts.cases).toBe(12);
-    expect(r.dataset.rejects).toHaveLength(48);
+    expect(r.dataset.rejects).toHaveLength(60);
   });
 });

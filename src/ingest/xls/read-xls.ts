@@ -13,6 +13,8 @@ import { CellError } from '../excel/cells.js';
 import { readTable, readXlsx, type XlsxReadResult } from '../excel/read-xlsx.js';
 import type { RowSink } from '../excel/rows.js';
 import { readCsv } from '../csv/read-csv.js';
+import { detectEncoding, strictDecoder } from '../csv/encoding.js';
+import path from 'node:path';
 
 /** Largest .xls read (it is loaded whole; Excel 97-2003 sheets stop at 65,536 rows, real exports are far smaller). */
 export const MAX_XLS_BYTES = 256 * 1024 * 1024;
@@ -38,7 +40,7 @@ export async function readXls(file: string, opts: ReaderOptions & { planOnly?: b
   if (data[0] === 0x50 && data[1] === 0x4b) return disguised(await readXlsx(file, opts), file, 'xlsx');
   if (!data.subarray(0, 8).equals(OLE_MAGIC)) {
     const head = data.subarray(0, 4096).toString('latin1').trimStart();
-    if (head.startsWith('<')) throw fail('这是网页（HTML/XML）格式的“.xls”，不是 Excel 97-2003 工作簿', 'this ".xls" is a web page (HTML/XML), not an Excel 97-2003 workbook', convertHint());
+    if (head.startsWith('<')) return readMarkup(file, data, opts, fail);
     if (!data.subarray(0, 4096).includes(0)) return disguised(await readCsv(file, opts), file, 'csv');
     throw fail('不是 Excel 97-2003（.xls）文件', 'not an Excel 97-2003 (.xls) file', convertHint());
   }
@@ -90,6 +92,41 @@ function cellValue(X: SheetJs, cell: Cell | undefined, date1904: boolean): unkno
       return v;
     }
   }
+}
+
+/** Largest HTML/XML ".xls" read (parsed as one string). */
+export const MAX_MARKUP_BYTES = 64 * 1024 * 1024;
+
+/**
+ * An ".xls" that is a web page (an HTML table, as many web systems export under that name) or Excel 2003 XML:
+ * decoded by its declared charset (else BOM / UTF-8 validity / GB18030), parsed by SheetJS with every cell kept
+ * as text (`raw`), so long digit strings and dates reach the normalisers as written.
+ */
+async function readMarkup(file: string, data: Buffer, opts: ReaderOptions & { planOnly?: boolean }, fail: (zh: string, en: string, hint?: string) => InputError): Promise<XlsxReadResult> {
+  if (data.length > MAX_MARKUP_BYTES) throw fail(`网页格式的 .xls 超过 ${MAX_MARKUP_BYTES / 1024 ** 2} MB，拒绝读取`, `web-page .xls larger than ${MAX_MARKUP_BYTES / 1024 ** 2} MB, refused`, convertHint());
+  const declared = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(data.subarray(0, 4096).toString('latin1'))?.[1]?.toLowerCase() ?? /encoding\s*=\s*["']([\w-]+)/i.exec(data.subarray(0, 200).toString('latin1'))?.[1]?.toLowerCase();
+  const guess = detectEncoding(data.subarray(0, 1024 * 1024), file);
+  const encoding = guess.by === 'bom' ? guess.encoding : declared && /^(gb2312|gbk|gb18030|x-gbk|cp936)$/.test(declared) ? 'gb18030' : declared === 'utf-8' || declared === 'utf8' ? 'utf-8' : guess.encoding;
+  let text: string;
+  try {
+    text = strictDecoder(encoding, file).decode(data.subarray(guess.by === 'bom' ? guess.bom : 0));
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw fail(`网页格式的 .xls 不是有效的 ${encoding} 文本`, `the web-page .xls is not valid ${encoding} text`, convertHint());
+  }
+  const X: SheetJs = await import('@e965/xlsx');
+  let wb: ReturnType<SheetJs['read']>;
+  try {
+    wb = X.read(text, { type: 'string', dense: true, raw: true, cellFormula: false, cellHTML: false, cellStyles: false });
+  } catch (err) {
+    throw new InputError(tr(`无法读取网页格式的 .xls：${file}：${(err as Error).message}`, `cannot read the web-page .xls: ${file}: ${(err as Error).message}`), { location: { file }, hint: convertHint(), cause: err });
+  }
+  const single = wb.SheetNames.length === 1 && /^Sheet1$/i.test(wb.SheetNames[0]!);
+  const result = await readTable(file, 'xls', opts, async (sink) => {
+    for (const name of wb.SheetNames) await feedSheet(X, wb.Sheets[name] as unknown as Record<string, unknown>, single ? path.basename(file, path.extname(file)) : name, false, sink);
+  });
+  result.message = tr(`网页表格（HTML/XML）格式，${encoding === 'gb18030' ? 'GBK/GB18030' : encoding.toUpperCase()}`, `web-page table (HTML/XML), ${encoding === 'gb18030' ? 'GBK/GB18030' : encoding.toUpperCase()}`);
+  return result;
 }
 
 function convertHint(): string {
