@@ -15,6 +15,9 @@ import { readTable, type XlsxReadResult } from '../excel/read-xlsx.js';
 import { detectDelimiter, type Delimiter } from './delimiter.js';
 import { detectEncoding, SNIFF_BYTES, strictDecoder, type EncodingGuess } from './encoding.js';
 
+/** Longest record accepted (characters): a runaway quote or a hostile file cannot make one row eat the memory. */
+export const MAX_RECORD_CHARS = 32 * 1024 * 1024;
+
 /** What was detected about a CSV file (also shown in the import summary). */
 export interface CsvFormat extends EncodingGuess {
   delimiter: Delimiter;
@@ -84,7 +87,7 @@ function cellValue(field: string): string | undefined {
 
 /** Stream the rows of a CSV file into a RowSink as one sheet named after the file (as Excel shows it). */
 export async function readCsvRows(file: string, fmt: CsvFormat, sink: RowSink): Promise<void> {
-  const parser = parse({ delimiter: fmt.delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: false });
+  const parser = parse({ delimiter: fmt.delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: false, max_record_size: MAX_RECORD_CHARS });
   const source = Readable.from(decodedChunks(file, fmt));
   source.on('error', (err) => parser.destroy(err));
   source.pipe(parser);
@@ -104,7 +107,12 @@ export async function readCsvRows(file: string, fmt: CsvFormat, sink: RowSink): 
     const e = err as Error & { code?: string; lines?: number };
     throw new InputError(tr(`无法解析 CSV（第 ${e.lines ?? row + 1} 行附近）：${file}：${e.message}`, `cannot parse the CSV (near line ${e.lines ?? row + 1}): ${file}: ${e.message}`), {
       location: { file, row: row + 1 },
-      hint: e.code === 'CSV_QUOTE_NOT_CLOSED' ? tr('某个引号没有闭合：文件可能被截断', 'a quote is never closed: the file may be truncated') : undefined,
+      hint:
+        e.code === 'CSV_QUOTE_NOT_CLOSED'
+          ? tr('某个引号没有闭合：文件可能被截断', 'a quote is never closed: the file may be truncated')
+          : e.code === 'CSV_MAX_RECORD_SIZE'
+            ? tr(`一行超过 ${MAX_RECORD_CHARS / 1024 ** 2}M 字符：多半是某个引号没有闭合`, `a row longer than ${MAX_RECORD_CHARS / 1024 ** 2}M characters: most likely a quote that is never closed`)
+            : undefined,
       cause: err,
     });
   }

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { readCsv } from '../../../src/ingest/csv/read-csv.js';
+import { MAX_RECORD_CHARS, readCsv } from '../../../src/ingest/csv/read-csv.js';
 import { ingest } from '../../../src/ingest/index.js';
 import { InputError } from '../../../src/errors.js';
 import { tmpDir } from '../../helpers/cli.js';
@@ -41,6 +41,12 @@ describe('readCsv', () => {
     const f = path.join(tmpDir(), 'cut.csv');
     writeFileSync(f, '案件编号,当事人\n1号,"甲公司\n');
     await expect(readCsv(f)).rejects.toThrow(/cut\.csv/);
+  });
+
+  it('a runaway quote does not let one row take the memory: past MAX_RECORD_CHARS it is an error naming the file and line', async () => {
+    const f = path.join(tmpDir(), 'runaway.csv');
+    writeFileSync(f, `案件编号,违法事实\n1号,"${'a'.repeat(MAX_RECORD_CHARS + 1024)}\n2号,b\n`);
+    await expect(readCsv(f)).rejects.toThrow(/runaway\.csv/);
   });
 
   it('bytes that are not valid in the detected encoding past the sniffed head stop the read, naming the file and the byte offset', async () => {
