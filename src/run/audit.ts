@@ -72,12 +72,14 @@ export async function runAudit(cfg: AuditConfig, opts: AuditOptions = {}): Promi
   const at = (name: string) => path.join(stage, name);
   try {
     progress(tr('1/6 导入数据…', '1/6 importing the inputs…'));
-    const imported = await runImport(cfg.inputs, { output: at('dataset.json'), onProgress: progress });
+    // config.input: the input flags of every command (keys starting with $ are comments)
+    const read = Object.fromEntries(Object.entries(cfg.input ?? {}).filter(([k]) => !k.startsWith('$'))) as NonNullable<AuditConfig['input']>;
+    const imported = await runImport(cfg.inputs, { ...read, output: at('dataset.json'), onProgress: progress });
     const dataset = [at('dataset.json')];
 
     progress(tr('2/6 抽取案卷…', '2/6 drawing the case files…'));
     const sample = { seed: cfg.seed, period: cfg.period, periodDate: cfg.periodDate, preset: cfg.preset, rate: cfg.rate, min: cfg.min, strata: cfg.strata };
-    const drawn = await runSample(cfg.inputs, { ...sample, kind: 'cases', output: at('manifest-cases.json'), xlsx: at('manifest-cases.xlsx') });
+    const drawn = await runSample(cfg.inputs, { ...sample, ...read, kind: 'cases', output: at('manifest-cases.json'), xlsx: at('manifest-cases.xlsx') });
     const warnings = [...drawn.warnings];
 
     progress(tr('3/6 评查打分…', '3/6 scoring the drawn files…'));
@@ -88,7 +90,7 @@ export async function runAudit(cfg: AuditConfig, opts: AuditOptions = {}): Promi
     if (withSchemes) {
       progress(tr('4/6 抽查并审核检查方案…', '4/6 drawing and reviewing inspection schemes…'));
       const s = cfg.schemes ?? {};
-      const drawnSchemes = await runSample(cfg.inputs, { seed: cfg.seed, period: cfg.period, preset: s.preset ?? 'semiannual-schemes', rate: s.rate, kind: 'schemes', output: at('manifest-schemes.json'), xlsx: at('manifest-schemes.xlsx') });
+      const drawnSchemes = await runSample(cfg.inputs, { ...read, seed: cfg.seed, period: cfg.period, preset: s.preset ?? 'semiannual-schemes', rate: s.rate, kind: 'schemes', output: at('manifest-schemes.json'), xlsx: at('manifest-schemes.xlsx') });
       warnings.push(...drawnSchemes.warnings);
       await runSchemes(dataset, { sample: at('manifest-schemes.json'), rules: s.rules, output: at('schemes.json'), notices: at('notices'), lang });
     }

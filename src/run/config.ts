@@ -27,6 +27,8 @@ export interface AuditConfig {
   rate?: string;
   min?: number;
   strata?: 'unit' | 'level' | 'city' | 'type' | 'none';
+  /** how the inputs are read (the input flags of every command) */
+  input?: { map?: string; duplicates?: 'error' | 'reject'; skipBad?: boolean; ocr?: 'auto' | 'off' | 'force' };
   checklist?: string[];
   reviews?: string[];
   schemes?: { enabled?: boolean; preset?: string; rate?: string; rules?: string };
@@ -89,6 +91,7 @@ export function mergeConfig(config: unknown, file: string, env: NodeJS.ProcessEn
   return {
     ...checked,
     inputs: checked.inputs.map(abs),
+    ...(checked.input ? { input: { ...checked.input, ...(checked.input.map ? { map: abs(checked.input.map) } : {}) } } : {}),
     checklist: checked.checklist?.map(abs),
     reviews: checked.reviews?.map(abs),
     schemes: checked.schemes ? { ...checked.schemes, rules: checked.schemes.rules ? abs(checked.schemes.rules) : undefined } : undefined,
