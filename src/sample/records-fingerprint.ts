@@ -8,14 +8,17 @@ import { caseIdKey } from '../ingest/normalize/text.js';
 import type { RecordsFingerprint } from '../model/manifest.js';
 import type { CaseFile, Scheme } from '../model/types.js';
 
-/** JSON with object keys sorted (arrays keep their order). */
+/** A plain object's keys in sorted order (arrays and values left as they are), for JSON.stringify. */
+function sortedKeys(_key: string, value: unknown): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(value as object).sort()) out[k] = (value as Record<string, unknown>)[k];
+  return out;
+}
+
+/** JSON with object keys sorted at every level (arrays keep their order; undefined members dropped, as JSON does). */
 function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const keys = Object.keys(value as object).filter((k) => (value as Record<string, unknown>)[k] !== undefined).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
+  return JSON.stringify(value, sortedKeys);
 }
 
 /** Fingerprint records: count, hash of the sorted id keys, hash of the provenance-free records in id order. */

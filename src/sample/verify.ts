@@ -3,6 +3,7 @@ import { ingestWithOcr, type OcrIngestOptions } from '../ocr/ingest-ocr.js';
 import { caseIdKey } from '../ingest/normalize/text.js';
 import type { Manifest, ManifestInput } from '../model/manifest.js';
 import { resolveMapping } from '../ingest/excel/mapping.js';
+import { recordsFingerprint } from './records-fingerprint.js';
 import { tr } from '../i18n.js';
 import { loadManifest } from './manifest.js';
 import { hashInputs, sampleDataset } from './run.js';
@@ -41,7 +42,7 @@ export async function runVerify(manifestFile: string, inputs: string[], opts: Pi
   const input: ManifestInput = { ...(map ? { map: map as Record<string, string> } : {}), ...((opts.duplicates ?? m.input?.duplicates) === 'reject' ? { duplicates: 'reject' as const } : {}), ...((opts.skipBad ?? m.input?.skipBad) ? { skipBad: true } : {}) };
   const { dataset } = await ingestWithOcr(inputs, { ...opts, map, duplicates: input.duplicates, skipBad: input.skipBad, kind: m.kind });
   const hashes = await hashInputs(inputs);
-  const again = sampleDataset(dataset, { seed: m.seed, rate: m.rate ?? undefined, min: m.min ?? undefined, strata: m.stratifyBy, period: m.filters.period ?? undefined, ...(m.kind === 'cases' && m.filters.period ? { periodDate: casePeriodDateOf(m.filters.dateField) } : {}), kind: m.kind }, hashes, input).manifest;
+  const again = sampleDataset(dataset, { seed: m.seed, rate: m.rate ?? undefined, min: m.min ?? undefined, strata: m.stratifyBy, period: m.filters.period ?? undefined, ...(m.kind === 'cases' && m.filters.period ? { periodDate: casePeriodDateOf(m.filters.dateField) } : {}), kind: m.kind }, hashes, input, m.records ? (kind) => recordsFingerprint(dataset[kind]) : undefined).manifest;
   const { differences, notes } = compareManifests(m, again);
   return { identical: differences.length === 0, manifest: manifestFile, differences, notes };
 }
