@@ -55,8 +55,13 @@ export async function readXls(file: string, opts: ReaderOptions & { planOnly?: b
     throw new InputError(tr(`无法读取 .xls 文件：${file}：${msg}`, `cannot read the .xls file: ${file}: ${msg}`), { location: { file }, hint: convertHint(), cause: err });
   }
   const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
-  return readTable(file, 'xls', opts, async (sink) => {
-    for (const name of wb.SheetNames) await feedSheet(X, wb.Sheets[name] as unknown as Record<string, unknown>, name, date1904, sink);
+  return readTable(file, 'xls', opts, async (sink, result) => {
+    for (const name of wb.SheetNames) {
+      const ws = wb.Sheets[name] as unknown as Record<string, unknown> | undefined;
+      // a damaged workbook can list a sheet whose data SheetJS could not recover: say so, read the others
+      if (!ws) result.warnings.push({ file, sheet: name, reason: tr('工作表已损坏，无法读取，未导入', 'the sheet is damaged and could not be read; not imported') });
+      else await feedSheet(X, ws, name, date1904, sink);
+    }
   });
 }
 
@@ -65,7 +70,7 @@ async function feedSheet(X: SheetJs, ws: Record<string, unknown>, name: string, 
   const rows = (ws['!data'] as (Cell | undefined)[][] | undefined) ?? [];
   for (let r = 0; r < rows.length; r++) {
     const cells = rows[r];
-    if (!cells) continue;
+    if (!Array.isArray(cells)) continue;
     const values: unknown[] = [undefined];
     for (let c = 0; c < cells.length; c++) values.push(cellValue(X, cells[c], date1904));
     const pending = sink.row(r + 1, values);
