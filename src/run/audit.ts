@@ -8,6 +8,7 @@ import { promises as fsp } from 'node:fs';
 import { runImport, runSample, runScore, runSchemes, runWorksheet } from '../index.js';
 import { setLang, tr } from '../i18n.js';
 import { sourceDate } from '../util/time.js';
+import { appendAll } from '../util/arrays.js';
 import type { AuditConfig } from './config.js';
 import { loadReportInputs } from './inputs.js';
 import { analyzeInputs, writeReport } from './report.js';
@@ -89,7 +90,7 @@ export async function runAudit(cfg: AuditConfig, opts: AuditOptions = {}): Promi
       progress(tr('4/6 抽查并审核检查方案…', '4/6 drawing and reviewing inspection schemes…'));
       const s = cfg.schemes ?? {};
       const drawnSchemes = await runSample(cfg.inputs, { seed: cfg.seed, period: cfg.period, preset: s.preset ?? 'semiannual-schemes', rate: s.rate, kind: 'schemes', output: at('manifest-schemes.json'), xlsx: at('manifest-schemes.xlsx') });
-      warnings.push(...drawnSchemes.warnings);
+      appendAll(warnings, drawnSchemes.warnings);
       await runSchemes(dataset, { sample: at('manifest-schemes.json'), rules: s.rules, output: at('schemes.json'), notices: at('notices'), lang });
     }
 

@@ -1,6 +1,7 @@
 /** Read reviewer worksheets back into entries; rows with no verdict and no deduction are skipped. */
 import type ExcelJS from 'exceljs';
 import { loadExcelJS } from '../util/exceljs-lazy.js';
+import { appendAll } from '../util/arrays.js';
 import path from 'node:path';
 import { InputError } from '../errors.js';
 import { tr } from '../i18n.js';
@@ -67,6 +68,6 @@ export async function readReviewSheet(file: string): Promise<ReviewEntry[]> {
 /** Read several sheets in order (earlier sheets win disagreements). */
 export async function readReviewSheets(files: string[]): Promise<ReviewEntry[]> {
   const all: ReviewEntry[] = [];
-  for (const f of files) all.push(...(await readReviewSheet(f)));
+  for (const f of files) appendAll(all, await readReviewSheet(f));
   return all;
 }

@@ -4,6 +4,7 @@ import { createReadStream, promises as fsp, existsSync, statSync } from 'node:fs
 import path from 'node:path';
 import { InputError, UsageError } from '../errors.js';
 import { tr } from '../i18n.js';
+import { appendAll } from './arrays.js';
 
 /** Write a file atomically: temp file in the same directory, then rename. */
 export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
@@ -86,7 +87,7 @@ export async function expandInputs(inputs: string[], extensions = INPUT_EXTENSIO
       continue;
     }
     if (stat.isDirectory()) {
-      out.push(...(await walk(input, extensions)));
+      appendAll(out, await walk(input, extensions));
     } else {
       out.push(input);
     }
@@ -106,7 +107,7 @@ async function walk(dir: string, extensions: string[]): Promise<string[]> {
   for (const e of entries) {
     if (e.name.startsWith('.') || e.name.startsWith('~$')) continue; // hidden files, Office lock files
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await walk(p, extensions)));
+    if (e.isDirectory()) appendAll(out, await walk(p, extensions));
     else if (extensions.includes(path.extname(e.name).toLowerCase())) out.push(p);
   }
   return out;
