@@ -5,6 +5,7 @@ import { CaseAuditError, formatLocation } from '../errors.js';
 import { getLang, setLang, tr } from '../i18n.js';
 import { toolVersion } from '../util/paths.js';
 import { COMMANDS } from './commands/index.js';
+import { takeXmlReplacements } from '../util/xml-text.js';
 
 /** Exit codes: 0 done; 1 done but a --fail-on threshold was crossed; 2 usage or input error, nothing written. */
 export const EXIT = { OK: 0, THRESHOLD: 1, ERROR: 2 } as const;
@@ -44,11 +45,22 @@ export async function main(argv: string[]): Promise<number> {
   });
   const program = buildProgram();
   try {
+    takeXmlReplacements();
     await program.parseAsync(argv, { from: 'user' });
+    warnXmlReplacements(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.OK;
   } catch (err) {
     return reportError(err, debug);
   }
+}
+
+/** Characters XML forbids (U+FFFE, U+FFFF, control characters) replaced in xlsx/docx outputs: said, never silent. */
+function warnXmlReplacements(argv: string[]): void {
+  const n = takeXmlReplacements();
+  if (!n || argv.includes('--quiet') || argv.includes('-q')) return;
+  process.stderr.write(
+    `${chalk.yellow('!')} ${tr(`输入文本中有 ${n} 个 XML 不允许的字符（如 U+FFFE、U+FFFF、控制字符），在 xlsx/docx 输出中已替换为 U+FFFD（�）`, `${n} characters XML does not allow (such as U+FFFE, U+FFFF, control characters) in the input text were replaced by U+FFFD (�) in the xlsx/docx outputs`)}\n`,
+  );
 }
 
 function reportError(err: unknown, debug: boolean): number {
