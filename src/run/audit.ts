@@ -9,6 +9,7 @@ import { runImport, runSample, runScore, runSchemes, runWorksheet } from '../ind
 import { setLang, tr } from '../i18n.js';
 import { sourceDate } from '../util/time.js';
 import { appendAll } from '../util/arrays.js';
+import { sweepStale, trackTemp, untrackTemp } from '../util/cleanup.js';
 import type { AuditConfig } from './config.js';
 import { loadReportInputs } from './inputs.js';
 import { analyzeInputs, writeReport } from './report.js';
@@ -69,7 +70,10 @@ export async function runAudit(cfg: AuditConfig, opts: AuditOptions = {}): Promi
   const date = opts.date ?? sourceDate();
   const outDir = cfg.outputs?.dir ?? path.resolve('out');
   await fsp.mkdir(path.dirname(outDir), { recursive: true });
-  const stage = await fsp.mkdtemp(path.join(path.dirname(outDir), `.${path.basename(outDir)}.staging-`));
+  await sweepStale(path.dirname(outDir)); // staging folders of a killed run (dead PID) go first
+  // the PID in the name lets a later run recognise this folder as stale if this one is killed (cleanup.ts)
+  const stage = await fsp.mkdtemp(path.join(path.dirname(outDir), `.${path.basename(outDir)}.staging-${process.pid}-`));
+  trackTemp(stage); // removed on Ctrl-C / SIGTERM
   const at = (name: string) => path.join(stage, name);
   try {
     progress(tr('1/6 导入数据…', '1/6 importing the inputs…'));
@@ -122,5 +126,6 @@ export async function runAudit(cfg: AuditConfig, opts: AuditOptions = {}): Promi
     return result;
   } finally {
     await fsp.rm(stage, { recursive: true, force: true });
+    untrackTemp(stage);
   }
 }

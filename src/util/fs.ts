@@ -5,42 +5,77 @@ import path from 'node:path';
 import { InputError, UsageError } from '../errors.js';
 import { tr } from '../i18n.js';
 import { appendAll } from './arrays.js';
+import { fsError } from './fs-errors.js';
+import { sweepStale, trackTemp, untrackTemp } from './cleanup.js';
 
-/** Write a file atomically: temp file in the same directory, then rename. */
-export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
-  const dir = path.dirname(path.resolve(file));
-  await fsp.mkdir(dir, { recursive: true });
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+/**
+ * Is `file` something to write in place rather than replace: a character or block device, a FIFO or a socket
+ * (`-o /dev/null`, `-o /dev/stdout`, a named pipe)? Replacing one by rename would swap the device for a regular
+ * file (as root, `-o /dev/null` would replace the system's /dev/null).
+ */
+export function isStreamTarget(file: string): boolean {
+  if (file === '-') return true;
   try {
-    await fsp.writeFile(tmp, data);
-    await fsp.rename(tmp, file);
-  } catch (err) {
-    await fsp.rm(tmp, { force: true });
-    throw err;
+    const st = statSync(file);
+    return !st.isFile() && !st.isDirectory();
+  } catch {
+    return false;
   }
 }
 
-/** A set of files to write together: every file is staged, then all renamed; on failure nothing is left. */
+/** A temp file name beside `file` (`.name.PID.TIME.N.tmp`: recognised by stale-file cleanup, see cleanup.ts). */
+let tmpSeq = 0;
+export function tempNameFor(file: string): string {
+  const dir = path.dirname(path.resolve(file));
+  return path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.${tmpSeq++}.tmp`);
+}
+
+/** Write bytes into a device/FIFO (or stdout for '-') in place; an error names the path. */
+async function writeInPlace(file: string, data: string | Uint8Array): Promise<void> {
+  try {
+    if (file === '-') {
+      await new Promise<void>((resolve, reject) => process.stdout.write(data, (err) => (err ? reject(err) : resolve())));
+    } else await fsp.writeFile(file, data);
+  } catch (err) {
+    throw fsError(err, file) ?? err;
+  }
+}
+
+/** Write a file atomically: temp file in the same directory, then rename. A device or FIFO is written in place. */
+export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+  await writeFilesAtomic([{ path: file, data }]);
+}
+
+/**
+ * A set of files to write together: every file is staged, then all renamed; on failure nothing is left.
+ * Devices and FIFOs among them are written in place after staging and before the renames (they cannot be undone).
+ */
 export async function writeFilesAtomic(files: { path: string; data: string | Uint8Array }[]): Promise<void> {
   const staged: { tmp: string; final: string }[] = [];
+  const streams = files.filter((f) => isStreamTarget(f.path));
   try {
     for (const f of files) {
-      const dir = path.dirname(path.resolve(f.path));
-      await fsp.mkdir(dir, { recursive: true });
-      const tmp = path.join(dir, `.${path.basename(f.path)}.${process.pid}.${Date.now()}.tmp`);
-      await fsp.writeFile(tmp, f.data);
+      if (streams.includes(f)) continue;
+      await fsp.mkdir(path.dirname(path.resolve(f.path)), { recursive: true });
+      await sweepStale(path.dirname(path.resolve(f.path)));
+      const tmp = tempNameFor(f.path);
+      trackTemp(tmp);
       staged.push({ tmp, final: f.path });
+      await fsp.writeFile(tmp, f.data);
     }
+    for (const f of streams) await writeInPlace(f.path, f.data);
     for (const s of staged) await fsp.rename(s.tmp, s.final);
   } catch (err) {
     for (const s of staged) await fsp.rm(s.tmp, { force: true });
-    throw err;
+    throw fsError(err) ?? err;
+  } finally {
+    for (const s of staged) untrackTemp(s.tmp);
   }
 }
 
 /** Refuse to overwrite an existing file unless forced. */
 export function assertWritable(file: string, force: boolean | undefined, what: string): void {
-  if (!force && existsSync(file)) {
+  if (!force && existsSync(file) && !isStreamTarget(file)) {
     throw new UsageError(tr(`${what}已存在：${file}`, `${what} already exists: ${file}`), { hint: tr('加 --force 覆盖', 'use --force to overwrite it') });
   }
 }
