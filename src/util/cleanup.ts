@@ -39,7 +39,8 @@ export function removeTrackedSync(): void {
 }
 
 /** A temp file or staging folder of ours, and the process id that made it. */
-const TEMP_FILE = /^\..+\.(\d+)\.\d+(?:\.\d+)?\.tmp$/;
+// PID (1–7 digits), then a 13-digit millisecond time: unambiguous even when NAME itself ends in digits
+const TEMP_FILE = /^\..+\.(\d{1,7})\.\d{13}(?:\.\d+)?\.tmp$/;
 const STAGING_DIR = /^\..+\.staging-(\d+)-[A-Za-z0-9]{6}$/;
 
 /** Is a process with this id running (on this machine)? EPERM means it runs under another user. */
