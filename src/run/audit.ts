@@ -86,8 +86,8 @@ export async function runAudit(cfg: AuditConfig, opts: AuditOptions = {}): Promi
     const warnings = [...drawn.warnings];
 
     progress(tr('3/6 评查打分…', '3/6 scoring the drawn files…'));
-    await runScore(dataset, { sample: at('manifest-cases.json'), checklists: cfg.checklist, reviews: cfg.reviews, output: at('results.json') });
-    await runWorksheet(dataset, { sample: at('manifest-cases.json'), checklists: cfg.checklist, output: at('review.xlsx') }); // for reviewers' manual items
+    await runScore(dataset, { sample: at('manifest-cases.json'), derivedInputs: true, checklists: cfg.checklist, reviews: cfg.reviews, output: at('results.json') });
+    await runWorksheet(dataset, { sample: at('manifest-cases.json'), derivedInputs: true, checklists: cfg.checklist, output: at('review.xlsx') }); // for reviewers' manual items
 
     const withSchemes = cfg.schemes?.enabled !== false && imported.dataset.schemes.length > 0;
     if (withSchemes) {
@@ -95,7 +95,7 @@ export async function runAudit(cfg: AuditConfig, opts: AuditOptions = {}): Promi
       const s = cfg.schemes ?? {};
       const drawnSchemes = await runSample(cfg.inputs, { seed: cfg.seed, period: cfg.period, preset: s.preset ?? 'semiannual-schemes', rate: s.rate, kind: 'schemes', output: at('manifest-schemes.json'), xlsx: at('manifest-schemes.xlsx') });
       appendAll(warnings, drawnSchemes.warnings);
-      await runSchemes(dataset, { sample: at('manifest-schemes.json'), rules: s.rules, output: at('schemes.json'), notices: at('notices'), lang });
+      await runSchemes(dataset, { sample: at('manifest-schemes.json'), derivedInputs: true, rules: s.rules, output: at('schemes.json'), notices: at('notices'), lang });
     }
 
     progress(tr('5/6 生成报告…', '5/6 writing the report…'));

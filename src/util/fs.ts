@@ -1,6 +1,6 @@
 /** File helpers for the edges of the pipeline: atomic writes, hashing, input expansion. */
 import { createHash } from 'node:crypto';
-import { createReadStream, promises as fsp, existsSync, statSync } from 'node:fs';
+import { constants as fsConstants, createReadStream, promises as fsp, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { InputError, UsageError } from '../errors.js';
 import { tr } from '../i18n.js';
@@ -46,12 +46,25 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
   await writeFilesAtomic([{ path: file, data }]);
 }
 
+/** How a set of files is published. */
+export interface PublishOptions {
+  /**
+   * Replace existing files (default). With false, each file is published with link(2), which fails when the
+   * name exists: two runs racing to write the same manifest cannot overwrite each other (the loser gets
+   * "already exists" and its files are withdrawn).
+   */
+  replace?: boolean;
+  /** files of the same set that must not survive it (e.g. an old draw list beside a manifest written with --force --no-xlsx) */
+  remove?: string[];
+}
+
 /**
  * A set of files to write together: every file is staged, then all renamed; on failure nothing is left.
  * Devices and FIFOs among them are written in place after staging and before the renames (they cannot be undone).
  */
-export async function writeFilesAtomic(files: { path: string; data: string | Uint8Array }[]): Promise<void> {
+export async function writeFilesAtomic(files: { path: string; data: string | Uint8Array }[], opts: PublishOptions = {}): Promise<void> {
   const staged: { tmp: string; final: string }[] = [];
+  const published: string[] = [];
   const streams = files.filter((f) => isStreamTarget(f.path));
   try {
     for (const f of files) {
@@ -64,13 +77,46 @@ export async function writeFilesAtomic(files: { path: string; data: string | Uin
       await fsp.writeFile(tmp, f.data);
     }
     for (const f of streams) await writeInPlace(f.path, f.data);
-    for (const s of staged) await fsp.rename(s.tmp, s.final);
+    for (const s of staged) {
+      if (opts.replace === false) {
+        await publishNew(s.tmp, s.final);
+        published.push(s.final);
+      } else await fsp.rename(s.tmp, s.final);
+    }
+    for (const r of opts.remove ?? []) if (!files.some((f) => path.resolve(f.path) === path.resolve(r)) && !isStreamTarget(r)) await fsp.rm(r, { force: true });
   } catch (err) {
     for (const s of staged) await fsp.rm(s.tmp, { force: true });
+    for (const p of published) await fsp.rm(p, { force: true }); // withdraw this set's files published before the failure
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST' && opts.replace === false) {
+      const name = (err as NodeJS.ErrnoException & { dest?: string }).dest ?? '';
+      throw new UsageError(tr(`文件已存在（可能由同时运行的另一次抽样写入）：${name}`, `the file already exists (perhaps written by another run at the same time): ${name}`), {
+        location: { file: name },
+        hint: tr('加 --force 覆盖，或换一个输出文件名', 'use --force to overwrite it, or choose another output name'),
+      });
+    }
     throw fsError(err) ?? err;
   } finally {
     for (const s of staged) untrackTemp(s.tmp);
   }
+}
+
+/** Publish a finished temp file under a name that must not exist yet (link, then drop the temp name). */
+async function publishNew(tmp: string, final: string): Promise<void> {
+  try {
+    await fsp.link(tmp, final);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw Object.assign(err as Error, { dest: final });
+    // a file system without hard links (FAT, some network shares): an exclusive copy still never replaces
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw err;
+    try {
+      await fsp.copyFile(tmp, final, fsConstants.COPYFILE_EXCL);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw Object.assign(e as Error, { dest: final });
+      throw e;
+    }
+  }
+  await fsp.rm(tmp, { force: true });
 }
 
 /** Refuse to overwrite an existing file unless forced. */
