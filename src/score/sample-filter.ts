@@ -16,6 +16,8 @@ export interface SampleInputPolicy {
 /** Filter cases to a manifest's selection, in the manifest's order; a changed input is refused unless allowed. */
 export async function filterByManifest(cases: CaseFile[], manifestFile: string, policy?: SampleInputPolicy): Promise<{ cases: CaseFile[]; changedInput?: SampleInputRecord }> {
   const manifest = await loadManifest(manifestFile);
+  // drawn ids missing from the inputs first: the more precise message
+  const drawn = selectFromManifest({ schemaVersion: 1, cases, schemes: [], rejects: [], warnings: [] }, manifest, 'cases');
   const changedInput = policy && !policy.derived ? await checkSampleInputs(manifest, manifestFile, policy.inputs, policy.allowChangedInput) : undefined;
-  return { cases: selectFromManifest({ schemaVersion: 1, cases, schemes: [], rejects: [], warnings: [] }, manifest, 'cases'), ...(changedInput ? { changedInput } : {}) };
+  return { cases: drawn, ...(changedInput ? { changedInput } : {}) };
 }
