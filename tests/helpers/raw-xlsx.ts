@@ -29,7 +29,7 @@ function colLetter(n: number): string {
 }
 
 /** Build the workbook; `sharedStrings` adds xl/sharedStrings.xml with those strings. */
-export async function rawXlsx(sheets: RawSheet[], opts: { sharedStrings?: string[]; compression?: 'DEFLATE' | 'STORE' } = {}): Promise<Buffer> {
+export async function rawXlsx(sheets: RawSheet[], opts: { sharedStrings?: string[]; sharedStringsLast?: boolean; compression?: 'DEFLATE' | 'STORE' } = {}): Promise<Buffer> {
   const zip = new JSZip();
   const ss = opts.sharedStrings;
   zip.file(
@@ -45,11 +45,14 @@ export async function rawXlsx(sheets: RawSheet[], opts: { sharedStrings?: string
     'xl/_rels/workbook.xml.rels',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}${ss ? `<Relationship Id="rId${sheets.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>` : ''}</Relationships>`,
   );
-  if (ss) {
-    zip.file('xl/sharedStrings.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${ss.length}" uniqueCount="${ss.length}">${ss.map((s) => `<si><t>${xmlText(s)}</t></si>`).join('')}</sst>`);
-  }
+  const strings = () => {
+    if (ss) zip.file('xl/sharedStrings.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${ss.length}" uniqueCount="${ss.length}">${ss.map((s) => `<si><t>${xmlText(s)}</t></si>`).join('')}</sst>`);
+  };
+  if (!opts.sharedStringsLast) strings();
   sheets.forEach((s, i) => {
     zip.file(`xl/worksheets/sheet${i + 1}.xml`, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${s.rows}</sheetData></worksheet>`);
   });
+  // after the worksheets (as exceljs itself writes them): exceljs's reader then copies each worksheet to TMPDIR first
+  if (opts.sharedStringsLast) strings();
   return zip.generateAsync({ type: 'nodebuffer', compression: opts.compression ?? 'DEFLATE' });
 }

@@ -14,24 +14,21 @@
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import Module from 'node:module';
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { StringDecoder } from 'node:string_decoder';
 import type ExcelJSNs from 'exceljs';
 import { installUnzipErrorForwarding } from './unzip-errors.js';
+import { budgetStore, partLimit, type ZipBudget } from './zip-budget.js';
 import { deferWorksheetsUntilWorkbook } from './workbook-order.js';
 
 const require = createRequire(import.meta.url);
 
-/** The remaining XML budget of the current read, in bytes. */
-interface Budget {
-  remaining: number;
-  onExceeded: () => Error;
-}
-const budgetStore = new AsyncLocalStorage<Budget>();
-
-/** Run `fn` with at most `bytes` of inflated XML parsed inside it; past that, parsing throws `onExceeded()`. */
-export function withXmlBudget<T>(bytes: number, onExceeded: () => Error, fn: () => Promise<T>): Promise<T> {
-  return budgetStore.run({ remaining: bytes, onExceeded }, fn);
+/**
+ * Run `fn` with at most `bytes` of inflated XML parsed inside it, and at most `bytes` inflated in all and
+ * `perPart` per zip part (zip-budget.ts); past that, the read throws `onExceeded()` (or the part error).
+ */
+export function withXmlBudget<T>(bytes: number, onExceeded: () => Error, fn: (budget: ZipBudget) => Promise<T>, perPart = partLimit(), partError: ZipBudget['partError'] = onExceeded): Promise<T> {
+  const budget: ZipBudget = { remaining: bytes, onExceeded, partLimit: perPart, totalLimit: bytes, inflated: 0, temps: new Set(), partError };
+  return budgetStore.run(budget, () => fn(budget));
 }
 
 type Events = { eventType: string; value: unknown }[];
@@ -62,8 +59,9 @@ function installPatchedParseSax(): string {
     const budget = budgetStore.getStore();
     for await (const chunk of source) {
       if (budget) {
+        if (budget.exceeded) throw budget.exceeded;
         budget.remaining -= chunk.length;
-        if (budget.remaining < 0) throw budget.onExceeded();
+        if (budget.remaining < 0) throw (budget.exceeded = budget.onExceeded());
       }
       parser.write(typeof chunk === 'string' ? chunk : decoder.write(chunk));
       if (error) throw error;
@@ -102,6 +100,28 @@ interface SaxParser {
 export const PATCHED_MODULE = installPatchedParseSax();
 
 installUnzipErrorForwarding();
+recordExceljsTempFiles();
+
+/**
+ * exceljs copies worksheets that come before the shared strings into temp files (the `tmp` package) and removes
+ * them only when it finishes them, or at process exit — which never comes for a worker thread. Each file made
+ * during a budgeted read is recorded, so the read removes it on every path (rows.ts).
+ */
+function recordExceljsTempFiles(): void {
+  const tmpMod = createRequire(path.join(LIB_DIR, 'stream', 'xlsx', 'workbook-reader.js'))('tmp') as { file: (...args: unknown[]) => unknown };
+  const original = tmpMod.file;
+  tmpMod.file = function recordedFile(this: unknown, ...args: unknown[]) {
+    const budget = budgetStore.getStore();
+    const cb = args[args.length - 1];
+    if (budget && typeof cb === 'function') {
+      args[args.length - 1] = (err: unknown, file: string, ...rest: unknown[]) => {
+        if (!err && file) budget.temps.add(file);
+        return (cb as (...a: unknown[]) => unknown)(err, file, ...rest);
+      };
+    }
+    return original.apply(this, args);
+  };
+}
 
 /** The exceljs namespace with the patched parser. */
 export const ExcelJS = require(path.join(LIB_DIR, 'exceljs.nodejs.js')) as typeof ExcelJSNs;

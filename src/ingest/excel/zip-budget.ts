@@ -1,0 +1,41 @@
+/**
+ * Zip-bomb guard on what is really inflated, not on what the zip headers claim.
+ *
+ * Why: the size sniff (sniff.ts) trusts the central directory; a crafted .xlsx whose local and central headers
+ * say 1 KB while each part inflates to 1 GB passed it, exceljs copied every worksheet into TMPDIR before the
+ * XML budget stopped it (4 minutes, 3 GB written), and — on the worker thread, where the `tmp` package's exit
+ * hook never runs — left 2 GB of temp files behind. Now every inflated byte of every part is counted as it
+ * leaves the inflater (unzip-errors.ts), a part over the per-part limit or a workbook over the total stops the
+ * read at once, and the temp files exceljs made during the read are removed on every path (rows.ts).
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/** Default largest inflated size of one zip part (a worksheet of a 100,000-row export is ~200 MB). */
+export const DEFAULT_PART_LIMIT = 512 * 1024 ** 2;
+
+/** The per-part limit: CASEAUDIT_XLSX_PART_LIMIT_MB when set (a positive number of MiB), else the default. */
+export function partLimit(): number {
+  const mb = Number(process.env.CASEAUDIT_XLSX_PART_LIMIT_MB);
+  return Number.isFinite(mb) && mb > 0 ? Math.floor(mb * 1024 ** 2) : DEFAULT_PART_LIMIT;
+}
+
+/** The limits and bookkeeping of one workbook read. */
+export interface ZipBudget {
+  /** XML bytes still allowed through the parser (the whole workbook) */
+  remaining: number;
+  onExceeded: () => Error;
+  /** inflated bytes allowed per zip part */
+  partLimit: number;
+  /** inflated bytes allowed for all parts together */
+  totalLimit: number;
+  /** inflated so far, all parts */
+  inflated: number;
+  /** the first limit crossed: the error the read ends with, whatever else fails after it */
+  exceeded?: Error;
+  /** temp files exceljs created during the read (removed when it ends) */
+  temps: Set<string>;
+  /** the error for a part (or the whole) inflating past its limit */
+  partError: (part: string, limit: number, whole: boolean) => Error;
+}
+
+export const budgetStore = new AsyncLocalStorage<ZipBudget>();
