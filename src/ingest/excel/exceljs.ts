@@ -18,6 +18,7 @@ import { StringDecoder } from 'node:string_decoder';
 import type ExcelJSNs from 'exceljs';
 import { installUnzipErrorForwarding } from './unzip-errors.js';
 import { budgetStore, partLimit, type ZipBudget } from './zip-budget.js';
+import { SheetEventFixer } from './sheet-events.js';
 import { deferWorksheetsUntilWorkbook } from './workbook-order.js';
 
 const require = createRequire(import.meta.url);
@@ -52,11 +53,14 @@ function installPatchedParseSax(): string {
       error = err;
     });
     let events: Events = [];
-    parser.on('opentag', (value: unknown) => events.push({ eventType: 'opentag', value }));
-    parser.on('text', (value: unknown) => events.push({ eventType: 'text', value }));
-    parser.on('closetag', (value: unknown) => events.push({ eventType: 'closetag', value }));
-    const decoder = new StringDecoder('utf8');
     const budget = budgetStore.getStore();
+    // in our own reads, missing cell/row references are filled in and bad shared-string references flagged (sheet-events.ts)
+    const fixer = budget ? new SheetEventFixer(() => budget.sharedStrings ?? 0, (n) => (budget.sharedStrings = n)) : undefined;
+    type TagValue = Parameters<SheetEventFixer['open']>[0];
+    parser.on('opentag', (value: unknown) => (fixer ? fixer.open(value as TagValue, events) : events.push({ eventType: 'opentag', value })));
+    parser.on('text', (value: unknown) => (fixer ? fixer.text(value as string, events) : events.push({ eventType: 'text', value })));
+    parser.on('closetag', (value: unknown) => (fixer ? fixer.close(value as TagValue, events) : events.push({ eventType: 'closetag', value })));
+    const decoder = new StringDecoder('utf8');
     for await (const chunk of source) {
       if (budget) {
         if (budget.exceeded) throw budget.exceeded;

@@ -34,6 +34,8 @@ export interface ZipBudget {
   exceeded?: Error;
   /** temp files exceljs created during the read (removed when it ends) */
   temps: Set<string>;
+  /** entries of the shared-strings part, once read (sheet-events.ts) */
+  sharedStrings?: number;
   /** the error for a part (or the whole) inflating past its limit */
   partError: (part: string, limit: number, whole: boolean) => Error;
 }
