@@ -7,6 +7,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
+import fc from 'fast-check';
 import { ROOT, runInProcess, tmpDir } from '../helpers/cli.js';
 import { sheetName, xmlText } from '../../src/util/xml-text.js';
 
@@ -84,5 +85,40 @@ describe('sheetName and xmlText', () => {
   it('replaces exactly the characters XML 1.0 forbids', () => {
     expect(xmlText('a\tb\nc\r案件😀\uE000\uFFFD')).toBe('a\tb\nc\r案件😀\uE000\uFFFD');
     expect(xmlText('a\u0000b\u0008c\uFFFEd\uFFFFe\uD800f')).toBe('a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFDf');
+  });
+});
+
+/** Iterations: small in `npm test`, larger with FUZZ_RUNS (npm run fuzz). */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
+
+describe('fuzz: any text, any names', () => {
+  it('xmlText of any string (full Unicode, lone surrogates, controls) is well-formed XML text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.oneof(fc.constantFrom('\uFFFE', '\uFFFF', '\u0000', '\u001F', '\uD800', '\uDFFF', '&', '<', "'"), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }), fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c))), maxLength: 40 }), (text) => {
+        const errors: string[] = [];
+        const parser = new SaxesParser();
+        parser.on('error', (e) => void errors.push(e.message));
+        parser.write(`<a>${xmlText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;')}</a>`).close();
+        expect(errors).toEqual([]);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('sheetName of any list of names: each legal, all unique', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: fc.oneof(fc.constantFrom("'", '[', ']', ':', '*', '?', '/', '\\', ' ', '\uFFFE', 'a', 'A'), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })), maxLength: 40 }), { maxLength: 30 }), (names) => {
+        const used = new Set<string>();
+        const out = names.map((n) => sheetName(n, used));
+        for (const n of out) {
+          expect(n.length).toBeGreaterThan(0);
+          expect(n.length).toBeLessThanOrEqual(31);
+          expect(n).not.toMatch(/[[\]:*?/\\]|^'|'$/);
+          expect(xmlText(n)).toBe(n);
+        }
+        expect(new Set(out.map((n) => n.toLowerCase())).size).toBe(out.length);
+      }),
+      { numRuns: RUNS },
+    );
   });
 });
