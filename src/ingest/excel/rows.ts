@@ -4,6 +4,7 @@ import { tr } from '../../i18n.js';
 import { ExcelJS, withXmlBudget } from './exceljs.js';
 import { MAX_UNCOMPRESSED_BYTES } from './sniff.js';
 import { partLimit, type ZipBudget } from './zip-budget.js';
+import { fsError } from '../../util/fs-errors.js';
 import { promises as fsp } from 'node:fs';
 
 /** Receives a workbook's sheets and rows in order; a returned promise is awaited before the next row. */
@@ -51,6 +52,8 @@ export async function readWorkbookRows(file: string, sink: RowSink): Promise<voi
     // the first limit crossed is the cause, whatever failed after the read was stopped
     if (budget?.exceeded) throw budget.exceeded;
     if (err instanceof CaseAuditError) throw err;
+    const sys = fsError(err); // e.g. ENOSPC while exceljs copies a worksheet into TMPDIR: say so plainly
+    if (sys) throw sys;
     const tooLong = err instanceof RangeError && /string length/i.test(err.message);
     throw new InputError(
       tooLong
