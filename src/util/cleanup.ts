@@ -21,8 +21,13 @@ export function trackTemp(file: string): void {
   hooked = true;
   for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
     process.once(signal, () => {
+      const seen = [...temps];
       removeTrackedSync();
-      process.exit(code);
+      // a temp file whose open(2) was still in flight may appear just after: look once more, then exit
+      setTimeout(() => {
+        for (const f of [...seen, ...temps]) rmSync(f, { recursive: true, force: true });
+        process.exit(code);
+      }, 50);
     });
   }
 }

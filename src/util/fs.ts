@@ -87,13 +87,6 @@ export async function writeFilesAtomic(files: { path: string; data: string | Uin
   } catch (err) {
     for (const s of staged) await fsp.rm(s.tmp, { force: true });
     for (const p of published) await fsp.rm(p, { force: true }); // withdraw this set's files published before the failure
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST' && opts.replace === false) {
-      const name = (err as NodeJS.ErrnoException & { dest?: string }).dest ?? '';
-      throw new UsageError(tr(`文件已存在（可能由同时运行的另一次抽样写入）：${name}`, `the file already exists (perhaps written by another run at the same time): ${name}`), {
-        location: { file: name },
-        hint: tr('加 --force 覆盖，或换一个输出文件名', 'use --force to overwrite it, or choose another output name'),
-      });
-    }
     throw fsError(err) ?? err;
   } finally {
     for (const s of staged) untrackTemp(s.tmp);
@@ -102,17 +95,22 @@ export async function writeFilesAtomic(files: { path: string; data: string | Uin
 
 /** Publish a finished temp file under a name that must not exist yet (link, then drop the temp name). */
 async function publishNew(tmp: string, final: string): Promise<void> {
+  const taken = () =>
+    new UsageError(tr(`文件已存在（可能由同时运行的另一次抽样写入）：${final}`, `the file already exists (perhaps written by another run at the same time): ${final}`), {
+      location: { file: final },
+      hint: tr('加 --force 覆盖，或换一个输出文件名', 'use --force to overwrite it, or choose another output name'),
+    });
   try {
     await fsp.link(tmp, final);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw Object.assign(err as Error, { dest: final });
+    if (code === 'EEXIST') throw taken();
     // a file system without hard links (FAT, some network shares): an exclusive copy still never replaces
     if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw err;
     try {
       await fsp.copyFile(tmp, final, fsConstants.COPYFILE_EXCL);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw Object.assign(e as Error, { dest: final });
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw taken();
       throw e;
     }
   }
