@@ -40,10 +40,10 @@ let bomb: string;
 
 beforeAll(async () => {
   mkdirSync(tmp);
-  // ~7 MB of rows in one part whose headers claim 1 KB; the shared strings come last, so exceljs copies the
+  // ~5.5 MB of rows in one part whose headers claim 1 KB; the shared strings come last, so exceljs copies the
   // worksheet into TMPDIR first (as it did with the 1 GB parts of the report)
   const rows = [rowXml(1, ['案件编号', '执法单位', '违法事实'])];
-  for (let i = 2; i < 70_000; i++) rows.push(rowXml(i, [`（赣）应急罚〔2025〕${i}号`, '南昌市应急管理局', '未按规定开展安全培训']));
+  for (let i = 2; i < 25_000; i++) rows.push(rowXml(i, [`（赣）应急罚〔2025〕${i}号`, '南昌市应急管理局', '未按规定开展安全培训']));
   const zip = await rawXlsx([{ name: '案件', rows: rows.join('') }], { sharedStrings: ['x'], sharedStringsLast: true });
   bomb = path.join(dir, 'lying.xlsx');
   writeFileSync(bomb, lieAboutSize(zip, 'xl/worksheets/sheet1.xml', 1024));
@@ -82,9 +82,30 @@ describe('a zip that lies about its sizes', () => {
     process.env.CASEAUDIT_XLSX_PART_LIMIT_MB = '64';
     try {
       const r = await readXlsx(bomb, { worker: false });
-      expect(r.cases).toHaveLength(69_998);
+      expect(r.cases).toHaveLength(24_998);
       expect(readdirSync(tmp)).toEqual([]);
     } finally {
+      process.env.CASEAUDIT_XLSX_PART_LIMIT_MB = '4';
+    }
+  });
+});
+
+describe('one enormous cell', () => {
+  it('stops at the text cap with the cell address, not V8\'s "Invalid string length"', async () => {
+    const saved = process.env.CASEAUDIT_XLSX_TEXT_LIMIT;
+    process.env.CASEAUDIT_XLSX_TEXT_LIMIT = '1000000';
+    process.env.CASEAUDIT_XLSX_PART_LIMIT_MB = '64';
+    try {
+      const rows = [rowXml(1, ['案件编号', '执法单位', '违法事实']), rowXml(2, ['（赣）应急罚〔2025〕1号', '南昌市应急管理局', '违'.repeat(1_500_000)])].join('');
+      const f = path.join(dir, 'huge-cell.xlsx');
+      writeFileSync(f, await rawXlsx([{ name: '案件', rows }]));
+      const err = await readXlsx(f, { worker: false }).then(() => undefined, (e: unknown) => e);
+      expect(err).toBeInstanceOf(InputError);
+      expect((err as InputError).message).toMatch(/C2/);
+      expect((err as InputError).message).toContain('huge-cell.xlsx');
+    } finally {
+      if (saved === undefined) delete process.env.CASEAUDIT_XLSX_TEXT_LIMIT;
+      else process.env.CASEAUDIT_XLSX_TEXT_LIMIT = saved;
       process.env.CASEAUDIT_XLSX_PART_LIMIT_MB = '4';
     }
   });

@@ -17,7 +17,7 @@ import Module from 'node:module';
 import { StringDecoder } from 'node:string_decoder';
 import type ExcelJSNs from 'exceljs';
 import { installUnzipErrorForwarding } from './unzip-errors.js';
-import { budgetStore, partLimit, type ZipBudget } from './zip-budget.js';
+import { budgetStore, partLimit, textLimit, type ZipBudget } from './zip-budget.js';
 import { SheetEventFixer } from './sheet-events.js';
 import { deferWorksheetsUntilWorkbook } from './workbook-order.js';
 
@@ -27,8 +27,15 @@ const require = createRequire(import.meta.url);
  * Run `fn` with at most `bytes` of inflated XML parsed inside it, and at most `bytes` inflated in all and
  * `perPart` per zip part (zip-budget.ts); past that, the read throws `onExceeded()` (or the part error).
  */
-export function withXmlBudget<T>(bytes: number, onExceeded: () => Error, fn: (budget: ZipBudget) => Promise<T>, perPart = partLimit(), partError: ZipBudget['partError'] = onExceeded): Promise<T> {
-  const budget: ZipBudget = { remaining: bytes, onExceeded, partLimit: perPart, totalLimit: bytes, inflated: 0, temps: new Set(), partError };
+export function withXmlBudget<T>(
+  bytes: number,
+  onExceeded: () => Error,
+  fn: (budget: ZipBudget) => Promise<T>,
+  perPart = partLimit(),
+  partError: ZipBudget['partError'] = onExceeded,
+  textTooLong: ZipBudget['textTooLong'] = onExceeded,
+): Promise<T> {
+  const budget: ZipBudget = { remaining: bytes, onExceeded, partLimit: perPart, totalLimit: bytes, inflated: 0, temps: new Set(), partError, textTooLong, textLimit: textLimit() };
   return budgetStore.run(budget, () => fn(budget));
 }
 
@@ -61,13 +68,21 @@ function installPatchedParseSax(): string {
     parser.on('text', (value: unknown) => (fixer ? fixer.text(value as string, events) : events.push({ eventType: 'text', value })));
     parser.on('closetag', (value: unknown) => (fixer ? fixer.close(value as TagValue, events) : events.push({ eventType: 'closetag', value })));
     const decoder = new StringDecoder('utf8');
+    let textRun = 0;
     for await (const chunk of source) {
       if (budget) {
         if (budget.exceeded) throw budget.exceeded;
         budget.remaining -= chunk.length;
         if (budget.remaining < 0) throw (budget.exceeded = budget.onExceeded());
       }
-      parser.write(typeof chunk === 'string' ? chunk : decoder.write(chunk));
+      const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+      if (budget && fixer) {
+        // one text node growing past the cap: stop before the XML parser builds a string V8 cannot hold
+        const lt = text.lastIndexOf('<');
+        textRun = lt < 0 ? textRun + text.length : text.length - lt - 1;
+        if (textRun > budget.textLimit) throw (budget.exceeded = budget.textTooLong(fixer.where(), budget.textLimit));
+      }
+      parser.write(text);
       if (error) throw error;
       yield events;
       events = [];

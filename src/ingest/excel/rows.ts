@@ -47,6 +47,11 @@ export async function readWorkbookRows(file: string, sink: RowSink): Promise<voi
       },
       partLimit(),
       partTooBig,
+      (where, limit) =>
+        new InputError(tr(`${where} 的文本超过 ${limit} 个字符，无法读取：${file}`, `${where} holds more than ${limit} characters of text, too long to read: ${file}`), {
+          location: { file },
+          hint: tr('Excel 单元格最多 32,767 个字符；请检查该单元格并删除异常内容后重新导出', 'an Excel cell holds at most 32,767 characters; check that cell, remove the odd content and export again'),
+        }),
     );
   } catch (err) {
     // the first limit crossed is the cause, whatever failed after the read was stopped

@@ -50,6 +50,13 @@ export class SheetEventFixer {
   ) {}
 
   private sstCount = 0;
+  private cell = '';
+
+  /** Where the parser is, for a message: the current cell (e.g. "C5"), or the shared string's number. */
+  where(): string {
+    if (this.kind === 'sst') return tr(`共享字符串第 ${this.sstCount + 1} 条`, `shared string ${this.sstCount + 1}`);
+    return this.cell ? tr(`单元格 ${this.cell}`, `cell ${this.cell}`) : tr(`第 ${this.row} 行`, `row ${this.row}`);
+  }
 
   open(tag: Tag, out: SaxEvent[]): void {
     if (this.kind === undefined) this.kind = tag.name === 'worksheet' ? 'sheet' : tag.name === 'sst' ? 'sst' : 'other';
@@ -64,6 +71,7 @@ export class SheetEventFixer {
         const col = ref ? columnNumber(ref) : 0;
         if (!ref || !col) tag.attributes.r = `${columnLetters(this.col + 1)}${this.row}`;
         this.col = columnNumber(tag.attributes.r!);
+        this.cell = tag.attributes.r!;
         if (tag.attributes.t === 's') {
           this.held = { tag, events: [{ eventType: 'opentag', value: tag }], inV: false };
           return;

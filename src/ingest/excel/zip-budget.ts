@@ -19,6 +19,17 @@ export function partLimit(): number {
   return Number.isFinite(mb) && mb > 0 ? Math.floor(mb * 1024 ** 2) : DEFAULT_PART_LIMIT;
 }
 
+/**
+ * Longest run of text without a tag accepted in a workbook part (characters): CASEAUDIT_XLSX_TEXT_LIMIT when set,
+ * else 64 Mi. Excel itself stores at most 32,767 characters in a cell and a record field over 1,000,000 is
+ * rejected anyway (post-check.ts); past this the read stops naming the cell instead of ending in V8's
+ * "Invalid string length".
+ */
+export function textLimit(): number {
+  const n = Number(process.env.CASEAUDIT_XLSX_TEXT_LIMIT);
+  return Number.isInteger(n) && n > 0 ? n : 64 * 1024 ** 2;
+}
+
 /** The limits and bookkeeping of one workbook read. */
 export interface ZipBudget {
   /** XML bytes still allowed through the parser (the whole workbook) */
@@ -36,6 +47,10 @@ export interface ZipBudget {
   temps: Set<string>;
   /** entries of the shared-strings part, once read (sheet-events.ts) */
   sharedStrings?: number;
+  /** longest text node accepted (characters) */
+  textLimit: number;
+  /** the error for one text node longer than the cap (where: the cell, e.g. "C5", or the shared string) */
+  textTooLong: (where: string, limit: number) => Error;
   /** the error for a part (or the whole) inflating past its limit */
   partError: (part: string, limit: number, whole: boolean) => Error;
 }
