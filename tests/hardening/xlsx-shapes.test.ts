@@ -55,6 +55,17 @@ describe('shared-string references out of range, negative or not a number', () =
     ]);
   });
 
+  it('thousands of them across the inflated chunks (a cell split between two chunks is still caught)', async () => {
+    const rows = [rowXml(1, HEAD)];
+    for (let i = 2; i <= 6001; i++) rows.push(`<row r="${i}"><c r="A${i}" t="s"><v>${i % 2}</v></c><c r="B${i}" t="s"><v>${1000 + i}</v></c></row>`);
+    const f = path.join(tmpDir(), 'many-bad-sst.xlsx');
+    writeFileSync(f, await rawXlsx([{ name: '案件', rows: rows.join('') }], { sharedStrings: ['（赣）应急罚〔2025〕1号', '（赣）应急罚〔2025〕2号'] }));
+    const { dataset } = await ingest([f], { duplicates: 'reject' });
+    expect(dataset.cases).toHaveLength(2);
+    expect(dataset.rejects).toHaveLength(5998); // duplicate ids
+    expect(dataset.warnings.filter((w) => w.column === 'B 执法单位')).toHaveLength(6000);
+  });
+
   it('a workbook with no shared-strings part: every t="s" cell is flagged, none read as empty', async () => {
     const rows = [rowXml(1, HEAD), rowXml(2, ['（赣）应急罚〔2025〕1号', '南昌市应急管理局', '2025-02-10']), '<row r="3"><c r="A3" t="inlineStr"><is><t>（赣）应急罚〔2025〕2号</t></is></c><c r="B3" t="s"><v>0</v></c></row>'].join('');
     const f = path.join(tmpDir(), 'no-sst.xlsx');

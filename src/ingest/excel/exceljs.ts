@@ -84,15 +84,14 @@ function installPatchedParseSax(): string {
       }
       parser.write(text);
       if (error) throw error;
+      const next = fixer ? fixer.carry(events) : [];
       yield events;
-      events = [];
+      events = next;
     }
     const tail = decoder.end();
-    if (tail) {
-      parser.write(tail);
-      if (error) throw error;
-      yield events;
-    }
+    if (tail) parser.write(tail);
+    if (error) throw error;
+    if (events.length) yield events;
   }
 
   // exceljs executed earlier (e.g. by a report writer) captured the original parser: drop its finished lib/

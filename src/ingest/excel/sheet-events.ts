@@ -35,22 +35,39 @@ function columnLetters(n: number): string {
   return s;
 }
 
+/** Is `v` a shared-string index below `n` (digits only)? No regex or allocation: it runs for every string cell. */
+function isIndex(v: string, n: number): boolean {
+  if (!v.length) return false;
+  let x = 0;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return false;
+    x = x * 10 + c;
+  }
+  return x < n;
+}
+
 /** The state of one part's events (one instance per parsed part). */
 export class SheetEventFixer {
   private kind: 'sheet' | 'sst' | 'other' | undefined;
   private row = 0;
   private col = 0;
-  /** events of a shared-string cell, held until its end tag so the cell can be rewritten as a whole */
-  private held?: { tag: Tag; events: SaxEvent[]; v?: string; inV: boolean };
+  private cell = '';
+  private sstCount = 0;
+  /**
+   * The shared-string cell being read: events go out as they come (no copying on the hot path); its start tag
+   * is rewritten in place when the reference proves bad. A batch never ends inside such a cell (carry()), so
+   * exceljs has not yet seen the start tag when it is rewritten.
+   */
+  private sc?: { tag: Tag; start: number; inV: boolean; vText: number; v: string };
+  /** one object reused for every shared-string cell (millions in a large export: no garbage per cell) */
+  private readonly scSlot = { tag: undefined as unknown as Tag, start: 0, inV: false, vText: -1, v: '' };
 
   constructor(
     /** shared strings of the workbook (read from the sst part; 0 when there is none) */
     private readonly sharedCount: () => number,
     private readonly onSharedString: (count: number) => void,
   ) {}
-
-  private sstCount = 0;
-  private cell = '';
 
   /** Where the parser is, for a message: the current cell (e.g. "C5"), or the shared string's number. */
   where(): string {
@@ -59,65 +76,82 @@ export class SheetEventFixer {
   }
 
   open(tag: Tag, out: SaxEvent[]): void {
-    if (this.kind === undefined) this.kind = tag.name === 'worksheet' ? 'sheet' : tag.name === 'sst' ? 'sst' : 'other';
-    if (this.kind === 'sheet') {
-      if (tag.name === 'row') {
-        const r = Number(tag.attributes.r);
-        if (!tag.attributes.r || !Number.isInteger(r) || r < 1) tag.attributes.r = String(this.row + 1);
-        this.row = Number(tag.attributes.r);
-        this.col = 0;
-      } else if (tag.name === 'c') {
-        const ref = tag.attributes.r;
-        const col = ref ? columnNumber(ref) : 0;
-        if (!ref || !col) tag.attributes.r = `${columnLetters(this.col + 1)}${this.row}`;
-        this.col = columnNumber(tag.attributes.r!);
-        this.cell = tag.attributes.r!;
-        if (tag.attributes.t === 's') {
-          this.held = { tag, events: [{ eventType: 'opentag', value: tag }], inV: false };
-          return;
-        }
-      } else if (this.held && tag.name === 'v') {
-        this.held.inV = true;
-        this.held.v = '';
-      }
+    out.push({ eventType: 'opentag', value: tag });
+    if (this.kind !== 'sheet') {
+      if (this.kind === undefined) this.kind = tag.name === 'worksheet' ? 'sheet' : tag.name === 'sst' ? 'sst' : 'other';
+      return;
     }
-    (this.held?.events ?? out).push({ eventType: 'opentag', value: tag });
+    const name = tag.name;
+    if (name === 'c') {
+      const a = tag.attributes;
+      const col = a.r ? columnNumber(a.r) : 0;
+      if (col) this.col = col;
+      else a.r = `${columnLetters(++this.col)}${this.row}`;
+      this.cell = a.r!;
+      if (a.t === 's') {
+        const sc = this.scSlot;
+        sc.tag = tag;
+        sc.start = out.length - 1;
+        sc.inV = false;
+        sc.vText = -1;
+        sc.v = '';
+        this.sc = sc;
+      }
+    } else if (name === 'v') {
+      if (this.sc) this.sc.inV = true;
+    } else if (name === 'row') {
+      const r = Number(tag.attributes.r);
+      if (!tag.attributes.r || !Number.isInteger(r) || r < 1) tag.attributes.r = String(this.row + 1);
+      this.row = Number(tag.attributes.r);
+      this.col = 0;
+    }
   }
 
   text(value: string, out: SaxEvent[]): void {
-    if (this.held) {
-      if (this.held.inV) this.held.v += value;
-      this.held.events.push({ eventType: 'text', value });
-    } else out.push({ eventType: 'text', value });
+    out.push({ eventType: 'text', value });
+    const sc = this.sc;
+    if (sc?.inV) {
+      if (sc.vText < 0) sc.vText = out.length - 1;
+      sc.v += value;
+    }
   }
 
   close(tag: Tag, out: SaxEvent[]): void {
-    if (this.kind === 'sst' && tag.name === 'si') this.sstCount++;
-    if (this.kind === 'sst' && tag.name === 'sst') this.onSharedString(this.sstCount);
-    const held = this.held;
-    if (!held) {
-      out.push({ eventType: 'closetag', value: tag });
+    out.push({ eventType: 'closetag', value: tag });
+    const sc = this.sc;
+    if (sc) {
+      if (tag.name === 'v') sc.inV = false;
+      else if (tag.name === 'c') {
+        this.sc = undefined;
+        const n = this.sharedCount();
+        if (isIndex(sc.v, n)) return;
+        const raw = sc.v.trim();
+        if (isIndex(raw, n)) return;
+        // rewrite as an error cell, <c t="e"><v>what was wrong</v></c>: the record builder warns with the address
+        sc.tag.attributes.t = 'e';
+        const why = tr(`无效的共享字符串引用 ${raw || '（空）'}（工作簿共有 ${n} 条）`, `invalid shared-string reference ${raw || '(empty)'} (the workbook has ${n})`);
+        if (sc.vText >= 0) {
+          (out[sc.vText] as SaxEvent).value = why;
+          for (let i = sc.vText + 1; i < out.length; i++) if (out[i]!.eventType === 'text') out[i]!.value = '';
+        } else {
+          out.splice(out.length - 1, 0, { eventType: 'opentag', value: { name: 'v', attributes: {} } }, { eventType: 'text', value: why }, { eventType: 'closetag', value: { name: 'v', attributes: {} } });
+        }
+      }
       return;
     }
-    held.events.push({ eventType: 'closetag', value: tag });
-    if (tag.name === 'v') held.inV = false;
-    if (tag.name !== 'c') return;
-    this.held = undefined;
-    const raw = (held.v ?? '').trim();
-    const n = this.sharedCount();
-    if (held.v !== undefined && !(/^\d+$/.test(raw) && Number(raw) < n)) {
-      // rewrite as an error cell: <c t="e"><v>what was wrong</v></c>
-      held.tag.attributes.t = 'e';
-      const why = tr(`无效的共享字符串引用 ${raw || '（空）'}（工作簿共有 ${n} 条）`, `invalid shared-string reference ${raw || '(empty)'} (the workbook has ${n})`);
-      out.push(
-        { eventType: 'opentag', value: held.tag },
-        { eventType: 'opentag', value: { name: 'v', attributes: {} } },
-        { eventType: 'text', value: why },
-        { eventType: 'closetag', value: { name: 'v', attributes: {} } },
-        { eventType: 'closetag', value: tag },
-      );
-      return;
+    if (this.kind === 'sst') {
+      if (tag.name === 'si') this.sstCount++;
+      else if (tag.name === 'sst') this.onSharedString(this.sstCount);
     }
-    for (const e of held.events) out.push(e);
+  }
+
+  /** Before a batch is handed to exceljs: the events of an unfinished shared-string cell, moved to the next batch. */
+  carry(out: SaxEvent[]): SaxEvent[] {
+    const sc = this.sc;
+    if (!sc) return [];
+    const rest = out.splice(sc.start);
+    if (sc.vText >= 0) sc.vText -= sc.start;
+    sc.start = 0;
+    return rest;
   }
 }
