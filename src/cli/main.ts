@@ -4,6 +4,7 @@ import chalk from 'chalk';
 import { CaseAuditError, formatLocation } from '../errors.js';
 import { getLang, setLang, tr } from '../i18n.js';
 import { toolVersion } from '../util/paths.js';
+import { sourceDateEpoch } from '../util/time.js';
 import { COMMANDS } from './commands/index.js';
 import { takeXmlReplacements } from '../util/xml-text.js';
 import { fsError } from '../util/fs-errors.js';
@@ -45,6 +46,7 @@ export async function main(argv: string[]): Promise<number> {
   watchStdout();
   const program = buildProgram();
   try {
+    sourceDateEpoch(); // a malformed SOURCE_DATE_EPOCH is a usage error for every command, before any work
     takeXmlReplacements();
     await program.parseAsync(argv, { from: 'user' });
     warnXmlReplacements(argv);
