@@ -8,7 +8,7 @@ import { sourceDateEpoch } from '../util/time.js';
 import { COMMANDS } from './commands/index.js';
 import { takeXmlReplacements } from '../util/xml-text.js';
 import { fsError } from '../util/fs-errors.js';
-import { takeCleanupNotices } from '../util/cleanup.js';
+import { removeTrackedSync, takeCleanupNotices } from '../util/cleanup.js';
 
 /** Exit codes: 0 done; 1 done but a --fail-on threshold was crossed; 2 usage or input error, nothing written. */
 export const EXIT = { OK: 0, THRESHOLD: 1, ERROR: 2 } as const;
@@ -70,7 +70,10 @@ function watchStdout(): void {
   if (stdoutWatched) return;
   stdoutWatched = true;
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(0);
+    if (err.code === 'EPIPE') {
+      removeTrackedSync(); // temp files of a stream cut short go too
+      process.exit(0);
+    }
     stdoutError ??= err;
   });
 }

@@ -123,3 +123,21 @@ describe('blocked output paths are plain exit-2 messages', () => {
     noInternal(r.stderr);
   });
 });
+
+describe('a closed pipe', () => {
+  it('`import -o - | head -c 100`: exit 0, nothing on stderr but progress, no temp file left', async () => {
+    const tmp = tmpDir();
+    const child = spawn(process.execPath, [BIN, 'import', PROVINCE, '-o', '-', '-q'], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', TMPDIR: tmp }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+    let got = 0;
+    child.stdout.on('data', (c: Buffer) => {
+      got += c.length;
+      if (got >= 100) child.stdout.destroy();
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    expect(code).toBe(0);
+    noInternal(err);
+    expect(readdirSync(tmp)).toEqual([]);
+  });
+});
