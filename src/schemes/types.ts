@@ -70,6 +70,8 @@ export interface SchemeReview {
   unit?: string;
   target?: string;
   industry?: string;
+  /** the catalog industries whose key items were applied (the most specific ones the industry names) */
+  judgedAs?: string[];
   verdict: 'approved' | 'rejected';
   reasons: SchemeReason[];
   /** rules that could not be checked for this scheme, with why */
