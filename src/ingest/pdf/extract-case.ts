@@ -4,7 +4,8 @@ import { tr } from '../../i18n.js';
 import { checkCreditCode } from '../normalize/credit-code.js';
 import type { CaseDocument, CaseFile, Officer, Warning } from '../../model/types.js';
 import { FieldCollector, type Found } from './collector.js';
-import { readAddress, readArticles, readCreditCode, readFacts, readFine, readOfficers, readParty, readPenaltyKinds } from './fields.js';
+import { readAddress, readArticles, readCreditCode, readFacts, readFine, readParty, readPenaltyKinds } from './fields.js';
+import { readOfficersFrom, type OfficerProblem } from './officers.js';
 import { DOC_NUMBER, cleanNumber, segmentDocuments, type Segment } from './segment.js';
 import type { PageText } from './page-texts.js';
 
@@ -53,15 +54,16 @@ export function extractCase(file: string, pages: PageText[]): ExtractedCase {
       c.add('penaltyArticles', arts.penalty);
     }
     if (d.spec.decision || /告知书|收据|缴款/.test(from)) c.add('fine', readFine(d));
-    readOfficers(d).forEach((o) => c.add(`officer:${o.value.name}`, o, sameOfficer));
+    readOfficersFrom(d).officers.forEach((o) => c.add(`officer:${o.value.name}`, o, sameOfficer));
     addDate(c, d);
   }
 
-  const officers: Officer[] = [];
-  for (const d of documents) for (const o of readOfficers(d)) if (!officers.some((x) => x.name === o.value.name)) officers.push(c.get<Officer>(`officer:${o.value.name}`)!);
+  const { officers, problems } = collectOfficers(documents, c);
+  const certUnsure = officerWarnings(file, officers, problems, c.pages(), warnings);
 
   const needsOcr = pages.filter((p) => !p.hasTextLayer && !p.blank && !p.via).map((p) => p.page);
   const caseFile = assemble(file, pages, documents, c, officers, needsOcr, decision);
+  if (certUnsure) caseFile.uncertainFields = [...new Set([...(caseFile.uncertainFields ?? []), 'officers.certNo'])].sort();
   const creditCode = caseFile.party?.creditCode;
   if (creditCode && checkCreditCode(creditCode).status === 'invalid') {
     warnings.push({ file, page: c.pages()['party.creditCode'], value: creditCode, reason: tr(`统一社会信用代码校验不通过：${checkCreditCode(creditCode).reason}`, `credit code fails its check: ${checkCreditCode(creditCode).reason}`) });
@@ -103,7 +105,41 @@ export function decisionReference(documents: Segment[]): Found<string> | undefin
   return undefined;
 }
 
-const sameOfficer = (a: Officer, b: Officer) => a.name === b.name && (a.certNo ?? '') === (b.certNo ?? '');
+/** One officer read twice: the same name, and the same number unless one document gives none. */
+const sameOfficer = (a: Officer, b: Officer) => a.name === b.name && (!a.certNo || !b.certNo || a.certNo === b.certNo);
+
+/** Officers in order of first appearance; a number missing where first read is taken from another document. */
+function collectOfficers(documents: Segment[], c: FieldCollector): { officers: Officer[]; problems: OfficerProblem[] } {
+  const officers: Officer[] = [];
+  const problems: OfficerProblem[] = [];
+  for (const d of documents) {
+    const read = readOfficersFrom(d);
+    problems.push(...read.problems);
+    for (const o of read.officers) {
+      const have = officers.find((x) => x.name === o.value.name);
+      if (!have) officers.push({ ...c.get<Officer>(`officer:${o.value.name}`)! });
+      else if (!have.certNo && o.value.certNo) have.certNo = o.value.certNo;
+    }
+  }
+  return { officers, problems };
+}
+
+/**
+ * Never drop a certificate number silently: every officer without one is a warning. The numbers are uncertain
+ * (rules on them not checked) when the layout could not pair names and numbers, or no officer has a number at all
+ * (the numbers may sit where no layout we read puts them); an officer listed without one beside colleagues with
+ * theirs is what the document states, and stays checkable.
+ */
+function officerWarnings(file: string, officers: Officer[], problems: OfficerProblem[], pages: Record<string, number>, warnings: Warning[]): boolean {
+  for (const p of problems) warnings.push({ file, page: p.page, value: p.names.join('、'), reason: tr(p.reason.zh, p.reason.en) });
+  const without = officers.filter((o) => !o.certNo);
+  const unpaired = new Set(problems.flatMap((p) => p.names));
+  for (const o of without) {
+    if (unpaired.has(o.name)) continue;
+    warnings.push({ file, page: pages[`officer:${o.name}`], value: o.name, reason: tr(`执法人员 ${o.name} 未载明执法证号`, `officer ${o.name} is listed without a certificate number`) });
+  }
+  return problems.length > 0 || (officers.length > 0 && without.length === officers.length);
+}
 
 /** The procedural date a document gives (立案审批表 → filed, 决定书 → decided, …). */
 function addDate(c: FieldCollector, d: Segment): void {
