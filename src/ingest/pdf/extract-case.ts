@@ -45,7 +45,8 @@ export function extractCase(file: string, pages: PageText[]): ExtractedCase {
     c.add('party.name', readParty(d));
     c.add('party.creditCode', readCreditCode(d));
     c.add('party.address', readAddress(d));
-    if (d.spec.decision || /告知书/.test(from)) {
+    // a coercion file's 强制措施决定书 states its facts and basis as a penalty decision does
+    if (d.spec.decision || /告知书|强制措施决定书/.test(from)) {
       const facts = readFacts(d);
       // facts are worded differently across documents: keep the decision's, do not compare
       if (facts && c.get('facts') === undefined) c.add('facts', facts);
@@ -152,9 +153,23 @@ function addDate(c: FieldCollector, d: Segment): void {
   c.add(`dates.${d.spec.dateKey}`, { value: d.date.iso, page: d.date.page, from: d.spec.title });
 }
 
-/** Fields a case-file PDF has no place for, unless it holds the record: the publication date and the credit push. */
-function notStated(dates: Record<string, unknown>): string[] {
-  return dates.published === undefined ? ['creditPushed', 'dates.published'] : ['creditPushed'];
+/**
+ * Fields a case-file PDF has no place for, unless it holds the record: the publication date and the credit push
+ * (on a website), the audio/video record (kept outside the paper file), the violation date (rarely a field of its own).
+ */
+function notStated(dates: Record<string, unknown>, documents: Segment[]): string[] {
+  return [
+    'creditPushed',
+    ...(dates.published === undefined ? ['dates.published'] : []),
+    ...(dates.violation === undefined ? ['dates.violation'] : []),
+    ...(documents.some((d) => d.spec.flag === 'recorded') ? [] : ['recorded']),
+  ];
+}
+
+/** The decision explains its discretion (说理): 综合考虑, 鉴于, 裁量基准, 从轻/从重 … */
+function statesReasons(decision: Segment): boolean {
+  const text = decision.lines.map((l) => l.text).join('').replace(/\s+/g, '');
+  return /鉴于|综合考虑|考虑到|裁量基准|自由裁量|从轻|从重|减轻|情节(?:较轻|轻微|较重|严重|一般)|理由如下|本机关认为|陈述申辩[^。]{0,20}(?:采纳|不予采纳)/.test(text);
 }
 
 function assemble(file: string, pages: PageText[], documents: Segment[], c: FieldCollector, officers: Officer[], needsOcr: number[], decision?: Segment): CaseFile {
@@ -187,11 +202,14 @@ function assemble(file: string, pages: PageText[], documents: Segment[], c: Fiel
     ...(docs.length ? { documents: docs } : {}),
     ...(Object.keys(dates).length ? { dates } : {}),
     ...(documents.some((d) => d.spec.flag === 'extensionApproved') ? { extensionApproved: true } : {}),
+    ...(documents.some((d) => d.spec.flag === 'paymentDeferred') ? { paymentDeferred: true } : {}),
+    ...(documents.some((d) => d.spec.flag === 'recorded') ? { recorded: true } : {}),
+    ...(decision ? { reasoningStated: statesReasons(decision) } : {}),
     status: needsOcr.length ? 'needs-ocr' : 'ok',
     ...(needsOcr.length ? { needsOcrPages: needsOcr } : {}),
     ...(uncertain.length ? { uncertainFields: [...new Set(uncertain)].sort() } : {}),
     // publication and the credit push happen on a website: a case-file PDF without such a record cannot say
-    ...(notStated(dates).length ? { notStated: notStated(dates) } : {}),
+    notStated: notStated(dates, documents),
     fieldPages,
     source: { file, pages: pages.map((p) => p.page) },
   };
