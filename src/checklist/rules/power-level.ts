@@ -23,7 +23,9 @@ function normalizeList(list: Record<string, string[]>): Map<string, { key: strin
   const out = new Map<string, { key: string; levels: string[] }>();
   for (const [key, levels] of Object.entries(list)) {
     const ref = parseArticleRefs(key)[0];
-    if (ref?.law) out.set(`${lawKey(ref.law)}#${ref.article}`, { key, levels });
+    // the law as written in 《》, else the words before 第 (安全生产法第94条)
+    const law = ref?.law ?? key.split('第')[0]!.replace(/[《》〈〉\s]/g, '');
+    if (ref && law) out.set(`${lawKey(law)}#${ref.article}`, { key, levels });
   }
   return out;
 }
