@@ -18,7 +18,10 @@ export interface ReviewOptions {
 /** The fields present in at least one scheme. */
 export function fieldsSeen(schemes: Scheme[]): Set<string> {
   const seen = new Set<string>();
-  for (const s of schemes) for (const [k, v] of Object.entries(s)) if (v !== undefined) seen.add(k);
+  for (const s of schemes) {
+    for (const [k, v] of Object.entries(s)) if (v !== undefined) seen.add(k);
+    if (s.officers?.some((o) => o.certNo?.trim())) seen.add('officers.certNo');
+  }
   return seen;
 }
 

@@ -10,7 +10,7 @@ export type RuleSetting = Severity | 'off';
 /** What a rule knows besides the scheme: the key-items catalog and which optional fields the input carries. */
 export interface SchemeContext {
   keyItems: KeyItemsCatalog;
-  /** scheme fields present in at least one scheme of the input (a column the export carries) */
+  /** scheme fields present in at least one scheme of the input (a column the export carries); `officers.certNo` when any officer has a number */
   fieldsSeen: ReadonlySet<string>;
 }
 

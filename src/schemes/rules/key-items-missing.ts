@@ -1,7 +1,7 @@
 /** key-items-missing: the scheme skips key hazards of the target's industry (避重就轻). */
 import type { Hit, SchemeRule } from '../types.js';
 import { keyItemCoverage, readIndustry } from '../key-items.js';
-import { joinLocal, notChecked } from './util.js';
+import { joinLocal, notChecked, notExported } from './util.js';
 
 const BASIS = '赣应急字〔2020〕168号 §三(六)（避重就轻）、§二(一)';
 
@@ -18,6 +18,8 @@ export const rule: SchemeRule = {
   },
   check(scheme, context) {
     if (!scheme.industry?.trim()) return notChecked('未注明检查对象所属行业，无法判断重点检查事项', 'the industry of the target is not stated, so its key items are unknown');
+    const unexported = notExported(scheme, context, 'items', { zh: '检查内容', en: 'inspection items' });
+    if (unexported) return unexported;
     const { industries, ambiguous } = readIndustry(scheme.industry, context.keyItems);
     if (ambiguous) {
       // a sub-sector we do not know may have its own key items: judging by the broad list could reject wrongly
