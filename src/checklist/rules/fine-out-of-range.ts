@@ -29,6 +29,7 @@ const TIER_CONDITIONS: Record<string, { re: RegExp; zh: string; en: string }> = 
   refused: { re: /拒不(?:执行|改正|整改)/, zh: '拒不执行', en: 'refused to comply' },
   serious: { re: /情节严重/, zh: '情节严重', en: 'serious circumstances' },
   accident: { re: /(?:导致|造成|引发)[^，。；,;]{0,12}(?:事故|死亡|受伤|伤亡)/, zh: '导致事故', en: 'caused an accident' },
+  transfer: { re: /倒卖|出借|挂靠|非法转让/, zh: '非法转让资质', en: 'transferred its qualification' },
 };
 
 type TierPick = { tier: string } | { unknown: { zh: string; en: string } };
@@ -60,6 +61,10 @@ export function check(c: CaseFile, ctx: RuleContext): RuleOutcome {
       const all = (finesFor(ctx.catalog, law, ref) ?? []).filter((e: FineEntry) => targets.includes(e.target));
       if (all.length === 0) continue; // no fine for this target (or no such article: article-unknown's finding)
       const label = `《${law.title}》${ref.raw}`;
+      // items with fines of their own (第一百一十四条: 一般/较大/重大/特别重大事故): the item applied must be cited
+      if (ref.item === undefined && new Set(all.map((e) => e.item)).size > 1) {
+        return notChecked(`${label} 各项罚款幅度不同，未引用具体项`, `the items of ${label} carry different fines and no item is cited`);
+      }
       const pick = pickTier([...new Set(all.map((e) => e.tier))], c.facts, label);
       if ('unknown' in pick) return notChecked(pick.unknown.zh, pick.unknown.en);
       const entries = all.filter((e) => e.tier === pick.tier);
