@@ -49,7 +49,9 @@ export function buildPenalty(ctx, unit, opts = {}) {
       title: `${party.name}${v.short}案`, party, industry, facts,
       violatedArticles: [`${LAW}${v.violated}`], penaltyArticles: [`${LAW}${v.penalty}`], penaltyKinds: kinds, fine,
       officers: pickOfficers(rng, ctx.pools, unit), evidence: [...new Set(evidence)], documents: penaltyDocs(rng, dates, inspect),
-      dates, extensionApproved: opts.extension ? true : undefined, creditPushed: true, referredToJudiciary: false,
+      // the violation was found going on at the inspection (第三十六条: counted from its end); recorded on video, reasons given
+      dates: { ...dates, violation: inspect }, extensionApproved: opts.extension ? true : undefined, creditPushed: true, referredToJudiciary: false,
+      recorded: true, reasoningStated: true,
     },
   };
 }
@@ -102,7 +104,7 @@ export function buildInspection(ctx, unit, opts = {}) {
       ...(found.length ? { violatedArticles: found.map((v) => `${LAW}${v.violated}`) } : {}),
       officers: pickOfficers(rng, ctx.pools, unit),
       evidence: ['现场检查记录', '现场照片', '营业执照复印件', ...(rectify ? ['整改报告及整改照片'] : [])],
-      documents: docs, dates,
+      documents: docs, dates, recorded: true,
     },
   };
 }
