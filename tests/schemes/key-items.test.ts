@@ -43,7 +43,7 @@ testRule(rule, {
 
 describe('the verdict names the industry used', () => {
   it('工贸（粉尘涉爆） is reported as 粉尘涉爆, never as 工贸', () => {
-    const out = rule.check(cleanScheme({ industry: '工贸（粉尘涉爆）', items: ['相关方管理'] }), context()) as { params: { industry: { zh: string } } }[];
+    const out = rule.check(cleanScheme({ industry: '工贸（粉尘涉爆）', items: ['相关方管理'] }), context()) as unknown as { params: { industry: { zh: string } } }[];
     expect(out[0]!.params.industry.zh).toBe('粉尘涉爆');
   });
 });
