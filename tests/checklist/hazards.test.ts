@@ -21,6 +21,8 @@ describe('hazards named in the facts', () => {
     '未查出事故隐患',
     '现场检查未见异常',
     '不存在违法违规行为',
+    '复查时该单位已整改完毕，未再发现问题',
+    '各项制度均未发现违法行为',
   ])('names none: %s', (facts) => expect(hazardNamed(facts)).toBeUndefined());
 
   it('follow-up wording: corrected on the spot, ordered removed', () => {
