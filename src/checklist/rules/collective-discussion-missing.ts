@@ -14,7 +14,7 @@ export const meta: RuleMeta = {
 };
 
 export function check(c: CaseFile, ctx: RuleContext): RuleOutcome {
-  const blocked = unreadable(c, ['dates.collectiveDiscussion', 'dates.hearingHeld', 'dates.decided', 'fine', 'party.kind', 'documents']);
+  const blocked = unreadable(c, ['dates.collectiveDiscussion', 'dates.hearingHeld', 'dates.decided', 'fine', 'party.kind']);
   if (blocked) return blocked;
   if (!c.dates?.decided) return notChecked('未载明决定日期，无法判断是否已作出处罚决定', 'no decision date: whether a penalty was decided is unknown');
   const cfg = ctx.config;

@@ -19,7 +19,7 @@ export const meta: RuleMeta = {
 const uncovered = (year: number) => notChecked(`工作日历未覆盖 ${year} 年`, `the working-day calendar does not cover ${year}`);
 
 export function check(c: CaseFile, ctx: RuleContext): RuleOutcome {
-  const blocked = unreadable(c, ['dates.hearingNotified', 'dates.hearingRequested', 'dates.hearingScheduled', 'dates.hearingHeld', 'documents']);
+  const blocked = unreadable(c, ['dates.hearingNotified', 'dates.hearingRequested', 'dates.hearingScheduled', 'dates.hearingHeld']);
   if (blocked) return blocked;
   const d = c.dates ?? {};
   const held = d.hearingHeld ?? undefined;

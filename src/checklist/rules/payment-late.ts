@@ -21,7 +21,7 @@ export const meta: RuleMeta = {
 const FOLLOW_UP = /延期缴纳|分期缴纳|暂缓缴纳|催告|加处罚款|强制执行/;
 
 export function check(c: CaseFile, ctx: RuleContext): RuleOutcome {
-  const blocked = unreadable(c, ['fine', 'dates.served', 'dates.paid', 'paymentDeferred']);
+  const blocked = unreadable(c, ['fine', 'dates.served', 'dates.paid']);
   if (blocked) return blocked;
   if (!c.fine) return [];
   const served = c.dates?.served;
@@ -31,6 +31,9 @@ export function check(c: CaseFile, ctx: RuleContext): RuleOutcome {
   if (c.paymentDeferred) return [];
   const limit = ctx.config.paymentDays;
   if (paid <= addDays(served, limit) || hasDocument(c, FOLLOW_UP)) return [];
+  // late: only now does it matter whether a deferral was approved, and the source may not say
+  const deferral = unreadable(c, ['paymentDeferred']);
+  if (deferral) return deferral;
   const days = daysBetween(served, paid);
   return [{ messageId: 'late', params: { served, paid, days, limit }, evidence: { served, paid, days, limitDays: limit } }];
 }

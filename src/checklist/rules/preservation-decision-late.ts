@@ -16,7 +16,8 @@ export const meta: RuleMeta = {
 };
 
 export function check(c: CaseFile, ctx: RuleContext): RuleOutcome {
-  const blocked = unreadable(c, ['dates.evidencePreserved', 'dates.preservationHandled', 'documents']);
+  // documents only stand in for an undated paper: a source without a documents list still states the dates
+  const blocked = unreadable(c, ['dates.evidencePreserved', 'dates.preservationHandled']);
   if (blocked) return blocked;
   const preserved = c.dates?.evidencePreserved;
   const handled = c.dates?.preservationHandled;

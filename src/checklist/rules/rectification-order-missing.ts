@@ -21,7 +21,7 @@ export const meta: RuleMeta = {
 const FOLLOW_UP_DOC = /责令.*(?:整改|改正)|整改指令|现场处理措施|查封|扣押|立案审批|处罚决定/;
 
 export function check(c: CaseFile): RuleOutcome {
-  const blocked = unreadable(c, ['facts', 'dates.rectificationDeadline', 'documents']);
+  const blocked = unreadable(c, ['facts', 'dates.rectificationDeadline']);
   if (blocked) return blocked;
   if (!present(c.facts)) return notChecked('未载明事实（检查发现的问题），无法判断是否发现隐患', 'no facts stated: whether hazards were found is unknown');
   const phrase = hazardNamed(c.facts);

@@ -16,7 +16,7 @@ const SUSPECTED = /(?<!不)涉嫌(?:犯罪|[^，。；,;]{1,14}罪)/;
 const REFERRAL_DOC = /涉嫌犯罪案件移送|移送书|移送司法/;
 
 export function check(c: CaseFile): RuleOutcome {
-  const blocked = unreadable(c, ['facts', 'referredToJudiciary', 'documents']);
+  const blocked = unreadable(c, ['facts', 'referredToJudiciary']);
   if (blocked) return blocked;
   const m = SUSPECTED.exec(c.facts ?? '');
   if (!m) return [];

@@ -8,6 +8,7 @@ testRule(rule, {
     { name: 'paid on the 15th day after service', patch: { dates: { served: '2025-04-03', paid: '2025-04-18', closed: '2025-04-25' } } },
     { name: 'no fine (a warning)', patch: { fine: undefined, penaltyKinds: ['警告'], dates: { paid: undefined } } },
     { name: 'paid late with an approved deferral', patch: { dates: { paid: '2025-06-30', closed: '2025-07-05' }, paymentDeferred: true } },
+    { name: 'paid in time: a missing 延期缴纳 column does not matter', patch: { notStated: ['paymentDeferred'] } },
     { name: 'paid late after a surcharge decision', patch: { dates: { paid: '2025-06-30', closed: '2025-07-05' }, documents: [{ title: '加处罚款决定书' }] } },
   ],
   invalid: [
@@ -19,5 +20,6 @@ testRule(rule, {
     { name: 'no service date', patch: (c) => delete c.dates!.served },
     { name: 'no payment date', patch: (c) => delete c.dates!.paid },
     { name: 'the export has no payment column', patch: { notStated: ['dates.paid'] } },
+    { name: 'paid late and the export has no 延期缴纳 column', patch: { dates: { paid: '2025-06-10', closed: '2025-06-20' }, notStated: ['paymentDeferred'] } },
   ],
 });
