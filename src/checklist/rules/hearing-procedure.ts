@@ -2,7 +2,7 @@
 import type { Rule, RuleContext, RuleMeta, RuleOutcome } from '../types.js';
 import type { CaseFile } from '../../model/types.js';
 import { addWorkingDays } from '../calendar.js';
-import { hasDocument, notChecked, unreadable } from '../guards.js';
+import { documentDate, hasDocument, notChecked, unreadable } from '../guards.js';
 
 export const meta: RuleMeta = {
   id: 'hearing-procedure',
@@ -34,15 +34,16 @@ export function check(c: CaseFile, ctx: RuleContext): RuleOutcome {
     return [{ messageId: 'requestIgnored', params: { requested: d.hearingRequested, n }, evidence: { hearingNotified: d.hearingNotified, hearingRequested: d.hearingRequested, hearingHeld: null } }];
   }
   if (!held) return [];
-  if (!d.hearingScheduled) {
+  const scheduled = d.hearingScheduled ?? documentDate(c, /听证(?:会)?通知书/);
+  if (!scheduled) {
     if (hasDocument(c, /听证(?:会)?通知书/)) return notChecked('有听证会通知书但未载明通知日期', 'a hearing notice on file but no date');
     return [{ messageId: 'scheduleMissing', params: { held }, evidence: { hearingHeld: held, hearingScheduled: null } }];
   }
   const n = ctx.config.hearingScheduleWorkingDays;
-  const earliest = addWorkingDays(ctx.calendar, d.hearingScheduled, n);
+  const earliest = addWorkingDays(ctx.calendar, scheduled, n);
   if ('uncoveredYear' in earliest) return uncovered(earliest.uncoveredYear);
   if (held >= earliest.date) return [];
-  return [{ messageId: 'scheduleShort', params: { scheduled: d.hearingScheduled, held, n, earliest: earliest.date }, evidence: { hearingScheduled: d.hearingScheduled, hearingHeld: held, earliest: earliest.date, workingDays: n } }];
+  return [{ messageId: 'scheduleShort', params: { scheduled, held, n, earliest: earliest.date }, evidence: { hearingScheduled: scheduled, hearingHeld: held, earliest: earliest.date, workingDays: n } }];
 }
 
 export default { meta, check } satisfies Rule;

@@ -2,7 +2,7 @@
 import type { Rule, RuleContext, RuleMeta, RuleOutcome } from '../types.js';
 import type { CaseFile } from '../../model/types.js';
 import { addWorkingDays } from '../calendar.js';
-import { hasDocument, notChecked, unreadable } from '../guards.js';
+import { documentDate, hasDocument, notChecked, unreadable } from '../guards.js';
 
 export const meta: RuleMeta = {
   id: 'preservation-decision-late',
@@ -19,8 +19,8 @@ export function check(c: CaseFile, ctx: RuleContext): RuleOutcome {
   // documents only stand in for an undated paper: a source without a documents list still states the dates
   const blocked = unreadable(c, ['dates.evidencePreserved', 'dates.preservationHandled']);
   if (blocked) return blocked;
-  const preserved = c.dates?.evidencePreserved;
-  const handled = c.dates?.preservationHandled;
+  const preserved = c.dates?.evidencePreserved ?? documentDate(c, /先行登记保存证据通知书/);
+  const handled = c.dates?.preservationHandled ?? documentDate(c, /保存证据处理决定/);
   if (!preserved) {
     // the file holds preservation papers but no date: the term cannot be measured
     if (hasDocument(c, /先行登记保存/)) return notChecked('有先行登记保存文书但未载明保存日期', 'preservation papers on file but no preservation date');

@@ -13,6 +13,7 @@ testRule(rule, {
     { name: 'handled on the 8th working day', patch: { dates: { evidencePreserved: '2025-03-10', preservationHandled: '2025-03-20' } }, messageIds: ['late'] },
     { name: 'across 劳动节: 15 May is the 8th working day after 30 April', patch: { dates: { evidencePreserved: '2025-04-30', preservationHandled: '2025-05-15' } }, messageIds: ['late'] },
     { name: 'handled a month later', patch: { dates: { evidencePreserved: '2025-03-10', preservationHandled: '2025-04-10' } }, messageIds: ['late'] },
+    { name: 'dates from the document list, 8 working days apart', patch: { documents: [{ title: '先行登记保存证据通知书', date: '2025-03-10' }, { title: '先行登记保存证据处理决定书', date: '2025-03-20' }] }, messageIds: ['late'] },
     { name: 'preserved, never handled', patch: { dates: { evidencePreserved: '2025-03-10' } }, messageIds: ['missing'] },
   ],
   notCheckable: [
