@@ -204,7 +204,8 @@ function assemble(file: string, pages: PageText[], documents: Segment[], c: Fiel
     ...(documents.some((d) => d.spec.flag === 'extensionApproved') ? { extensionApproved: true } : {}),
     ...(documents.some((d) => d.spec.flag === 'paymentDeferred') ? { paymentDeferred: true } : {}),
     ...(documents.some((d) => d.spec.flag === 'recorded') ? { recorded: true } : {}),
-    ...(decision ? { reasoningStated: statesReasons(decision) } : {}),
+    // OCR may garble the very words that show reasons: from OCR text only a "yes" is trusted
+    ...(decision && (statesReasons(decision) || !decision.pages.some((p) => pages.find((x) => x.page === p)?.via)) ? { reasoningStated: statesReasons(decision) } : {}),
     status: needsOcr.length ? 'needs-ocr' : 'ok',
     ...(needsOcr.length ? { needsOcrPages: needsOcr } : {}),
     ...(uncertain.length ? { uncertainFields: [...new Set(uncertain)].sort() } : {}),

@@ -33,3 +33,11 @@ describe('说理 read from a PDF decision', () => {
     expect(decision('依据《中华人民共和国安全生产法》第九十七条的规定，决定给予罚款人民币贰万元的行政处罚。')).toBe(false);
   });
 });
+
+describe('说理 from OCR text', () => {
+  it('an OCR-read decision without the words is unknown (OCR may have garbled them), with them it is stated', () => {
+    const ocrPage = (body: string) => [{ page: 1, text: ['行政处罚决定书', '南昌应急罚〔2025〕3号', '当事人：某公司', body, '2025年3月8日'].join('\n'), hasTextLayer: false, via: 'ocr' }];
+    expect(extractCase('/x/s.pdf', ocrPage('依据有关规定，决定给予罚款的行政处罚。')).caseFile.reasoningStated).toBeUndefined();
+    expect(extractCase('/x/s.pdf', ocrPage('综合考虑违法情节，决定给予罚款的行政处罚。')).caseFile.reasoningStated).toBe(true);
+  });
+});
