@@ -72,7 +72,7 @@ function canonical(c, unit, id, num) {
     officers: r.officers, evidence: r.evidence,
     documents: r.documents.map((d) => ({ title: d.title, date: d.date, ...(d.code ? { number: num(d.code) } : {}) })),
     dates, extensionApproved: r.extensionApproved, creditPushed: r.creditPushed, referredToJudiciary: r.referredToJudiciary,
-    recorded: r.recorded, reasoningStated: r.reasoningStated,
+    recorded: r.recorded, reasoningStated: r.reasoningStated, certificateShown: r.certificateShown,
   };
   for (const k of Object.keys(rec)) if (rec[k] === undefined) delete rec[k];
   return rec;

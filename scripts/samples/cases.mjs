@@ -51,7 +51,7 @@ export function buildPenalty(ctx, unit, opts = {}) {
       officers: pickOfficers(rng, ctx.pools, unit), evidence: [...new Set(evidence)], documents: penaltyDocs(rng, dates, inspect),
       // the violation was found going on at the inspection (第三十六条: counted from its end); recorded on video, reasons given
       dates: { ...dates, violation: inspect }, extensionApproved: opts.extension ? true : undefined, creditPushed: true, referredToJudiciary: false,
-      recorded: true, reasoningStated: true,
+      recorded: true, reasoningStated: true, certificateShown: true,
     },
   };
 }
@@ -104,7 +104,7 @@ export function buildInspection(ctx, unit, opts = {}) {
       ...(found.length ? { violatedArticles: found.map((v) => `${LAW}${v.violated}`) } : {}),
       officers: pickOfficers(rng, ctx.pools, unit),
       evidence: ['现场检查记录', '现场照片', '营业执照复印件', ...(rectify ? ['整改报告及整改照片'] : [])],
-      documents: docs, dates, recorded: true,
+      documents: docs, dates, recorded: true, certificateShown: true,
     },
   };
 }
@@ -136,7 +136,7 @@ export function buildCoercion(ctx, unit) {
         { title: '整改复查意见书', date: reinspected, code: '复查' },
         { title: '结案审批表', date: dates.closed },
       ],
-      dates,
+      dates, certificateShown: true,
     },
   };
 }

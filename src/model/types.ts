@@ -107,6 +107,8 @@ export interface CaseFile {
   recorded?: boolean;
   /** the decision explains its reasons: why this penalty and amount (说理式执法, 赣应急字〔2020〕168号 §三(十四)) */
   reasoningStated?: boolean;
+  /** the officers showed their enforcement certificates when inspecting or investigating (出示执法证件) */
+  certificateShown?: boolean;
   /** deferred or instalment payment approved (暂缓或者分期缴纳罚款, 行政处罚法 第六十六条第二款) */
   paymentDeferred?: boolean;
   /** ingestion status: ok, or needs-ocr when pages had no text layer (not auto-checkable until OCR/review) */

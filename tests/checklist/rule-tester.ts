@@ -33,6 +33,7 @@ export function cleanCase(): CaseFile {
     creditPushed: true,
     recorded: true,
     reasoningStated: true,
+    certificateShown: true,
     status: 'ok',
     source: { file: 'cases.json', row: 1 },
   };

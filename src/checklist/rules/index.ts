@@ -2,6 +2,7 @@
 import type { Rule } from '../types.js';
 import articleUnknown from './article-unknown.js';
 import basisMissing from './basis-missing.js';
+import certificateNotShown from './certificate-not-shown.js';
 import creditCodeInvalid from './credit-code-invalid.js';
 import creditPushMissing from './credit-push-missing.js';
 import datesOutOfOrder from './dates-out-of-order.js';
@@ -40,6 +41,7 @@ export const RULES: Rule[] = [
   officerCertMissing,
   officerCertDuplicate,
   officerCertExpired,
+  certificateNotShown,
   powerLevel,
   factsMissing,
   partyMissing,

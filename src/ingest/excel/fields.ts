@@ -50,6 +50,7 @@ const CASE_FIELDS: FieldSpec[] = [
   { field: 'recorded', type: 'yesno' },
   { field: 'reasoningStated', type: 'yesno' },
   { field: 'paymentDeferred', type: 'yesno' },
+  { field: 'certificateShown', type: 'yesno' },
 ];
 
 const SCHEME_FIELDS: FieldSpec[] = [

@@ -73,6 +73,7 @@ const STATED_BY: [string, string[]][] = [
   ['recorded', ['recorded']],
   ['reasoningStated', ['reasoningStated']],
   ['paymentDeferred', ['paymentDeferred']],
+  ['certificateShown', ['certificateShown']],
 ];
 
 /** The rule fields a sheet plan has no column for (see STATED_BY). */

@@ -166,6 +166,19 @@ function notStated(dates: Record<string, unknown>, documents: Segment[]): string
   ];
 }
 
+/**
+ * Did the officers show their certificates? Read from the records (笔录/记录: 出示了执法证件). Records without the words
+ * say no — unless they came from OCR, which may have garbled them; no records, nothing known.
+ */
+function certificateShown(documents: Segment[], pages: PageText[]): Pick<CaseFile, 'certificateShown'> {
+  const records = documents.filter((d) => d.spec.record);
+  if (!records.length) return {};
+  const text = records.flatMap((d) => d.lines.map((l) => l.text)).join('').replace(/\s+/g, '');
+  if (/出示(?:了|过)?(?:行政)?(?:执法)?(?:证件|执法证|身份证件)|亮证/.test(text)) return { certificateShown: true };
+  const ocr = records.some((d) => d.pages.some((p) => pages.find((x) => x.page === p)?.via));
+  return ocr ? {} : { certificateShown: false };
+}
+
 /** The decision explains its discretion (说理): 综合考虑, 鉴于, 裁量基准, 从轻/从重 … */
 function statesReasons(decision: Segment): boolean {
   const text = decision.lines.map((l) => l.text).join('').replace(/\s+/g, '');
@@ -205,6 +218,7 @@ function assemble(file: string, pages: PageText[], documents: Segment[], c: Fiel
     ...(documents.some((d) => d.spec.flag === 'paymentDeferred') ? { paymentDeferred: true } : {}),
     ...(documents.some((d) => d.spec.flag === 'recorded') ? { recorded: true } : {}),
     // OCR may garble the very words that show reasons: from OCR text only a "yes" is trusted
+    ...certificateShown(documents, pages),
     ...(decision && (statesReasons(decision) || !decision.pages.some((p) => pages.find((x) => x.page === p)?.via)) ? { reasoningStated: statesReasons(decision) } : {}),
     status: needsOcr.length ? 'needs-ocr' : 'ok',
     ...(needsOcr.length ? { needsOcrPages: needsOcr } : {}),
