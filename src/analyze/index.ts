@@ -10,6 +10,9 @@ import { analyzeEfficiency, type Efficiency, type WorkingDaysFn } from './effici
 import { analyzeSchemes, type SchemeOutcome } from './scheme-outcome.js';
 import { rank, type Ranking } from './rank.js';
 import { compareText } from './stats.js';
+import type { Comparison } from '../followup/compare.js';
+import type { IndustryFocus } from '../followup/focus.js';
+import type { RectificationStatus } from '../followup/types.js';
 
 export * from './types.js';
 export { rank, rankFiles, rankUnits, type Ranking, type RankOptions, type RankedFile, type RankedUnit } from './rank.js';
@@ -66,6 +69,10 @@ export interface Analysis {
   schemes?: SchemeOutcome;
   ranking: Ranking;
   files: FileDetail[];
+  /** after the audit (src/followup): comparison with the previous period, problem focus per industry, rectification status */
+  comparison?: Comparison;
+  focus?: IndustryFocus[];
+  rectification?: RectificationStatus;
 }
 
 function cover(input: AnalysisInput, o: AnalysisOptions): Cover {

@@ -11,3 +11,4 @@ export { buildCircular, summonsMarkdown, metText } from './escalation-doc.js';
 export { comparePeriods, recurringProblems, type Comparison, type PeriodSnapshot } from './compare.js';
 export { problemFocus, NO_INDUSTRY, type IndustryFocus, type FocusProblem } from './focus.js';
 export { renderOfficialDocx, renderOfficialHtml, officialDateText, fileSafe, type OfficialDoc, type Block } from './official-doc.js';
+export { buildFocusDoc, focusMarkdown } from './focus-doc.js';

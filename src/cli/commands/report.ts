@@ -6,7 +6,7 @@ import { runReport } from '../../run/report.js';
 import { FORMATS } from '../../report/index.js';
 import { tr } from '../../i18n.js';
 
-type Opts = CommonOptions & { format: string; by?: string; checklist?: string[] } & Partial<Record<'schemes' | 'manifest' | 'dataset' | 'title' | 'period' | 'addressee', string>>;
+type Opts = CommonOptions & { format: string; by?: string; checklist?: string[] } & Partial<Record<'schemes' | 'manifest' | 'dataset' | 'title' | 'period' | 'addressee' | 'previous' | 'rectification' | 'countermeasures', string>>;
 
 export function register(program: Command): void {
   withCommonOptions(
@@ -17,7 +17,10 @@ export function register(program: Command): void {
       .option('--schemes <file>', 'scheme review results JSON')
       .option('--manifest <file>', 'sample manifest JSON (cover: seed, algorithm, input hashes)')
       .option('--dataset <file>', 'dataset JSON (consistency of fines, efficiency indicators, provenance)')
-      .option('--format <list>', `comma-separated formats: ${FORMATS.join(',')}`, FORMATS.join(','))
+      .option('--format <list>', `comma-separated formats: ${FORMATS.join(',')} (focus: the stand-alone problem-focus briefing, focus.docx + focus.md)`, FORMATS.join(','))
+      .option('--previous <file>', 'previous period results.json or report.json: every indicator with its change, recurring problems (反复出现)')
+      .option('--rectification <file>', 'status.json of caseaudit rectify --collect: adds 整改情况')
+      .option('--countermeasures <file>', 'countermeasures per rule for the problem focus (default templates/countermeasures.json)')
       .option('--checklist <files...>', 'checklist files used for scoring (their titles name the problems)')
       .option('--title <text>', 'report title')
       .option('--period <text>', 'audit period shown on the cover, e.g. 2025H1')
