@@ -68,5 +68,6 @@ export function problemFocus(files: ScoredFile[], o: FocusOptions): IndustryFocu
       .slice(0, o.top ?? 5);
     out.push({ industry, files: list.length, filesWithFindings: list.filter((f) => f.findings.length).length, problems });
   }
-  return out.sort((a, b) => b.files - a.files || compareText(a.industry, b.industry));
+  // the files whose industry is not known come last: they cannot be published in any industry
+  return out.sort((a, b) => Number(a.industry === NO_INDUSTRY) - Number(b.industry === NO_INDUSTRY) || b.files - a.files || compareText(a.industry, b.industry));
 }
