@@ -107,5 +107,7 @@ export async function readFeedback(input: string): Promise<ReadFeedback> {
   const files = await feedbackFiles(input);
   if (!files.length) throw new InputError(tr(`${input} 中没有 .xlsx 反馈表`, `no .xlsx feedback workbooks in ${input}`), { location: { file: input } });
   for (const f of files) await readFeedbackWorkbook(f, out);
+  // rows and problems name the workbook by its file name: the folder is the one given, and status.json stays the same wherever it is
+  for (const x of [...out.rows, ...out.problems, ...out.workbooks]) x.file = path.basename(x.file);
   return out;
 }

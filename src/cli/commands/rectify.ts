@@ -8,7 +8,7 @@ import { UsageError } from '../../errors.js';
 import { tr } from '../../i18n.js';
 import { renderCollect, renderRectify } from '../render-rectify.js';
 
-type Opts = CommonOptions & { deadline?: number; collect?: string; config?: string; calendar?: string; countermeasures?: string; checklist?: string[] } & Partial<Record<'results' | 'issued' | 'asOf' | 'by' | 'period' | 'previous' | 'status' | 'addressee' | 'index', string>>;
+type Opts = CommonOptions & { force?: boolean; deadline?: number; collect?: string; config?: string; calendar?: string; countermeasures?: string; checklist?: string[] } & Partial<Record<'results' | 'issued' | 'asOf' | 'by' | 'period' | 'previous' | 'status' | 'addressee' | 'index', string>>;
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -29,6 +29,7 @@ export function register(program: Command): void {
       .option('--countermeasures <file>', 'countermeasures per rule (default templates/countermeasures.json)')
       .option('--checklist <files...>', 'checklists in use (their item titles name the problems in the 通报)')
       .option('--calendar <dir>', 'holiday calendar folder (<year>.json)')
+      .option('--force', 'overwrite feedback workbooks that differ (e.g. returned ones) in the output folder')
       .option('--collect <dir>', 'merge the returned feedback workbooks of this folder (needs --results)')
       .option('--results <file>', 'with --collect: the score results the notices were written from')
       .option('--as-of <date>', 'with --collect: the day the status is taken, YYYY-MM-DD (default: today, or SOURCE_DATE_EPOCH)')
@@ -70,6 +71,7 @@ export function register(program: Command): void {
       status: opts.status,
       addressee: opts.addressee,
       checklists: opts.checklist,
+      force: opts.force,
     });
     for (const k of r.notChecked) ui.warn(tr(`阈值 ${k} 未检查：缺少所需输入（--previous 或 --status）`, `threshold ${k} not checked: its input is missing (--previous or --status)`));
     if (opts.json) return ui.json({ ...r, files: r.files.map((f) => path.relative(outDir, f)) });
