@@ -1,9 +1,9 @@
 /** The follow-up step of `caseaudit run` (config section `followup`): notices, feedback workbooks and 通报/约谈 into rectify/. */
 import path from 'node:path';
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync } from 'node:fs';
 import { tr, type Lang } from '../i18n.js';
 import type { AuditConfig } from './config.js';
-import { assertNoChangedFeedback, runRectify, type RectifyResult } from './rectify.js';
+import { assertNoReturnedFeedback, runRectify, type RectifyResult } from './rectify.js';
 
 /** Write rectify/ into the staging folder; refuse when the output folder holds different (returned) workbooks. */
 export async function rectifyStage(cfg: AuditConfig, o: { stage: string; outDir: string; lang: Lang; date: Date; progress: (m: string) => void }): Promise<RectifyResult> {
@@ -26,10 +26,7 @@ export async function rectifyStage(cfg: AuditConfig, o: { stage: string; outDir:
     force: true,
   });
   const fb = path.join(staged, 'feedback');
-  if (existsSync(fb)) {
-    const files = readdirSync(fb).map((n) => ({ path: path.join(o.outDir, 'rectify', 'feedback', n), data: readFileSync(path.join(fb, n)) }));
-    assertNoChangedFeedback(files, path.join(o.outDir, 'rectify'));
-  }
+  if (existsSync(fb)) await assertNoReturnedFeedback(readdirSync(fb).map((n) => path.join(o.outDir, 'rectify', 'feedback', n)), path.join(o.outDir, 'rectify'));
   return r;
 }
 

@@ -4,7 +4,7 @@
  * and the 约谈 list. `runCollect`: returned workbooks → status per finding and per unit. All files or none.
  */
 import path from 'node:path';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { ConfigError, UsageError } from '../errors.js';
 import { getLang, local, tr, type Lang } from '../i18n.js';
 import { addWorkingDays, loadCalendar, DEFAULT_CALENDAR_DIR } from '../checklist/calendar.js';
@@ -26,6 +26,8 @@ import {
   loadCountermeasures,
   missingInputs,
   readFeedback,
+  readFeedbackWorkbook,
+  type ReadFeedback,
   rectifyItems,
   renderOfficialDocx,
   renderOfficialHtml,
@@ -142,20 +144,31 @@ export async function runRectify(o: RectifyOptions): Promise<RectifyResult> {
 
   const index = { schemaVersion: 1, toolVersion: toolVersion(), issued, deadline, deadlineDays, results: { path: path.basename(o.results), sha256: await sha256File(o.results) }, units, items };
   out.push({ path: path.join(o.outDir, 'rectify.json'), data: `${JSON.stringify(index, null, 2)}\n` });
-  if (!o.force) assertNoChangedFeedback(out.filter((f) => f.path.endsWith('.xlsx')), o.outDir);
+  if (!o.force) await assertNoReturnedFeedback(out.filter((f) => f.path.endsWith('.xlsx')).map((f) => f.path), o.outDir);
   await writeFilesAtomic(out);
   return { outDir: o.outDir, issued, deadline, deadlineDays, units, escalation, notChecked, files: out.map((f) => f.path) };
 }
 
 /**
- * Refuse to overwrite a feedback workbook that differs from the one about to be written: a unit may have
- * returned it filled in (the same run again writes the same bytes and passes).
+ * Refuse to overwrite a feedback workbook that holds answers (a unit returned it filled in): any row with a
+ * status, measure, date or material, or a file that is not a readable feedback workbook at all. Blank
+ * workbooks of an earlier run are replaced.
  */
-export function assertNoChangedFeedback(files: { path: string; data: string | Uint8Array }[], outDir: string): void {
-  const changed = files.filter((f) => existsSync(f.path) && !readFileSync(f.path).equals(Buffer.from(f.data)));
-  if (changed.length) {
-    throw new UsageError(tr(`${outDir} 中已有内容不同的整改反馈表（可能是单位报回的），不覆盖`, `${outDir} already holds feedback workbooks with other content (perhaps returned by the units); not overwritten`), {
-      details: changed.map((f) => f.path),
+export async function assertNoReturnedFeedback(targets: string[], outDir: string): Promise<void> {
+  const held: string[] = [];
+  for (const file of targets.filter((f) => existsSync(f))) {
+    const read: ReadFeedback = { rows: [], problems: [], workbooks: [] };
+    try {
+      await readFeedbackWorkbook(file, read);
+    } catch {
+      held.push(file);
+      continue;
+    }
+    if (read.problems.length || read.rows.some((r) => r.status || r.measures || r.completed || r.evidence)) held.push(file);
+  }
+  if (held.length) {
+    throw new UsageError(tr(`${outDir} 中已有填写过的整改反馈表（可能是单位报回的），不覆盖`, `${outDir} already holds filled-in feedback workbooks (perhaps returned by the units); not overwritten`), {
+      details: held,
       hint: tr('把报回的反馈表放到其他文件夹，或换一个 -o，或加 --force 覆盖', 'keep returned workbooks in another folder, choose another -o, or use --force to overwrite'),
     });
   }

@@ -110,4 +110,21 @@ describe('caseaudit rectify: notices and feedback workbooks', () => {
       expect(readFileSync(path.join(again, f)).equals(readFileSync(path.join(out, f)))).toBe(true);
     }
   });
+
+  it('never overwrites a workbook a unit filled in; blank ones of an earlier run are replaced; --force overrides', async () => {
+    const d = tmpDir('rectify-keep-');
+    await runRectify({ results: RESULTS, outDir: d, deadlineDays: 10, lang: 'zh', date: DATE });
+    await runRectify({ results: RESULTS, outDir: d, deadlineDays: 20, lang: 'zh', date: new Date('2025-09-29T00:00:00Z') }); // blank: replaced
+    const file = path.join(d, 'feedback', '九江市应急管理局.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    wb.getWorksheet('整改反馈')!.getRow(2).getCell(11).value = '已整改';
+    await wb.xlsx.writeFile(file);
+    const returned = readFileSync(file);
+    await expect(runRectify({ results: RESULTS, outDir: d, deadlineDays: 10, lang: 'zh', date: DATE })).rejects.toThrow(/已有填写过的整改反馈表/);
+    expect(readFileSync(file).equals(returned)).toBe(true);
+    expect(readFileSync(path.join(d, 'rectify.json'), 'utf8')).toContain('"deadlineDays": 20'); // nothing of the refused run was written
+    await runRectify({ results: RESULTS, outDir: d, deadlineDays: 10, lang: 'zh', date: DATE, force: true });
+    expect(readFileSync(file).equals(returned)).toBe(false);
+  });
 });
