@@ -16,6 +16,8 @@ import type { EscalationConfig } from './followup/escalate.js';
 import type { RectifyItem } from './followup/types.js';
 import { ExcelJS } from './ingest/excel/exceljs.js';
 import { fixZipTimestamps } from './util/zip.js';
+import { SAMPLES_DIR } from './util/paths.js';
+import { runOverlap, runPlan } from './run/plan.js';
 
 /** The demo's thresholds (a config would hold them under followup.escalation). */
 export const DEMO_ESCALATION: EscalationConfig = {
@@ -97,5 +99,15 @@ export async function runFollowupDemo(o: { outDir: string; inputs: string[]; see
   progress(tr('下半年：整改通知书、通报（草稿）与约谈名单…', 'second half: notices, draft circular and summons list…'));
   const h2Rect = await runRectify({ results: path.join(h2, 'results.json'), outDir: path.join(h2, 'rectify'), issuer: o.issuer, period: '2025H2', lang: o.lang, date: H2_DATE, escalation: DEMO_ESCALATION, previous: h1Results, status: statusFile });
   files.push(...h2Rect.files);
+
+  // issue 25: the bundled sample plan against the province's records (plus the extra records that overlap)
+  progress(tr('计划执行与重复执法（samples/plan）…', 'plan execution and overlaps (samples/plan)…'));
+  const planDir = path.join(dir, 'plan');
+  const records = [...o.inputs, path.join(SAMPLES_DIR, 'plan', 'records-2025-extra.json')];
+  const planFile = path.join(SAMPLES_DIR, 'plan', 'plan-2025.xlsx');
+  const plan = await runPlan({ plan: planFile, inputs: records, period: '2025', outDir: planDir, date: H2_DATE });
+  files.push(...plan.files);
+  await runOverlap({ inputs: records, windowDays: 30, plan: planFile, period: '2025', output: path.join(planDir, 'overlaps.json') });
+  files.push(path.join(planDir, 'overlaps.json'));
   return files;
 }

@@ -18,6 +18,13 @@ function isReinspectionRecord(c: CaseFile): boolean {
   return docs.length > 0 && docs.every((d) => REINSPECTION.test(d.title) || /送达|结案/.test(d.title));
 }
 
+/** The date of the on-site inspection record (现场检查记录) a penalty or coercion file holds, if any. */
+function inspectionRecord(c: CaseFile): string | undefined {
+  const doc = (c.documents ?? []).find((d) => /现场检查记录|检查记录/.test(d.title));
+  if (doc) return doc.date ?? c.dates?.filed;
+  return (c.evidence ?? []).some((e) => /现场检查记录/.test(e)) ? c.dates?.filed : undefined;
+}
+
 /** The key an enterprise is grouped by: its credit code, else its normalised name. */
 export function enterpriseKey(a: { creditCode?: string; name?: string }): string | undefined {
   const code = codeKey(a.creditCode);
@@ -44,7 +51,12 @@ export function caseActions(cases: CaseFile[]): Action[] {
     const base = { caseId: c.id, unit: c.unit, ...(c.unitLevel ? { level: c.unitLevel } : {}), ...(c.party?.name ? { name: c.party.name } : {}), ...(c.party?.creditCode ? { creditCode: c.party.creditCode } : {}) };
     const key = enterpriseKey(base);
     if (isReinspectionRecord(c)) out.push({ ...base, kind: 'reinspection', date, ownOrder: ordersBy.has(`${c.unit}|${key}`) });
-    else out.push({ ...base, kind: c.type ?? 'inspection', date });
+    else {
+      out.push({ ...base, kind: c.type ?? 'inspection', date });
+      // a penalty or coercion file that holds an on-site inspection record was opened by an inspection of its own
+      const record = c.type && c.type !== 'inspection' ? inspectionRecord(c) : undefined;
+      if (record) out.push({ ...base, kind: 'inspection', date: record });
+    }
     if (c.dates?.reinspected) out.push({ ...base, kind: 'reinspection', date: c.dates.reinspected, ownOrder: true });
   }
   return out;

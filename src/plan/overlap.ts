@@ -88,7 +88,9 @@ export function findOverlaps(all: Action[], o: OverlapOptions): OverlapResult {
       }
     }
     if (!hit.size) continue;
-    const cases = list.filter((a) => hit.has(a));
+    const ids = new Set<string>();
+    // one line per case: a penalty file's own inspection record and its decision are one case
+    const cases = list.filter((a) => hit.has(a) && !ids.has(a.caseId) && ids.add(a.caseId));
     const withCode = cases.find((a) => codeKey(a.creditCode));
     overlaps.push({
       creditCode: withCode ? codeKey(withCode.creditCode)! : null,
