@@ -165,3 +165,21 @@ describe('CLI', () => {
     expect(cli.stderr).toContain('visit');
   });
 });
+
+describe('bundled sample plan (samples/plan)', () => {
+  it('regenerates byte for byte, and shows overlaps, the own re-inspection left out, and the four key enterprises nobody inspected', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { mkdirSync, copyFileSync } = await import('node:fs');
+    const d = tmpDir('sample-plan-');
+    mkdirSync(path.join(d, 'json'));
+    copyFileSync(path.join(ROOT, 'samples', 'json', 'province.json'), path.join(d, 'json', 'province.json'));
+    execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'generate-sample-plan.mjs'), d]);
+    for (const f of ['plan-2025.xlsx', 'records-2025-extra.json']) expect(readFileSync(path.join(d, 'plan', f)).equals(readFileSync(path.join(ROOT, 'samples', 'plan', f))), f).toBe(true);
+    const inputs = [path.join(ROOT, 'samples', 'json'), path.join(ROOT, 'samples', 'plan', 'records-2025-extra.json')];
+    const r = await runOverlap({ inputs, windowDays: 30, plan: path.join(ROOT, 'samples', 'plan', 'plan-2025.xlsx'), period: '2025', kinds: ['inspection,penalty,coercion,reinspection'] });
+    expect(r.overlaps).toHaveLength(6);
+    expect(r.overlaps.every((o) => o.cases.some((c) => c.id.startsWith('补充检')))).toBe(true);
+    expect(r.overlaps.flatMap((o) => o.cases.map((c) => c.id)).some((id) => id.includes('复查'))).toBe(false);
+    expect(r.gaps!.map((g) => g.name).sort()).toEqual(['吉安井冈山石料有限公司', '江西赣新精细化工有限公司', '萍乡湘东花炮制造有限公司', '赣州南康家具制造有限公司'].sort());
+  });
+});
