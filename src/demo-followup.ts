@@ -14,6 +14,7 @@ import { loadReportInputs } from './run/inputs.js';
 import { attachFollowup } from './run/followup-report.js';
 import type { EscalationConfig } from './followup/escalate.js';
 import type { RectifyItem } from './followup/types.js';
+import type { Dataset } from './model/types.js';
 import { ExcelJS } from './ingest/excel/exceljs.js';
 import { fixZipTimestamps } from './util/zip.js';
 import { SAMPLES_DIR } from './util/paths.js';
@@ -90,8 +91,11 @@ export async function runFollowupDemo(o: { outDir: string; inputs: string[]; see
   // as runReport, with the cover's file paths relative to the output folder (same bytes wherever -o points)
   const inputs = await loadReportInputs({ results: path.join(h2, 'results.json'), manifest: path.join(h2, 'manifest-cases.json'), dataset: path.join(o.outDir, 'dataset.json') });
   const analysis = analyzeInputs(inputs, { period: '2025H2', ranBy: o.issuer, date: H2_DATE });
-  await attachFollowup(analysis, inputs.dataset, { previous: path.join(o.outDir, 'report.json'), rectification: statusFile }, o.lang);
-  for (const s of analysis.cover.sources) s.path = path.relative(o.outDir, s.path).split(path.sep).join('/');
+  // the plan sections (issue 25) see the province's records plus the extra records that overlap
+  const extra = JSON.parse(await fsp.readFile(path.join(SAMPLES_DIR, 'plan', 'records-2025-extra.json'), 'utf8')) as Dataset;
+  const records = { ...inputs.dataset!, cases: [...inputs.dataset!.cases, ...extra.cases] };
+  await attachFollowup(analysis, records, { previous: path.join(o.outDir, 'report.json'), rectification: statusFile, plan: path.join(SAMPLES_DIR, 'plan', 'plan-2025.xlsx') }, o.lang);
+  for (const s of analysis.cover.sources) s.path = s.path.startsWith(SAMPLES_DIR) ? `samples${s.path.slice(SAMPLES_DIR.length).split(path.sep).join('/')}` : path.relative(o.outDir, s.path).split(path.sep).join('/');
   const report = { files: await writeReport(analysis, { formats: ['html', 'md', 'docx', 'json', 'focus'], outDir: h2, period: '2025H2', ranBy: o.issuer, issuer: o.issuer, lang: o.lang, date: H2_DATE }) };
   files.push(...report.files);
 
@@ -103,11 +107,11 @@ export async function runFollowupDemo(o: { outDir: string; inputs: string[]; see
   // issue 25: the bundled sample plan against the province's records (plus the extra records that overlap)
   progress(tr('计划执行与重复执法（samples/plan）…', 'plan execution and overlaps (samples/plan)…'));
   const planDir = path.join(dir, 'plan');
-  const records = [...o.inputs, path.join(SAMPLES_DIR, 'plan', 'records-2025-extra.json')];
+  const recordFiles = [...o.inputs, path.join(SAMPLES_DIR, 'plan', 'records-2025-extra.json')];
   const planFile = path.join(SAMPLES_DIR, 'plan', 'plan-2025.xlsx');
-  const plan = await runPlan({ plan: planFile, inputs: records, period: '2025', outDir: planDir, date: H2_DATE });
+  const plan = await runPlan({ plan: planFile, inputs: recordFiles, period: '2025', outDir: planDir, date: H2_DATE });
   files.push(...plan.files);
-  await runOverlap({ inputs: records, windowDays: 30, plan: planFile, period: '2025', output: path.join(planDir, 'overlaps.json') });
+  await runOverlap({ inputs: recordFiles, windowDays: 30, plan: planFile, period: '2025', output: path.join(planDir, 'overlaps.json') });
   files.push(path.join(planDir, 'overlaps.json'));
   return files;
 }

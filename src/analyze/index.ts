@@ -13,6 +13,7 @@ import { compareText } from './stats.js';
 import type { Comparison } from '../followup/compare.js';
 import type { IndustryFocus } from '../followup/focus.js';
 import type { RectificationStatus } from '../followup/types.js';
+import type { OverlapResult, PlanResult } from '../plan/index.js';
 
 export * from './types.js';
 export { rank, rankFiles, rankUnits, type Ranking, type RankOptions, type RankedFile, type RankedUnit } from './rank.js';
@@ -73,6 +74,9 @@ export interface Analysis {
   comparison?: Comparison;
   focus?: IndustryFocus[];
   rectification?: RectificationStatus;
+  /** plan execution and overlaps (src/plan), when a plan is given */
+  plan?: PlanResult;
+  overlaps?: OverlapResult;
 }
 
 function cover(input: AnalysisInput, o: AnalysisOptions): Cover {

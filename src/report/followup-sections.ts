@@ -46,6 +46,30 @@ const T = {
   row: { zh: '行', en: 'Row' },
   kind: { zh: '类型', en: 'Kind' },
   message: { zh: '说明', en: 'Note' },
+  plan: { zh: '计划执行', en: 'Plan execution' },
+  planText: { zh: '{period}（{from} 至 {to}）年度监督检查计划执行情况。按比例规则：企业在期间内应检查次数 = 年度计划次数 × 比例（列有计划月份时为落在期间内的月份占比，否则全年为 1、半年为 1/2）；应检查至少 1 次而未检查为“未检查”；执行率 = Σ min(已检查, 应检查) ÷ Σ 应检查。', en: 'Annual plan execution for {period} ({from} to {to}). Pro rata: an enterprise is due planned × share inspections (share: its planned months in the period, else 1 a year, 1/2 a half-year); due at least once and not inspected is missed; rate = Σ min(done, due) ÷ Σ due.' },
+  plannedEnterprises: { zh: '计划企业', en: 'Planned' },
+  inspectedEnterprises: { zh: '已检查企业', en: 'Inspected' },
+  due: { zh: '应检查次数', en: 'Due' },
+  done: { zh: '已检查次数', en: 'Done' },
+  executionRate: { zh: '执行率', en: 'Rate' },
+  missed: { zh: '未检查', en: 'Missed' },
+  unplanned: { zh: '计划外', en: 'Unplanned' },
+  under: { zh: '检查不足', en: 'Under' },
+  over: { zh: '检查过多', en: 'Over' },
+  missedList: { zh: '计划内未检查的企业', en: 'Planned enterprises not inspected' },
+  unplannedList: { zh: '计划外检查的企业', en: 'Enterprises inspected outside the plan' },
+  enterprise: { zh: '企业', en: 'Enterprise' },
+  creditCode: { zh: '统一社会信用代码', en: 'Credit code' },
+  others: { zh: '其他单位检查', en: 'Inspected by others' },
+  inPlanOf: { zh: '列入其计划的单位', en: 'In the plan of' },
+  cases: { zh: '案卷', en: 'Cases' },
+  overlaps: { zh: '重复执法与执法缺位', en: 'Duplicate enforcement and gaps' },
+  overlapsText: { zh: '同一企业在 {window} 天内被不同执法单位（不同层级或同级两个单位）执法的情况；本单位对自己责令整改事项的复查不计。列有计划时，另列期间内未被任何层级检查的重点企业（执法缺位）。', en: 'Enterprises acted on by two different units (of different levels, or two of one level) within {window} days; a unit re-inspecting its own order does not count. With a plan, key enterprises no unit inspected in the period (gaps).' },
+  overlapList: { zh: '重复执法', en: 'Duplicate enforcement' },
+  noOverlaps: { zh: '未发现重复执法。', en: 'No duplicate enforcement found.' },
+  gaps: { zh: '执法缺位（重点企业未被检查）', en: 'Gaps (key enterprises not inspected)' },
+  noGaps: { zh: '没有未被检查的重点企业。', en: 'Every key enterprise was inspected.' },
 } satisfies Record<string, LocalText>;
 
 const t = (k: keyof typeof T, lang: Lang, p: Record<string, string | number> = {}) => T[k][lang].replace(/\{(\w+)\}/g, (_, x: string) => String(p[x] ?? `{${x}}`));
@@ -141,7 +165,55 @@ function rectification(a: Analysis, lang: Lang): Section | undefined {
   };
 }
 
+function plan(a: Analysis, lang: Lang): Section | undefined {
+  const p = a.plan;
+  if (!p) return undefined;
+  return {
+    id: 'plan',
+    title: t('plan', lang),
+    paragraphs: [t('planText', lang, { period: p.period.id, from: p.period.from, to: p.period.to })],
+    tables: [
+      {
+        id: 'planByUnit',
+        title: s('byUnit', lang),
+        columns: [s('unit', lang), t('plannedEnterprises', lang), t('inspectedEnterprises', lang), t('due', lang), t('done', lang), t('executionRate', lang), t('missed', lang), t('unplanned', lang), t('under', lang), t('over', lang)],
+        rows: p.units.map((u) => [unitLabel(u.unit, lang), u.plannedEnterprises, u.inspectedEnterprises, u.plannedInspections, u.inspections, u.executionRate === null ? '—' : pct(u.executionRate), u.missed, u.unplanned, u.under, u.over]),
+      },
+      {
+        id: 'planMissed',
+        title: t('missedList', lang),
+        columns: [s('unit', lang), t('enterprise', lang), t('creditCode', lang), t('due', lang), t('others', lang)],
+        rows: p.missed.map((m) => [unitLabel(m.unit, lang), m.name, m.creditCode ?? '', m.due, m.inspectedByOthers.join('、')]),
+        empty: s('none', lang),
+      },
+      {
+        id: 'planUnplanned',
+        title: t('unplannedList', lang),
+        columns: [s('unit', lang), t('enterprise', lang), t('creditCode', lang), t('cases', lang), t('inPlanOf', lang)],
+        rows: p.unplanned.map((m) => [unitLabel(m.unit, lang), m.name, m.creditCode ?? '', m.cases.join('、'), m.inPlanOf.join('、')]),
+        empty: s('none', lang),
+      },
+    ],
+  };
+}
+
+function overlaps(a: Analysis, lang: Lang): Section | undefined {
+  const o = a.overlaps;
+  if (!o) return undefined;
+  const tables: Table[] = [
+    {
+      id: 'overlaps',
+      title: t('overlapList', lang),
+      columns: [t('enterprise', lang), t('creditCode', lang), s('unit', lang), t('cases', lang)],
+      rows: o.overlaps.map((x) => [x.name, x.creditCode ?? '', x.units.map((u) => unitLabel(u, lang)).join('、'), x.cases.map((c) => `${c.date} ${c.unit} ${c.id}`).join('；')]),
+      empty: t('noOverlaps', lang),
+    },
+  ];
+  if (o.gaps) tables.push({ id: 'gaps', title: t('gaps', lang), columns: [t('enterprise', lang), t('creditCode', lang), s('unit', lang)], rows: o.gaps.map((g) => [g.name, g.creditCode ?? '', unitLabel(g.unit, lang)]), empty: t('noGaps', lang) });
+  return { id: 'overlaps', title: t('overlaps', lang), paragraphs: [t('overlapsText', lang, { window: o.windowDays })], tables };
+}
+
 /** The follow-up sections present in this analysis, in report order. */
 export function followupSections(a: Analysis, lang: Lang): Section[] {
-  return [comparison(a, lang), focus(a, lang), rectification(a, lang)].filter((x): x is Section => x !== undefined);
+  return [comparison(a, lang), plan(a, lang), overlaps(a, lang), focus(a, lang), rectification(a, lang)].filter((x): x is Section => x !== undefined);
 }

@@ -21,7 +21,7 @@ export interface Table {
 }
 
 export interface Section {
-  id: 'summary' | 'problems' | 'consistency' | 'efficiency' | 'schemes' | 'ranking' | 'details' | 'comparison' | 'focus' | 'rectification';
+  id: 'summary' | 'problems' | 'consistency' | 'efficiency' | 'schemes' | 'ranking' | 'details' | 'comparison' | 'focus' | 'rectification' | 'plan' | 'overlaps';
   title: string;
   paragraphs: string[];
   tables: Table[];

@@ -99,7 +99,8 @@ export async function runAudit(cfg: AuditConfig, opts: AuditOptions = {}): Promi
     const inputs = await loadReportInputs({ results: at('results.json'), schemes: withSchemes ? at('schemes.json') : undefined, manifest: at('manifest-cases.json'), dataset: at('dataset.json') });
     for (const s of inputs.sources) s.path = path.basename(s.path);
     const analysis = analyzeInputs(inputs, { title: cfg.report?.title, period: cfg.period, ranBy: cfg.report?.ranBy, checklists: cfg.checklist, date });
-    await attachFollowup(analysis, inputs.dataset, { previous: cfg.followup?.previous, countermeasures: cfg.followup?.countermeasures, checklists: cfg.checklist }, lang);
+    await attachFollowup(analysis, inputs.dataset, { previous: cfg.followup?.previous, countermeasures: cfg.followup?.countermeasures, checklists: cfg.checklist, plan: cfg.plan?.file, overlapWindow: cfg.overlap?.window, overlapActions: cfg.overlap?.actions }, lang);
+    for (const s of analysis.cover.sources) s.path = path.basename(s.path); // the previous period and the plan too
     await writeReport(analysis, { formats: cfg.outputs?.formats ?? ['html', 'md', 'xlsx', 'docx', 'json'], outDir: stage, lang, date, title: cfg.report?.title, addressee: cfg.report?.addressee, issuer: cfg.report?.ranBy });
 
     progress(tr('6/6 优秀案卷排名…', '6/6 ranking excellent files…'));

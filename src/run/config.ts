@@ -37,6 +37,9 @@ export interface AuditConfig {
   failOn?: FailOn;
   /** after the audit: rectification deadline, countermeasures, previous period, 通报/约谈 thresholds */
   followup?: { deadlineDays?: number; countermeasures?: string; previous?: string; escalation?: EscalationConfig };
+  /** annual inspection plan (report: 计划执行, 重复执法/执法缺位) and the overlap options */
+  plan?: { file: string };
+  overlap?: { window?: number; actions?: ('inspection' | 'penalty' | 'coercion' | 'reinspection')[] };
 }
 
 /** Flags of `caseaudit run` that override the config. */
@@ -96,6 +99,7 @@ export function mergeConfig(config: unknown, file: string, env: NodeJS.ProcessEn
     reviews: checked.reviews?.map(abs),
     schemes: checked.schemes ? { ...checked.schemes, rules: checked.schemes.rules ? abs(checked.schemes.rules) : undefined } : undefined,
     followup: checked.followup ? resolveFollowup(checked.followup, abs) : undefined,
+    plan: checked.plan ? { file: abs(checked.plan.file) } : undefined,
     outputs: { ...checked.outputs, dir: outDir(base.outputs?.dir, env[ENV_KEYS.output], flags.output, abs) },
   };
 }

@@ -10,6 +10,15 @@ import { buildFocusDoc, comparePeriods, focusMarkdown, loadCountermeasures, prob
 import { loadPrevious, loadStatus } from './followup-inputs.js';
 import { ruleTitles } from './hooks.js';
 import { sha256File } from '../util/fs.js';
+import { UsageError } from '../errors.js';
+import { caseActions, executePlan, findOverlaps, readPlan, type Action } from '../plan/index.js';
+import { parsePeriod, type Period } from '../sample/period.js';
+import { parseKinds } from './plan.js';
+
+function yearOfLatest(actions: Action[]): Period {
+  const last = actions.map((a) => a.date).sort().pop();
+  return parsePeriod((last ?? '2025').slice(0, 4));
+}
 
 export interface FollowupReportOptions {
   /** previous period: results.json or report.json */
@@ -20,6 +29,11 @@ export interface FollowupReportOptions {
   checklists?: string[];
   /** problems per industry in the focus (default 5) */
   focusTop?: number;
+  /** annual inspection plan (needs the dataset): adds 计划执行 and 重复执法/执法缺位 */
+  plan?: string;
+  /** overlap window in days (default 30) and what counts as an action */
+  overlapWindow?: number;
+  overlapActions?: string[];
 }
 
 /** The industry of a case as the catalog names it (危化品 → 危险化学品), else as written. */
@@ -43,6 +57,15 @@ export async function attachFollowup(analysis: Analysis, dataset: Dataset | unde
   }
   if (dataset) {
     analysis.focus = problemFocus(analysis.files, { industryOf: industryLookup(dataset, lang), countermeasures: loadCountermeasures(o.countermeasures), titleOf: ruleTitles(o.checklists), top: o.focusTop });
+  }
+  if (o.plan) {
+    if (!dataset) throw new UsageError(tr('--plan 需要 --dataset（执法记录）', '--plan needs --dataset (the enforcement records)', lang));
+    const plan = await readPlan(o.plan);
+    const actions = caseActions(dataset.cases);
+    const period = analysis.cover.period && /^\d{4}(H[12])?$/i.test(analysis.cover.period) ? parsePeriod(analysis.cover.period) : yearOfLatest(actions);
+    analysis.plan = executePlan(plan, actions, period);
+    analysis.overlaps = findOverlaps(actions, { windowDays: o.overlapWindow ?? 30, kinds: parseKinds(o.overlapActions), plan, period });
+    analysis.cover.sources.push({ role: tr('年度计划', 'plan', lang), path: o.plan, sha256: await sha256File(o.plan) });
   }
   if (o.rectification) {
     analysis.rectification = await loadStatus(o.rectification);

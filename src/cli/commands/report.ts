@@ -6,7 +6,7 @@ import { runReport } from '../../run/report.js';
 import { FORMATS } from '../../report/index.js';
 import { tr } from '../../i18n.js';
 
-type Opts = CommonOptions & { format: string; by?: string; checklist?: string[] } & Partial<Record<'schemes' | 'manifest' | 'dataset' | 'title' | 'period' | 'addressee' | 'previous' | 'rectification' | 'countermeasures', string>>;
+type Opts = CommonOptions & { format: string; by?: string; checklist?: string[] } & Partial<Record<'schemes' | 'manifest' | 'dataset' | 'title' | 'period' | 'addressee' | 'previous' | 'rectification' | 'countermeasures' | 'plan', string>> & { overlapWindow?: number; overlapActions?: string };
 
 export function register(program: Command): void {
   withCommonOptions(
@@ -20,6 +20,9 @@ export function register(program: Command): void {
       .option('--format <list>', `comma-separated formats: ${FORMATS.join(',')} (focus: the stand-alone problem-focus briefing, focus.docx + focus.md)`, FORMATS.join(','))
       .option('--previous <file>', 'previous period results.json or report.json: every indicator with its change, recurring problems (反复出现)')
       .option('--rectification <file>', 'status.json of caseaudit rectify --collect: adds 整改情况')
+      .option('--plan <file>', 'annual inspection plan (needs --dataset): adds 计划执行 and 重复执法/执法缺位')
+      .option('--overlap-window <days>', 'with --plan: days between two units\' actions that count as overlapping (default 30)', (v: string) => Number(v))
+      .option('--overlap-actions <list>', 'with --plan: inspection,penalty,coercion,reinspection (default inspection,penalty,coercion)')
       .option('--countermeasures <file>', 'countermeasures per rule for the problem focus (default templates/countermeasures.json)')
       .option('--checklist <files...>', 'checklist files used for scoring (their titles name the problems)')
       .option('--title <text>', 'report title')
@@ -31,7 +34,7 @@ export function register(program: Command): void {
   ).action(async (results: string, opts: Opts) => {
     const ui = new Ui(opts);
     const outDir = path.resolve(opts.output ?? 'report');
-    const r = await runReport({ ...opts, results, formats: [opts.format], outDir, lang: opts.lang, ranBy: opts.by, issuer: opts.by, checklists: opts.checklist });
+    const r = await runReport({ ...opts, overlapActions: opts.overlapActions ? [opts.overlapActions] : undefined, results, formats: [opts.format], outDir, lang: opts.lang, ranBy: opts.by, issuer: opts.by, checklists: opts.checklist });
     if (opts.json) return ui.json({ outDir, files: r.files, summary: r.analysis.summary });
     ui.info(tr(`报告已写入 ${outDir}`, `report written to ${outDir}`));
     for (const f of r.files) ui.info(`  ${path.relative(process.cwd(), f) || f}`);
