@@ -106,7 +106,15 @@ export async function readFeedback(input: string): Promise<ReadFeedback> {
   const out: ReadFeedback = { rows: [], problems: [], workbooks: [] };
   const files = await feedbackFiles(input);
   if (!files.length) throw new InputError(tr(`${input} 中没有 .xlsx 反馈表`, `no .xlsx feedback workbooks in ${input}`), { location: { file: input } });
-  for (const f of files) await readFeedbackWorkbook(f, out);
+  for (const f of files) {
+    try {
+      await readFeedbackWorkbook(f, out);
+    } catch (err) {
+      // one unit's broken file must not hold up the others: it is listed, and that unit's findings stay open
+      if (!(err instanceof InputError)) throw err;
+      out.problems.push({ kind: 'not-a-feedback-workbook', file: f, message: err.message });
+    }
+  }
   // rows and problems name the workbook by its file name: the folder is the one given, and status.json stays the same wherever it is
   for (const x of [...out.rows, ...out.problems, ...out.workbooks]) x.file = path.basename(x.file);
   return out;

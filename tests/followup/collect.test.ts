@@ -89,6 +89,18 @@ describe('rectify --collect', () => {
     expect(schemaValidator('status')(s)).toBe(true);
   });
 
+  it('a file that is not a workbook (a unit sent a text file named .xlsx) is listed, and the others are still read', async () => {
+    const d = tmpDir('collect-broken-');
+    await runRectify({ results: RESULTS, outDir: d, deadlineDays: 10, lang: 'zh', date: new Date('2025-09-26T00:00:00Z') });
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(path.join(d, 'feedback', '九江市应急管理局.xlsx'), '整改完毕，详见附件');
+    await fillWorkbook(path.join(d, 'feedback', '南昌市应急管理局.xlsx'), () => ({ status: '已整改', completed: '2025-10-01' }), (r) => r);
+    const s = await runCollect({ feedback: path.join(d, 'feedback'), results: RESULTS, asOf: '2025-10-17' });
+    expect(s.problems.map((p) => [p.kind, p.file])).toEqual([['not-a-feedback-workbook', '九江市应急管理局.xlsx']]);
+    expect(s.units.find((u) => u.unit === '南昌市应急管理局')).toMatchObject({ rectified: 4, overdue: 0 });
+    expect(s.units.find((u) => u.unit === '九江市应急管理局')).toMatchObject({ open: 1, overdue: 1 });
+  });
+
   it('overdue is counted on the working-day deadline: not on the deadline day itself, from the next day on', async () => {
     const onDay = await runCollect({ feedback, results: RESULTS, asOf: '2025-10-16' });
     expect(onDay.units.map((u) => u.overdue)).toEqual([0, 0, 0]);
