@@ -2,6 +2,7 @@
 import type { Lang } from '../i18n.js';
 import type { EscalationEntry, Met } from './escalate.js';
 import { officialDateText, type Block, type OfficialDoc } from './official-doc.js';
+import { periodWords } from './official-doc.js';
 
 const pctText = (x: number) => `${Math.round(x * 1000) / 10}%`;
 
@@ -38,7 +39,7 @@ export interface CircularOptions {
 export function buildCircular(entries: EscalationEntry[], o: CircularOptions): OfficialDoc {
   const en = o.lang === 'en';
   const list = entries.filter((e) => e.action === 'circular');
-  const period = o.period ?? '';
+  const period = periodWords(o.period, o.lang) ?? '';
   const blocks: Block[] = [
     {
       kind: 'p',

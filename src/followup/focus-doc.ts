@@ -2,6 +2,7 @@
 import type { Lang } from '../i18n.js';
 import type { IndustryFocus } from './focus.js';
 import { officialDateText, type Block, type OfficialDoc } from './official-doc.js';
+import { periodWords } from './official-doc.js';
 
 const pctText = (x: number) => `${Math.round(x * 1000) / 10}%`;
 
@@ -15,6 +16,7 @@ export interface FocusDocOptions {
 /** The briefing as an official document: one 一、 heading per industry, one paragraph per problem. */
 export function buildFocusDoc(focus: IndustryFocus[], o: FocusDocOptions): OfficialDoc {
   const en = o.lang === 'en';
+  o = { ...o, period: periodWords(o.period, o.lang) };
   const blocks: Block[] = [
     {
       kind: 'p',

@@ -1,6 +1,7 @@
 /** The rectification notice (整改通知书) to one audited unit: every finding in words, its basis, the measure and the deadline. */
 import type { Lang } from '../i18n.js';
 import type { Block, OfficialDoc } from './official-doc.js';
+import { periodWords } from './official-doc.js';
 import { officialDateText } from './official-doc.js';
 import type { RectifyItem } from './types.js';
 
@@ -23,7 +24,7 @@ const GUIDELINE = '《关于推进严格规范公正文明精准执法的指导�
 export function buildNotice(unit: string, items: RectifyItem[], o: NoticeOptions): OfficialDoc {
   const en = o.lang === 'en';
   const cases = [...new Set(items.map((i) => i.caseId))];
-  const period = o.period ? (en ? ` for ${o.period}` : `${o.period}`) : '';
+  const period = o.period ? (en ? ` for ${o.period}` : `${periodWords(o.period, 'zh')}`) : '';
   const deadlineText = officialDateText(o.deadline, o.lang);
   const blocks: Block[] = [
     {

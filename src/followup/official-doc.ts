@@ -108,3 +108,11 @@ export function officialDateText(iso: string, lang: 'zh' | 'en'): string {
 export function fileSafe(name: string): string {
   return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/^\.+/, '_').slice(0, 120) || '_';
 }
+
+/** A period as written in a Chinese document: 2025H1 → 2025年上半年, 2025H2 → 2025年下半年, 2025 → 2025年度; other text as is. */
+export function periodWords(period: string | undefined, lang: 'zh' | 'en'): string | undefined {
+  if (!period || lang === 'en') return period;
+  const m = /^(\d{4})(?:[Hh]([12]))?$/.exec(period.trim());
+  if (!m) return period;
+  return m[2] ? `${m[1]}年${m[2] === '1' ? '上' : '下'}半年` : `${m[1]}年度`;
+}

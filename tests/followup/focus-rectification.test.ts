@@ -57,7 +57,7 @@ describe('problem focus per industry', () => {
     expect(md).toContain('问题聚焦');
     expect(md).toContain('| 危险化学品（3） | 1 | 履行事先告知程序 | 1 | 33.3% |');
     const focus = readFileSync(path.join(out, 'focus.md'), 'utf8');
-    expect(focus).toContain('# 2025H2执法问题聚焦分析');
+    expect(focus).toContain('# 2025年下半年执法问题聚焦分析');
     expect(focus).toContain('## 一、危险化学品');
     expect(focus).toContain('建议措施：作出处罚决定前必须制作并送达行政处罚告知书');
     const zip = await JSZip.loadAsync(readFileSync(path.join(out, 'focus.docx')));
