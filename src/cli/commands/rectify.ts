@@ -49,6 +49,8 @@ export function register(program: Command): void {
       if (!res) throw new UsageError(tr('--collect 需要 --results results.json', '--collect needs --results results.json'));
       const output = opts.output && opts.output !== '-' ? path.resolve(opts.output) : undefined;
       const status = await runCollect({ feedback: opts.collect, results: res, output, asOf: opts.asOf, index: opts.index });
+      const unknown = new Set(status.findings.filter((f) => f.deadline === null).map((f) => f.unit));
+      if (unknown.size) ui.warn(tr(`${unknown.size} 个单位没有报回反馈表，且未找到 rectify.json：其整改期限未知，不计逾期（用 --index 指定）`, `${unknown.size} unit(s) sent nothing back and no rectify.json was found: their deadline is unknown and nothing of theirs counts as overdue (pass --index)`));
       for (const p of status.problems) ui.warn(`${p.file}${p.row ? ` ${tr('第', 'row ')}${p.row}${tr('行', '')}` : ''}: ${p.message}`);
       if (opts.json || opts.output === '-') return ui.json(status);
       return ui.info(renderCollect(status, output));

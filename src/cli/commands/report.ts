@@ -1,5 +1,5 @@
 /** `caseaudit report`: the audit report (html, md, xlsx, docx, json) from score, scheme and sample results. */
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import path from 'node:path';
 import { withCommonOptions, Ui, type CommonOptions } from '../common.js';
 import { runReport } from '../../run/report.js';
@@ -21,7 +21,10 @@ export function register(program: Command): void {
       .option('--previous <file>', 'previous period results.json or report.json: every indicator with its change, recurring problems (反复出现)')
       .option('--rectification <file>', 'status.json of caseaudit rectify --collect: adds 整改情况')
       .option('--plan <file>', 'annual inspection plan (needs --dataset): adds 计划执行 and 重复执法/执法缺位')
-      .option('--overlap-window <days>', 'with --plan: days between two units\' actions that count as overlapping (default 30)', (v: string) => Number(v))
+      .option('--overlap-window <days>', 'with --plan: days between two units\' actions that count as overlapping (default 30)', (v: string) => {
+        if (!/^\s*\d+\s*$/.test(v)) throw new InvalidArgumentError(tr(`不是天数：${v}`, `not a whole number of days: ${v}`));
+        return Number(v);
+      })
       .option('--overlap-actions <list>', 'with --plan: inspection,penalty,coercion,reinspection (default inspection,penalty,coercion)')
       .option('--countermeasures <file>', 'countermeasures per rule for the problem focus (default templates/countermeasures.json)')
       .option('--checklist <files...>', 'checklist files used for scoring (their titles name the problems)')
