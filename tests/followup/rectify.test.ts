@@ -127,4 +127,16 @@ describe('caseaudit rectify: notices and feedback workbooks', () => {
     await runRectify({ results: RESULTS, outDir: d, deadlineDays: 10, lang: 'zh', date: DATE, force: true });
     expect(readFileSync(file).equals(returned)).toBe(false);
   });
+
+  it('results without findings: no notice, no workbook, only the index saying so', async () => {
+    const d = tmpDir('rectify-clean-');
+    const clean = JSON.parse(readFileSync(RESULTS, 'utf8'));
+    clean.files = clean.files.filter((f: { findings: unknown[] }) => !f.findings.length);
+    const file = path.join(d, 'results.json');
+    (await import('node:fs')).writeFileSync(file, JSON.stringify(clean));
+    const out = path.join(d, 'out');
+    const r = await runRectify({ results: file, outDir: out, lang: 'zh', date: DATE });
+    expect(r.units).toEqual([]);
+    expect(readdirSync(out)).toEqual(['rectify.json']);
+  });
 });
