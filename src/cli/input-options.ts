@@ -46,6 +46,8 @@ export const INPUT_OPTIONS: InputOptionSpec[] = [
 export function withInputOptions(cmd: Command, opts: { describe?: Partial<Record<keyof InputFlags, string>>; omit?: (keyof InputFlags)[] } = {}): Command {
   for (const spec of INPUT_OPTIONS) {
     if (opts.omit?.includes(spec.key)) continue;
+    // already there (withOcrOptions then withIngestOptions on one command): each flag once
+    if (cmd.options.some((o) => o.long === spec.flags.split(' ')[0])) continue;
     const o = new Option(spec.flags, opts.describe?.[spec.key] ?? spec.description);
     if (spec.choices) o.choices(spec.choices);
     if (spec.default !== undefined) o.default(spec.default);
