@@ -6,6 +6,7 @@ import path from 'node:path';
 import { runSample } from '../../src/sample/run.js';
 import { runVerify } from '../../src/sample/verify.js';
 import { setLang } from '../../src/i18n.js';
+import { runScore } from '../../src/score/run.js';
 import { ROOT, tmpDir } from '../helpers/cli.js';
 
 const TWINS = path.join(ROOT, 'tests/fixtures/ingest/twins');
@@ -23,6 +24,19 @@ describe('verify with another container of the same cases', () => {
       expect(v.identical).toBe(true);
       expect(v.notes.join('\n')).toMatch(/same cases, different file: the 12 records have the same ids and fields/);
     }
+  });
+
+  it('score --sample accepts the same cases in another container (no --allow-changed-input needed), and refuses changed ones', async () => {
+    setLang('en');
+    const dir = tmpDir();
+    const manifest = path.join(dir, 'm.json');
+    const s = await runSample([path.join(TWINS, 'cases.xlsx')], { seed: '19', rate: '30%', strata: 'none', output: manifest, xlsx: false });
+    const { result } = await runScore([path.join(TWINS, 'cases-gbk.csv')], { sample: manifest });
+    expect(result.files.map((f) => f.id)).toEqual(s.manifest.selected.map((x) => x.id));
+    expect(result.sampleInputs).toBeUndefined();
+    const csv = path.join(dir, 'changed.csv');
+    writeFileSync(csv, readFileSync(path.join(TWINS, 'cases-utf8-bom.csv'), 'utf8').replace('江西景德镇利德纺织有限公司","单位"', '江西景德镇利德纺织股份有限公司","单位"'));
+    await expect(runScore([csv], { sample: manifest })).rejects.toThrow(/differ/);
   });
 
   it('the same ids with a changed field are still a difference (the input changed), with a note saying the ids are the same', async () => {
