@@ -15,6 +15,8 @@ import { loadReportInputs } from './inputs.js';
 import { analyzeInputs, writeReport } from './report.js';
 import { runRank } from './rank.js';
 import { checkFailOn, type Crossed } from './fail-on.js';
+import { attachFollowup } from './followup-report.js';
+import { rectifyStage, removeStaleRectify } from './followup-run.js';
 import type { ScoreSummary } from '../analyze/summary.js';
 import type { SchemeOutcome } from '../analyze/scheme-outcome.js';
 
@@ -102,10 +104,17 @@ export async function runAudit(cfg: AuditConfig, opts: AuditOptions = {}): Promi
     const inputs = await loadReportInputs({ results: at('results.json'), schemes: withSchemes ? at('schemes.json') : undefined, manifest: at('manifest-cases.json'), dataset: at('dataset.json') });
     for (const s of inputs.sources) s.path = path.basename(s.path);
     const analysis = analyzeInputs(inputs, { title: cfg.report?.title, period: cfg.period, ranBy: cfg.report?.ranBy, checklists: cfg.checklist, date });
+    await attachFollowup(analysis, inputs.dataset, { previous: cfg.followup?.previous, countermeasures: cfg.followup?.countermeasures, checklists: cfg.checklist, plan: cfg.plan?.file, overlapWindow: cfg.overlap?.window, overlapActions: cfg.overlap?.actions }, lang);
+    for (const s of analysis.cover.sources) s.path = path.basename(s.path); // the previous period and the plan too
     await writeReport(analysis, { formats: cfg.outputs?.formats ?? ['html', 'md', 'xlsx', 'docx', 'json'], outDir: stage, lang, date, title: cfg.report?.title, addressee: cfg.report?.addressee, issuer: cfg.report?.ranBy });
 
     progress(tr('6/6 优秀案卷排名…', '6/6 ranking excellent files…'));
     const ranked = await runRank([at('results.json')], { top: cfg.outputs?.top, perType: cfg.outputs?.perType, outDir: stage, lang });
+
+    if (cfg.followup) {
+      await rectifyStage(cfg, { stage, outDir, lang, date, progress });
+      await removeStaleRectify(outDir);
+    }
 
     const files = await publish(stage, outDir);
     const crossed = checkFailOn(cfg.failOn, analysis.summary, analysis.schemes);

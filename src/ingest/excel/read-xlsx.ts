@@ -1,7 +1,7 @@
 /** The .xlsx reader: streams every sheet's rows (rows.ts; a worker thread for large files), finds each header, and turns rows into records. */
 import { InputError } from '../../errors.js';
 import { tr } from '../../i18n.js';
-import type { CaseFile, Scheme } from '../../model/types.js';
+import { DATE_KEYS, type CaseFile, type Scheme } from '../../model/types.js';
 import type { Reader, ReaderOptions, ReadResult } from '../types.js';
 import { cellText, plainValue } from './cells.js';
 import { detectHeader, HEADER_SCAN_ROWS, type SheetPlan, type TextRow } from './detect.js';
@@ -67,9 +67,14 @@ const STATED_BY: [string, string[]][] = [
   ['penaltyArticles', ['penaltyArticles']],
   ['penaltyKinds', ['penaltyKinds']],
   ['officers', ['officers']],
-  ...['filed', 'notified', 'hearingNotified', 'hearingHeld', 'legalReview', 'decided', 'served', 'published', 'rectificationDeadline', 'reinspected'].map((k): [string, string[]] => [`dates.${k}`, [`dates.${k}`]]),
+  ...DATE_KEYS.map((k): [string, string[]] => [`dates.${k}`, [`dates.${k}`]]),
   ['extensionApproved', ['extensionApproved']],
   ['creditPushed', ['creditPushed']],
+  ['referredToJudiciary', ['referredToJudiciary']],
+  ['recorded', ['recorded']],
+  ['reasoningStated', ['reasoningStated']],
+  ['paymentDeferred', ['paymentDeferred']],
+  ['certificateShown', ['certificateShown']],
 ];
 
 /** The rule fields a sheet plan has no column for (see STATED_BY). */
