@@ -16,9 +16,8 @@ const INPUT_COMMANDS: Record<string, (input: string, out: string) => string[]> =
   schemes: (i, o) => ['schemes', i, '-o', o],
   score: (i, o) => ['score', i, '-o', o],
   worksheet: (i, o) => ['worksheet', i, '-o', o.replace(/\.json$/, '.xlsx')],
-  // the bad file as the inspections done, against a good plan
-  plan: (i, o) => ['plan', path.join(ROOT, 'tests/fixtures/plan/plan-2025.utf8.csv'), i, '-o', o],
   overlap: (i, o) => ['overlap', i, '-o', o],
+  plan: (i, o) => ['plan', path.join(ROOT, 'samples/plan/plan-2025.xlsx'), i, '-o', path.join(path.dirname(o), 'plan')],
 };
 /** Commands that take no case inputs (or take results/configs, covered by their own tests). */
 const OTHER_COMMANDS = new Set(['demo', 'verify', 'report', 'rank', 'run', 'init', 'rectify']);
