@@ -92,4 +92,6 @@ export interface SchemesSummary extends UnitSummary {
 export interface SchemesResult {
   schemes: SchemeReview[];
   summary: SchemesSummary;
+  /** set when `--sample` was used with inputs that differ from the manifest's and --allow-changed-input */
+  sampleInputs?: import('../sample/input-check.js').SampleInputRecord;
 }

@@ -11,6 +11,7 @@ import { buildRecord } from './record.js';
 import type { RowSink } from './rows.js';
 import { readRowsInWorker, rowsWorkerScript, WORKER_MIN_BYTES } from './rows-thread.js';
 import { sniffXlsx } from './sniff.js';
+import { appendAll } from '../../util/arrays.js';
 
 /** A sheet's header plan as reported by `--print-map`. */
 export interface SheetMap {
@@ -147,7 +148,7 @@ class SheetState {
     if (!values.some((v) => v !== null && v !== undefined && v !== '' && !(typeof v === 'string' && !v.trim()))) return;
     this.counts.rowsRead++;
     const r = buildRecord(this.plan!, values, { file: this.file, sheet: this.sheet, row: number, date1904: this.date1904 });
-    if (r.warnings.length) this.out.warnings.push(...r.warnings);
+    if (r.warnings.length) appendAll(this.out.warnings, r.warnings);
     if (r.reject) {
       this.counts.rejects++;
       this.out.rejects.push(r.reject);
