@@ -2,6 +2,7 @@
 import { ingestWithOcr, type OcrIngestOptions } from '../ocr/ingest-ocr.js';
 import { caseIdKey } from '../ingest/normalize/text.js';
 import type { Manifest } from '../model/manifest.js';
+import type { Dataset } from '../model/types.js';
 import { tr } from '../i18n.js';
 import { loadManifest } from './manifest.js';
 import { hashInputs, sampleDataset } from './run.js';
@@ -37,9 +38,15 @@ export async function runVerify(manifestFile: string, inputs: string[], opts: Pi
   const m = await loadManifest(manifestFile);
   const { dataset } = await ingestWithOcr(inputs, { ...opts, kind: m.kind });
   const hashes = await hashInputs(inputs);
-  const again = sampleDataset(dataset, { seed: m.seed, rate: m.rate ?? undefined, min: m.min ?? undefined, strata: m.stratifyBy, period: m.filters.period ?? undefined, ...(m.kind === 'cases' && m.filters.period ? { periodDate: casePeriodDateOf(m.filters.dateField) } : {}), kind: m.kind }, hashes).manifest;
+  const again = redraw(m, dataset, hashes);
   const { differences, notes } = compareManifests(m, again);
   return { identical: differences.length === 0, manifest: manifestFile, differences, notes };
+}
+
+/** Re-draw a manifest's sample from a dataset with the parameters the manifest records (nothing from presets). */
+export function redraw(m: Manifest, dataset: Dataset, hashes: Manifest['inputs']): Manifest {
+  const again = sampleDataset(dataset, { seed: m.seed, rate: m.rate ?? undefined, min: m.min ?? undefined, strata: m.stratifyBy, period: m.filters.period ?? undefined, ...(m.kind === 'cases' && m.filters.period ? { periodDate: casePeriodDateOf(m.filters.dateField) } : {}), kind: m.kind }, hashes).manifest;
+  return { ...again, preset: m.preset }; // the preset names where the parameters came from; it draws nothing itself
 }
 
 /** Every difference between a recorded draw and a re-draw. */
