@@ -18,6 +18,8 @@ export interface DrawParams {
   rate: Rate | null;
   /** total floor (at least this many files overall, when the frame has them), or null */
   min: number | null;
+  /** floor per stratum (province-annual: one per city): each stratum's lowest tickets, counted toward `min` */
+  stratumMin?: number | null;
 }
 
 /** Every number behind one stratum's quota (the manifest's stratum record). */
@@ -60,7 +62,7 @@ export function draw(items: FrameItem[], params: DrawParams): DrawResult {
 
   const strataKeys = [...groups.keys()].sort(compareCodePoints);
   const ordered = strataKeys.map((k) => groups.get(k)!.sort(byTicket));
-  const shares = floorShares(ordered, tickets, params.min);
+  const shares = floorShares(ordered, tickets, params.min, params.stratumMin ?? 0);
 
   const strata: StratumQuota[] = [];
   const selected: Drawn[] = [];
@@ -87,14 +89,15 @@ export function draw(items: FrameItem[], params: DrawParams): DrawResult {
 }
 
 /**
- * How many of the `min` lowest tickets of the whole frame fall in each stratum (a k-way merge of the
- * sorted strata, in draw order: ticket, then stratum key, then id key). Taking these on top of the rate quotas meets the floor
- * and keeps the draw prefix-stable when either the rate or the floor rises.
+ * Each stratum's floor share. First every stratum gets its `stratumMin` lowest tickets (all when smaller);
+ * then, while fewer than `min` files are taken, the lowest remaining tickets of the whole frame in draw order
+ * (ticket, then stratum key, then id key) — a k-way merge of the sorted strata. Taking these on top of the
+ * rate quotas meets both floors and keeps the draw prefix-stable when the rate or the total floor rises.
  */
-function floorShares(ordered: number[][], tickets: Float64Array, min: number | null): number[] {
-  const shares = ordered.map(() => 0);
+function floorShares(ordered: number[][], tickets: Float64Array, min: number | null, stratumMin: number): number[] {
+  const shares = ordered.map((g) => Math.min(stratumMin, g.length));
   const total = ordered.reduce((n, g) => n + g.length, 0);
-  const want = Math.min(min ?? 0, total);
+  const want = Math.min(min ?? 0, total) - shares.reduce((n, k) => n + k, 0);
   for (let taken = 0; taken < want; taken++) {
     let best = -1;
     for (let s = 0; s < ordered.length; s++) {
