@@ -76,8 +76,9 @@ export async function runAudit(cfg: AuditConfig, opts: AuditOptions = {}): Promi
     const dataset = [at('dataset.json')];
 
     progress(tr('2/6 抽取案卷…', '2/6 drawing the case files…'));
-    const sample = { seed: cfg.seed, period: cfg.period, periodDate: cfg.periodDate, preset: cfg.preset, rate: cfg.rate, min: cfg.min, strata: cfg.strata };
+    const sample = { seed: cfg.seed, period: cfg.period, periodDate: cfg.periodDate, preset: cfg.preset, rate: cfg.rate, min: cfg.min, strata: cfg.strata, scope: cfg.scope };
     const drawn = await runSample(cfg.inputs, { ...sample, kind: 'cases', output: at('manifest-cases.json'), xlsx: at('manifest-cases.xlsx') });
+    for (const w of drawn.warnings) progress(`  ${w}`); // what left the frame, said when the draw is made (and again at the end)
     const warnings = [...drawn.warnings];
 
     progress(tr('3/6 评查打分…', '3/6 scoring the drawn files…'));
