@@ -2,7 +2,8 @@
 import { InputError } from '../errors.js';
 import { tr } from '../i18n.js';
 import { caseIdKey } from '../ingest/normalize/text.js';
-import { checkAgainstSeedrandom, compareCodePoints, ticketDigest, ticketFromDigest } from './tickets.js';
+import { checkAgainstSeedrandom, compareCodePoints } from './tickets.js';
+import { computeTickets } from './tickets-pool.js';
 import { rateQuota, rateTimes, type Rate } from './rate.js';
 import type { ManifestStratum } from '../model/manifest.js';
 
@@ -44,20 +45,22 @@ export function draw(items: FrameItem[], params: DrawParams): DrawResult {
   const keys = items.map((it) => caseIdKey(it.id));
   assertUnique(items, keys);
   const groups = new Map<string, number[]>();
+  const position = new Map<string, number>();
+  const strataList: string[] = [];
+  const stratumIndex = new Int32Array(items.length);
   for (let i = 0; i < items.length; i++) {
     const s = items[i]!.stratum;
-    let g = groups.get(s);
-    if (!g) groups.set(s, (g = []));
-    g.push(i);
+    let at = position.get(s);
+    if (at === undefined) {
+      position.set(s, (at = strataList.length));
+      strataList.push(s);
+      groups.set(s, []);
+    }
+    groups.get(s)!.push(i);
+    stratumIndex[i] = at;
   }
-  const tickets = new Float64Array(items.length);
-  const probes: string[] = [];
-  for (let i = 0; i < items.length; i++) {
-    const h = ticketDigest(params.seed, items[i]!.stratum, keys[i]!);
-    if (i < 16) probes.push(h);
-    tickets[i] = ticketFromDigest(h);
-  }
-  checkAgainstSeedrandom(probes);
+  const { tickets, digests } = computeTickets(params.seed, strataList, stratumIndex, keys);
+  checkAgainstSeedrandom(digests);
   const byTicket = (a: number, b: number) => tickets[a]! - tickets[b]! || compareCodePoints(keys[a]!, keys[b]!);
 
   const strataKeys = [...groups.keys()].sort(compareCodePoints);
@@ -117,14 +120,15 @@ function floorShares(ordered: number[][], tickets: Float64Array, min: number | n
 }
 
 function assertUnique(items: FrameItem[], keys: string[]): void {
-  const seen = new Map<string, number>();
-  keys.forEach((k, i) => {
-    const first = seen.get(k);
-    if (first !== undefined) {
+  const seen = new Set<string>();
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    if (seen.has(k)) {
+      const first = keys.indexOf(k);
       throw new InputError(tr(`编号重复："${items[i]!.id}" 与 "${items[first]!.id}"`, `duplicate id "${items[i]!.id}" (same as "${items[first]!.id}")`), {
         hint: tr('抽样框中编号必须唯一', 'ids in a sampling frame must be unique'),
       });
     }
-    seen.set(k, i);
-  });
+    seen.add(k);
+  }
 }
