@@ -33,10 +33,10 @@ export interface TicketsRequest {
 }
 
 /** Tickets of every record, and the digests of the first 16 (for the seedrandom self-check). */
-export function computeTickets(seed: string, strata: string[], stratumIndex: Int32Array, idKeys: string[], parallelFrom = PARALLEL_FROM): { tickets: Float64Array; digests: string[] } {
+export function computeTickets(seed: string, strata: string[], stratumIndex: Int32Array, idKeys: string[], parallelFrom = PARALLEL_FROM): { tickets: Float64Array; digests: string[]; threads: 1 | 2 } {
   const n = idKeys.length;
   const script = n >= parallelFrom && availableParallelism() >= 2 && process.env.CASEAUDIT_TICKET_THREADS !== '0' ? workerScript() : undefined;
-  if (!script) return ticketsOf(seed, strata, stratumIndex, idKeys);
+  if (!script) return { ...ticketsOf(seed, strata, stratumIndex, idKeys), threads: 1 };
   const half = n >> 1;
   const state = new SharedArrayBuffer(4);
   const out = new SharedArrayBuffer((n - half) * 8);
@@ -47,7 +47,7 @@ export function computeTickets(seed: string, strata: string[], stratumIndex: Int
     worker.unref();
     worker.on('error', () => {}); // failures are seen through `state`
   } catch {
-    return ticketsOf(seed, strata, stratumIndex, idKeys);
+    return { ...ticketsOf(seed, strata, stratumIndex, idKeys), threads: 1 };
   }
   const first = ticketsOf(seed, strata, stratumIndex, idKeys, 0, half);
   const flag = new Int32Array(state);
@@ -59,5 +59,5 @@ export function computeTickets(seed: string, strata: string[], stratumIndex: Int
   tickets.set(first.tickets, 0);
   if (ok) tickets.set(new Float64Array(out), half);
   else tickets.set(ticketsOf(seed, strata, stratumIndex, idKeys, half, n, 0).tickets, half);
-  return { tickets, digests: first.digests };
+  return { tickets, digests: first.digests, threads: ok ? 2 : 1 };
 }
