@@ -98,7 +98,7 @@ export async function runAudit(cfg: AuditConfig, opts: AuditOptions = {}): Promi
     const inputs = await loadReportInputs({ results: at('results.json'), schemes: withSchemes ? at('schemes.json') : undefined, manifest: at('manifest-cases.json'), dataset: at('dataset.json') });
     for (const s of inputs.sources) s.path = path.basename(s.path);
     const analysis = analyzeInputs(inputs, { title: cfg.report?.title, period: cfg.period, ranBy: cfg.report?.ranBy, checklists: cfg.checklist, date });
-    await writeReport(analysis, { formats: cfg.outputs?.formats ?? ['html', 'md', 'xlsx', 'docx', 'json'], outDir: stage, lang, date, title: cfg.report?.title, addressee: cfg.report?.addressee, issuer: cfg.report?.ranBy });
+    await writeReport(analysis, { formats: cfg.outputs?.formats ?? ['html', 'md', 'xlsx', 'docx', 'json'], outDir: stage, lang, date, title: cfg.report?.title, period: cfg.period, addressee: cfg.report?.addressee, issuer: cfg.report?.ranBy });
 
     progress(tr('6/6 优秀案卷排名…', '6/6 ranking excellent files…'));
     const ranked = await runRank([at('results.json')], { top: cfg.outputs?.top, perType: cfg.outputs?.perType, outDir: stage, lang });

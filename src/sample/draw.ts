@@ -119,16 +119,32 @@ function floorShares(ordered: number[][], tickets: Float64Array, min: number | n
   return shares;
 }
 
+/**
+ * Duplicate ids are an input error. A 32-bit FNV-1a hash per key, sorted as numbers, finds the candidates;
+ * only keys whose hashes collide are compared as strings (a Set of a million strings costs far more).
+ */
 function assertUnique(items: FrameItem[], keys: string[]): void {
-  const seen = new Set<string>();
-  for (let i = 0; i < keys.length; i++) {
+  const n = keys.length;
+  const hashes = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
     const k = keys[i]!;
-    if (seen.has(k)) {
-      const first = keys.indexOf(k);
+    let h = 0x811c9dc5;
+    for (let c = 0; c < k.length; c++) h = Math.imul(h ^ k.charCodeAt(c), 0x01000193);
+    hashes[i] = h >>> 0;
+  }
+  const sorted = hashes.slice().sort();
+  let collisions: Set<number> | undefined;
+  for (let i = 1; i < n; i++) if (sorted[i] === sorted[i - 1]) (collisions ??= new Set()).add(sorted[i]!);
+  if (!collisions) return;
+  const seen = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    if (!collisions.has(hashes[i]!)) continue;
+    const first = seen.get(keys[i]!);
+    if (first !== undefined) {
       throw new InputError(tr(`编号重复："${items[i]!.id}" 与 "${items[first]!.id}"`, `duplicate id "${items[i]!.id}" (same as "${items[first]!.id}")`), {
         hint: tr('抽样框中编号必须唯一', 'ids in a sampling frame must be unique'),
       });
     }
-    seen.add(k);
+    seen.set(keys[i]!, i);
   }
 }

@@ -4,7 +4,7 @@ import type { Manifest, ManifestExclusion, ManifestScope, ManifestUnplaced } fro
 import type { RecordKind } from '../ingest/types.js';
 import { inPeriod, periodDate, periodDateField, type CasePeriodDate, type Period } from './period.js';
 import { stratumOf, stratumKey, MISSING_STRATUM, type StrataKind } from './strata.js';
-import { inScope, placeRecords, type Place } from './places.js';
+import { inScope, placeRecords, type Place } from '../model/divisions-places.js';
 import type { Division } from '../model/divisions.js';
 import type { FrameItem } from './draw.js';
 

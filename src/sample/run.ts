@@ -11,7 +11,7 @@ import { draw } from './draw.js';
 import { buildFrame } from './frame.js';
 import { formatRate } from './rate.js';
 import { resolveParams, type SampleFlags, type SampleParams } from './params.js';
-import { citiesFound, divisionsId, parseScope, type Place } from './places.js';
+import { citiesFound, divisionsId, parseScope, type Place } from '../model/divisions-places.js';
 import type { Division } from '../model/divisions.js';
 import type { ManifestScope } from '../model/manifest.js';
 import { InputError, UsageError } from '../errors.js';

@@ -6,9 +6,9 @@
 import { createRequire } from 'node:module';
 import { UsageError } from '../errors.js';
 import { tr } from '../i18n.js';
-import { cityOf, cityOfUnit, divisionTable, placeName, provinceOf, resolveUnits, type Division, type ResolvedUnit } from '../model/divisions.js';
-import type { ManifestScope, ManifestUnplaced } from '../model/manifest.js';
-import type { CaseFile, Scheme, UnitLevel } from '../model/types.js';
+import { cityOf, cityOfUnit, divisionTable, placeName, provinceOf, resolveUnits, type Division, type ResolvedUnit } from './divisions.js';
+import type { ManifestScope, ManifestUnplaced } from './manifest.js';
+import type { CaseFile, Scheme, UnitLevel } from './types.js';
 
 /** The division table's name and version, as manifests record it. */
 export function divisionsId(): string {
