@@ -202,16 +202,28 @@ export function administrativeKey(r: ResolvedUnit): string[] {
   return [p, r.city ? city : own, r.city ? own : ''];
 }
 
-/** Order unit names administratively: province; its cities in division-code order, each city's bureau before its counties; unknown units last. Ties by name. */
-export function compareUnitsAdministrative(a: string, b: string): number {
-  const ka = administrativeKey(cached(a));
-  const kb = administrativeKey(cached(b));
+function compareKeys(ka: string[], kb: string[], a: string, b: string): number {
   for (let i = 0; i < Math.max(ka.length, kb.length); i++) {
     const x = ka[i] ?? '';
     const y = kb[i] ?? '';
     if (x !== y) return x < y ? -1 : 1;
   }
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Order unit names administratively: province; its cities in division-code order, each city's bureau before its counties; unknown units last. Ties by name. */
+export function compareUnitsAdministrative(a: string, b: string): number {
+  return compareKeys(administrativeKey(cached(a)), administrativeKey(cached(b)), a, b);
+}
+
+/**
+ * The same order for the units of one dataset, read together (resolveUnits): a county name found in several
+ * provinces (西湖区) is placed inside the province most of these units lie in instead of going last.
+ */
+export function unitComparator(units: Iterable<string>, province?: string): (a: string, b: string) => number {
+  const res = resolveUnits(units, province);
+  const key = (u: string) => administrativeKey(res.units.get(u.trim()) ?? cached(u));
+  return (a, b) => compareKeys(key(a), key(b), a, b);
 }
 
 export interface UnitResolution {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { cityOfUnit, compareUnitsAdministrative, creditDivision, resolveUnit, resolveUnits } from '../../src/model/divisions.js';
+import { cityOfUnit, compareUnitsAdministrative, creditDivision, resolveUnit, resolveUnits, unitComparator } from '../../src/model/divisions.js';
 
 // Codes from GB/T 2260 (民政部 行政区划代码): 360000 江西省, 360100 南昌市, 360124 进贤县, 360121 南昌县, 360702 章贡区,
 // 360781 瑞金市, 430000 湖南省, 430100 长沙市, 440106 广州市天河区, 110105 北京市朝阳区, 429004 仙桃市 (直辖县级).
@@ -87,5 +87,12 @@ describe('compareUnitsAdministrative', () => {
       '瑞金市应急管理局', // 360781
       '某单位',
     ]);
+  });
+
+  it('with the units of one dataset, places an ambiguous district inside the data’s province', () => {
+    const units = ['西湖区应急管理局', '南昌县应急管理局', '南昌市应急管理局', '九江市应急管理局', '某单位'];
+    expect([...units].sort(compareUnitsAdministrative)).toEqual(['南昌市应急管理局', '南昌县应急管理局', '九江市应急管理局', '某单位', '西湖区应急管理局']);
+    // 南昌市西湖区 is 360103: after the city bureau, before 南昌县 (360121)
+    expect([...units].sort(unitComparator(units))).toEqual(['南昌市应急管理局', '西湖区应急管理局', '南昌县应急管理局', '九江市应急管理局', '某单位']);
   });
 });
