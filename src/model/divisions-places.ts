@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import { UsageError } from '../errors.js';
 import { tr } from '../i18n.js';
-import { cityOf, cityOfUnit, divisionTable, placeName, provinceOf, resolveUnits, type Division, type ResolvedUnit } from './divisions.js';
+import { cityOf, cityOfUnit, divisionTable, placeName, provinceOf, resolveUnit, resolveUnits, type Division, type ResolvedUnit } from './divisions.js';
 import type { ManifestScope, ManifestUnplaced } from './manifest.js';
 import type { CaseFile, Scheme, UnitLevel } from './types.js';
 
@@ -39,6 +39,17 @@ export function placeRecords(records: (CaseFile | Scheme)[], province?: string):
     records.map((r) => r.unit),
     province,
   );
+  // a unit the name cannot place may carry its credit code (双公示 exports): its registration division decides
+  for (const r of records) {
+    const code = 'unitCreditCode' in r ? r.unitCreditCode : undefined;
+    const unit = (r.unit ?? '').trim();
+    if (!code || !res.units.get(unit)?.problem) continue;
+    const again = resolveUnit(unit, code, res.province ? { province: res.province.code! } : {});
+    if (!again.problem) {
+      res.units.set(unit, again);
+      res.problems = res.problems.filter((p) => p.unit !== unit);
+    }
+  }
   const memo = new Map<string, Place>();
   const of = (r: CaseFile | Scheme): Place => {
     const unit = (r.unit ?? '').trim();

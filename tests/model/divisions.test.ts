@@ -96,3 +96,15 @@ describe('compareUnitsAdministrative', () => {
     expect([...units].sort(unitComparator(units))).toEqual(['南昌市应急管理局', '西湖区应急管理局', '南昌县应急管理局', '九江市应急管理局', '某单位']);
   });
 });
+
+describe('placeRecords', () => {
+  it('places a unit its name cannot place by the credit code of the enforcing unit (双公示 处罚机关统一社会信用代码)', async () => {
+    const { placeRecords } = await import('../../src/model/divisions-places.js');
+    const rec = (unit: string, unitCreditCode?: string) => ({ id: unit, unit, ...(unitCreditCode ? { unitCreditCode } : {}), source: { file: 'x' } });
+    const records = [rec('鼓楼区应急管理局', '11350102MB0000000X'), rec('南昌市应急管理局'), rec('鼓楼区应急管理局')];
+    const placed = placeRecords(records);
+    expect(placed.of(records[0]!)).toMatchObject({ provinceCode: '350000', cityCode: '350100', city: '福州市', level: 'county' });
+    expect(placed.unplaced).toEqual([]);
+    expect(placeRecords([rec('鼓楼区应急管理局')]).unplaced).toMatchObject([{ unit: '鼓楼区应急管理局', problem: 'ambiguous' }]);
+  });
+});
