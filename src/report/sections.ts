@@ -89,9 +89,11 @@ export function scopeParagraph(a: Analysis, lang: Lang): string | undefined {
 function sampling(a: Analysis, lang: Lang): Section | undefined {
   const m = a.sampling;
   if (!m) return undefined;
-  const rule = [m.preset ? `${m.preset}${m.presetVersion ? ` v${m.presetVersion}` : ''}` : '', m.rate ? `${s('rate', lang)} ${m.rate}` : '', m.min ? `${s('min', lang)} ${m.min}` : '', m.stratumMin ? (lang === 'en' ? `at least ${m.stratumMin} per stratum` : `每层至少 ${m.stratumMin} 件`) : '', m.strata ? `${s('strata', lang)} ${m.strata}` : '', m.scope ? `${m.scope}` : '']
+  const params = [m.rate ? `${s('rate', lang)} ${m.rate}` : '', m.min ? `${s('min', lang)} ${m.min}` : '', m.stratumMin ? (lang === 'en' ? `at least ${m.stratumMin} per stratum` : `每层至少 ${m.stratumMin} 件`) : '', m.strata ? `${s('strata', lang)} ${m.strata}` : '', m.scope ? (lang === 'en' ? `scope ${m.scope}` : `范围 ${m.scope}`) : '']
     .filter(Boolean)
     .join(lang === 'en' ? ', ' : '，');
+  const name = m.preset ? `${m.preset}${m.presetVersion ? ` v${m.presetVersion}` : ''}` : lang === 'en' ? 'the given parameters' : '所给参数';
+  const rule = params ? (lang === 'en' ? `${name} (${params})` : ` ${name}（${params}）`) : lang === 'en' ? name : ` ${name} `;
   const paragraphs = [m.records !== undefined && m.frame !== undefined ? s('samplingText', lang, { rule, period: m.period ?? '—', records: m.records, frame: m.frame, drawn: m.drawn }) : s('samplingDrawn', lang, { rule, drawn: m.drawn })];
   if (m.unplaced.length) paragraphs.push(s('unplacedText', lang, { units: m.unplaced.map((u) => `${u.unit}（${u.records}）`).join(lang === 'en' ? ', ' : '、') }));
   return {
