@@ -12,6 +12,10 @@ import { rank, type Ranking } from './rank.js';
 import { compareText } from './stats.js';
 import { scopeCases, type AnalysisScope } from './scope.js';
 import { samplingInfo, type SamplingInfo } from './sampling.js';
+import type { Comparison } from '../followup/compare.js';
+import type { IndustryFocus } from '../followup/focus.js';
+import type { RectificationStatus } from '../followup/types.js';
+import type { OverlapResult, PlanResult } from '../plan/index.js';
 
 export * from './types.js';
 export { scopeCases, periodRange, type AnalysisScope } from './scope.js';
@@ -74,6 +78,13 @@ export interface Analysis {
   scope?: AnalysisScope;
   /** the draw behind the report (抽样情况), when a manifest was given */
   sampling?: SamplingInfo;
+  /** after the audit (src/followup): comparison with the previous period, problem focus per industry, rectification status */
+  comparison?: Comparison;
+  focus?: IndustryFocus[];
+  rectification?: RectificationStatus;
+  /** plan execution and overlaps (src/plan), when a plan is given */
+  plan?: PlanResult;
+  overlaps?: OverlapResult;
 }
 
 function cover(input: AnalysisInput, o: AnalysisOptions): Cover {

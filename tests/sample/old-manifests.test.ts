@@ -8,8 +8,10 @@ import { redraw, runVerify } from '../../src/sample/verify.js';
 import type { Manifest } from '../../src/model/manifest.js';
 import { ROOT } from '../helpers/cli.js';
 
-// Manifests written by caseaudit 0.1.0 before the preset versions of issue 15 (province/city floors, scopes,
-// divisions, inspection cases in half-year draws). Those changes must never alter how an old manifest re-draws.
+// Manifests written by caseaudit 0.1.0 (commit eb1b47b) before the preset versions of issue 15 (province/city
+// floors, scopes, divisions, inspection cases in half-year draws). Those changes must never alter how an old
+// manifest re-draws. They were drawn from samples/ as it was then; those exact input files are kept in inputs/
+// (same SHA-256 as recorded) and the manifests' paths point there, since samples/ is regenerated over time.
 const DIR = path.join(ROOT, 'tests/fixtures/sample/manifests-v1');
 const files = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
 
