@@ -30,6 +30,8 @@ export interface AuditConfig {
   strata?: 'unit' | 'level' | 'city' | 'type' | 'none';
   /** how the inputs are read (the input flags of every command) */
   input?: { map?: string; duplicates?: 'error' | 'reject'; skipBad?: boolean; ocr?: 'auto' | 'off' | 'force' };
+  /** only the units of this province or city (sample --scope) */
+  scope?: string;
   checklist?: string[];
   reviews?: string[];
   schemes?: { enabled?: boolean; preset?: string; rate?: string; rules?: string };

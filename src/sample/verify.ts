@@ -2,13 +2,14 @@
 import { ingestWithOcr, type OcrIngestOptions } from '../ocr/ingest-ocr.js';
 import { caseIdKey } from '../ingest/normalize/text.js';
 import type { Manifest, ManifestInput } from '../model/manifest.js';
+import type { Dataset } from '../model/types.js';
 import { resolveMapping } from '../ingest/excel/mapping.js';
 import { recordsFingerprint } from './records-fingerprint.js';
 import { tr } from '../i18n.js';
 import { loadManifest } from './manifest.js';
 import { hashInputs, sampleDataset } from './run.js';
+import { isGeneratedSeed, type SampleFlags } from './params.js';
 import { casePeriodDateOf } from './period.js';
-import { isGeneratedSeed } from './params.js';
 
 export type DifferenceKind =
   | 'input-changed'
@@ -46,9 +47,31 @@ export async function runVerify(manifestFile: string, inputs: string[], opts: Pi
   const input: ManifestInput = { ...(map ? { map: map as Record<string, string> } : {}), ...((opts.duplicates ?? m.input?.duplicates) === 'reject' ? { duplicates: 'reject' as const } : {}), ...((opts.skipBad ?? m.input?.skipBad) ? { skipBad: true } : {}) };
   const { dataset } = await ingestWithOcr(inputs, { ...opts, map, duplicates: input.duplicates, skipBad: input.skipBad, kind: m.kind });
   const hashes = await hashInputs(inputs);
-  const again = sampleDataset(dataset, { seed: m.seed, rate: m.rate ?? undefined, min: m.min ?? undefined, strata: m.stratifyBy, period: m.filters.period ?? undefined, ...(m.kind === 'cases' && m.filters.period ? { periodDate: casePeriodDateOf(m.filters.dateField) } : {}), kind: m.kind }, hashes, input, m.records ? (kind) => recordsFingerprint(dataset[kind]) : undefined).manifest;
+  const again = redraw(m, dataset, hashes, input);
   const { differences, notes, warnings } = compareManifests(m, again);
   return { identical: differences.length === 0, manifest: manifestFile, differences, notes, warnings };
+}
+
+/** Re-draw a manifest's sample from a dataset with the parameters the manifest records (nothing from presets). */
+/** Re-draw with a manifest's parameters; `input` (how the inputs were read now) and the records' fingerprint go into the re-draw when the manifest has them. */
+export function redraw(m: Manifest, dataset: Dataset, hashes: Manifest['inputs'], input?: ManifestInput): Manifest {
+  const flags: SampleFlags = {
+    seed: m.seed,
+    rate: m.rate ?? undefined,
+    min: m.min ?? undefined,
+    strata: m.stratifyBy,
+    period: m.filters.period ?? undefined,
+    ...(m.kind === 'cases' && m.filters.period ? { periodDate: casePeriodDateOf(m.filters.dateField) } : {}),
+    kind: m.kind,
+    // manifests before issue 15 have none of these: city/level from the records' fields, no scope, no floor per stratum
+    divisions: m.divisions !== undefined,
+    ...(m.stratumMin !== undefined ? { stratumMin: m.stratumMin } : {}),
+    ...(m.scope ? { scope: m.scope.code } : {}),
+  };
+  const again = sampleDataset(dataset, flags, hashes, { allowEmpty: true, input, ...(m.records ? { records: (kind: Manifest['kind']) => recordsFingerprint(dataset[kind]) } : {}) }).manifest;
+  // the preset names where the parameters came from; it draws nothing itself
+  const { presetVersion: _v, ...rest } = again;
+  return { ...rest, preset: m.preset, ...(m.presetVersion !== undefined ? { presetVersion: m.presetVersion } : {}) } as Manifest;
 }
 
 /** Every difference between a recorded draw and a re-draw. */
@@ -95,8 +118,12 @@ export function compareManifests(m: Manifest, again: Manifest): { differences: D
   const map1 = JSON.stringify(again.input?.map ?? null);
   if (map0 !== map1) notes.push(tr('本次读取所用的表头映射与抽样时记录的不同', 'the header mapping used now differs from the one the manifest recorded'));
 
+  if (m.divisions !== again.divisions) notes.push(tr(`清单用 ${m.divisions} 判断单位所属行政区划，当前为 ${again.divisions}`, `the manifest placed units with ${m.divisions}, this version uses ${again.divisions}`));
   const f0 = m.filters;
   const f1 = again.filters;
+  if (f0.outOfScope !== f1.outOfScope || f0.ownUnit !== f1.ownUnit) {
+    add('frame-changed', `范围内外不同：范围外 ${f0.outOfScope ?? 0}→${f1.outOfScope ?? 0}，本级单位 ${f0.ownUnit ?? 0}→${f1.ownUnit ?? 0}`, `scope differs: outside ${f0.outOfScope ?? 0}→${f1.outOfScope ?? 0}, own unit ${f0.ownUnit ?? 0}→${f1.ownUnit ?? 0}`);
+  }
   if (f0.records !== f1.records || f0.outOfPeriod !== f1.outOfPeriod || f0.missingDate !== f1.missingDate || f0.frame !== f1.frame) {
     add('frame-changed', `抽样框不同：记录 ${f0.records}→${f1.records}，期间外 ${f0.outOfPeriod}→${f1.outOfPeriod}，缺日期 ${f0.missingDate}→${f1.missingDate}，抽样框 ${f0.frame}→${f1.frame}`, `frame differs: records ${f0.records}→${f1.records}, out of period ${f0.outOfPeriod}→${f1.outOfPeriod}, no date ${f0.missingDate}→${f1.missingDate}, frame ${f0.frame}→${f1.frame}`);
   }
