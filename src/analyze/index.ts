@@ -2,7 +2,7 @@
 import type { CaseFile, Dataset, Source } from '../model/types.js';
 import type { LocalText } from '../i18n.js';
 import { caseIdKey } from '../ingest/normalize/text.js';
-import type { SampleManifest, ScoreResults, ScoredFile, SchemeResults } from './types.js';
+import type { ReviewResults, SampleManifest, ScoreResults, ScoredFile, SchemeResults } from './types.js';
 import { summarizeScores, type ScoreSummary } from './summary.js';
 import { frequentProblems, type FrequentProblems } from './problems.js';
 import { analyzeConsistency, type Consistency, type ConsistencyOptions } from './consistency.js';
@@ -59,6 +59,8 @@ export interface FileDetail extends ScoredFile {
 
 export interface Analysis {
   cover: Cover;
+  /** the cross-review: disagreements and agreement statistics (when reviewer sheets were merged) */
+  review?: ReviewResults;
   summary: ScoreSummary;
   problems: FrequentProblems;
   consistency?: Consistency;
@@ -105,6 +107,8 @@ export function analyze(input: AnalysisInput, opts: AnalysisOptions): Analysis {
     analysis.consistency = analyzeConsistency(cases, opts);
     analysis.efficiency = analyzeEfficiency(cases, { workingDays: opts.workingDays });
   }
+  const { agreement, disagreements } = input.results;
+  if (agreement || disagreements?.length) analysis.review = { ...(disagreements?.length ? { disagreements } : {}), ...(agreement ? { agreement } : {}) };
   if (input.schemes) analysis.schemes = analyzeSchemes(input.schemes.schemes);
   return analysis;
 }

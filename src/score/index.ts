@@ -18,7 +18,7 @@ export interface ScoreOptions {
   rulesConfig?: string;
   /** a folder of <year>.json holiday files instead of the bundled calendar */
   calendarDir?: string;
-  /** reviewer entries read from worksheets (in --reviews order: earlier sheets win disagreements) */
+  /** reviewer entries read from worksheets (chair entries rule on disagreements; sheet order never matters) */
   reviews?: ReviewEntry[];
 }
 
@@ -38,7 +38,8 @@ export function evaluateCases(cases: CaseFile[], opts: ScoreOptions = {}): FileS
 /** Score case files: evaluate, merge reviewer entries, grade and summarize. */
 export function scoreCases(cases: CaseFile[], opts: ScoreOptions = {}): ScoreResult {
   const states = evaluateCases(cases, opts);
-  const disagreements = opts.reviews?.length ? applyReviews(states, opts.reviews) : [];
+  const merged = opts.reviews?.length ? applyReviews(states, opts.reviews) : { disagreements: [] };
+  const { disagreements } = merged;
   const files = states.map(finalizeFile);
   const used = new Set(states.map((s) => s.checklist));
   return {
@@ -46,7 +47,8 @@ export function scoreCases(cases: CaseFile[], opts: ScoreOptions = {}): ScoreRes
     toolVersion: toolVersion(),
     checklists: [...used].map((c: Checklist) => ({ id: c.id, caseType: c.caseType, ...(c.version ? { version: c.version } : {}), file: c.file })),
     files,
-    summary: summarize(files, disagreements.length),
+    summary: summarize(files, disagreements.length, disagreements.filter((d) => !d.ruling).length),
     disagreements,
+    ...(merged.agreement ? { agreement: merged.agreement } : {}),
   };
 }

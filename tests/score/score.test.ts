@@ -4,10 +4,10 @@ import { schemaValidator } from '../../src/model/validate.js';
 import { cleanCase, withPatch } from '../checklist/rule-tester.js';
 
 describe('scoring', () => {
-  it('a clean file scores 100, excellent, with manual items pending', () => {
+  it('a clean file scores 100 but stays 待定 (provisional, at best excellent) while manual items are pending', () => {
     const r = scoreCases([cleanCase()]);
     const f = r.files[0]!;
-    expect(f).toMatchObject({ score: 100, grade: 'excellent', vetoed: false, findings: [], notChecked: [] });
+    expect(f).toMatchObject({ score: 100, grade: 'provisional', bestGrade: 'excellent', final: false, provisionalReasons: ['manual-pending'], vetoed: false, findings: [], notChecked: [] });
     expect(f.manualPending).toEqual(['discretion-benchmark', 'documents-correct', 'archive-complete']);
   });
   it('deducts per defect, capped at the item points', () => {
@@ -18,7 +18,7 @@ describe('scoring', () => {
     expect(d.length).toBe(4);
     expect(d.reduce((s, x) => s + x.deduction, 0)).toBe(3);
     expect(f.score).toBe(97);
-    expect(f.grade).toBe('excellent');
+    expect(f.bestGrade).toBe('excellent');
   });
   it('a veto finding sets the score to 0 and the grade to fail', () => {
     const f = scoreCases([withPatch((c) => delete c.facts)]).files[0]!;
@@ -32,14 +32,14 @@ describe('scoring', () => {
       ['decision-overdue', 3], ['service-late', 2], ['publication-late', 1], ['dates-out-of-order', 1], ['credit-push-missing', 2],
     ]);
     expect(good.score).toBe(91);
-    expect(good.grade).toBe('excellent');
+    expect(good).toMatchObject({ grade: 'provisional', bestGrade: 'excellent' });
     const pass = scoreCases([withPatch({ creditPushed: false, fine: 250000, dates: { filed: '2024-12-01', served: '2025-04-30', published: '2025-04-30' }, evidence: ['照片'] })]).files[0]!;
     // a 25万 fine on a unit also needs the hearing right, a veto item
     expect(pass).toMatchObject({ vetoed: true, score: 0, grade: 'fail' });
     // both required evidence types missing (-7); 第九十四条 fines persons only, so the range is not checked for a unit
     const mid = scoreCases([withPatch({ creditPushed: false, fine: 20000, dates: { filed: '2024-12-01', served: '2025-04-30', published: '2025-04-30' }, evidence: ['照片'], penaltyArticles: ['《安全生产法》第九十四条'] })]).files[0]!;
     expect(mid.score).toBe(91 - 7);
-    expect(mid.grade).toBe('good');
+    expect(mid).toMatchObject({ grade: 'provisional', bestGrade: 'good' });
   });
   it('an unread scan lists every automatic rule as not checked and is not graded on them', () => {
     const f = scoreCases([withPatch({ status: 'needs-ocr' })]).files[0]!;
@@ -47,6 +47,7 @@ describe('scoring', () => {
     expect(f.notChecked.length).toBe(22); // reinspection-missing does not apply: no rectification order
     expect(f.notCheckedReasons['facts-missing']).toMatch(/needs-ocr/);
     expect(f.status).toBe('needs-ocr');
+    expect(f).toMatchObject({ grade: 'provisional', notCheckedShare: 1, provisionalReasons: ['manual-pending', 'not-checked'] });
   });
   it('skips items whose appliesTo does not match (credit code for individuals, re-inspection without an order)', () => {
     const f = scoreCases([withPatch({ party: { name: '张某', kind: 'individual', creditCode: 'bad' }, fine: 5000 })]).files[0]!;
@@ -64,6 +65,6 @@ describe('scoring', () => {
     expect(r.files[0]!.findings[0]!.message).toBe('处罚决定未推送信用平台');
     const v = schemaValidator('results');
     expect(v(r), JSON.stringify(v.errors)).toBe(true);
-    expect(r.summary).toMatchObject({ files: 2, byGrade: { excellent: 2, good: 0, pass: 0, fail: 0 }, withNotChecked: 1 });
+    expect(r.summary).toMatchObject({ files: 2, byGrade: { excellent: 0, good: 0, pass: 0, fail: 0, provisional: 2 }, provisional: 2, withNotChecked: 1 });
   });
 });
