@@ -2,7 +2,9 @@
 import path from 'node:path';
 import { ingestWithOcr, type OcrIngestOptions } from '../ocr/ingest-ocr.js';
 import type { CaseFile } from '../model/types.js';
-import { UsageError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
+import { caseIdKey } from '../ingest/normalize/text.js';
+import { loadAssignment } from '../review/assignment.js';
 import { tr } from '../i18n.js';
 import { writeFileAtomic, writeFilesAtomic } from '../util/fs.js';
 import { evaluateCases, scoreCases, type ScoreOptions } from './index.js';
@@ -96,6 +98,21 @@ export async function runWorksheet(inputs: string[], opts: ScoreRunOptions & { o
   const states = evaluateCases(await loadCases(inputs, opts), { checklists: opts.checklists, rulesConfig: opts.rulesConfig, calendarDir: opts.calendarDir });
   await writeFileAtomic(opts.output, await buildWorksheet(states));
   return { files: states.length, rows: states.reduce((n, s) => n + s.items.length, 0), output: opts.output };
+}
+
+/**
+ * `worksheet --assignment`: one sheet per reviewer into `outDir` (inputs default to those the assignment records).
+ * Only the assigned files; the sheet set is refused when any existing sheet holds entries, unless forced.
+ */
+export async function runReviewerSheets(inputs: string[], opts: ScoreRunOptions & { assignment: string; outDir: string }): Promise<WorksheetRun> {
+  const a = await loadAssignment(opts.assignment);
+  const cases = await loadCases(inputs.length ? inputs : a.inputs.map((i) => i.path), opts);
+  const wanted = new Set(a.files.map((f) => caseIdKey(f.id)));
+  const states = evaluateCases(cases.filter((c) => wanted.has(caseIdKey(c.id))), { checklists: opts.checklists, rulesConfig: opts.rulesConfig, calendarDir: opts.calendarDir });
+  const missing = a.files.filter((f) => !states.some((s) => caseIdKey(s.caseFile.id) === caseIdKey(f.id)));
+  if (missing.length) throw new InputError(tr(`分配表中的 ${missing.length} 个案卷不在输入数据中：${missing.slice(0, 3).map((f) => f.id).join('、')}`, `${missing.length} assigned files are not in the inputs: ${missing.slice(0, 3).map((f) => f.id).join(', ')}`), { location: { file: opts.assignment } });
+  const sheets = await writeReviewerSheets(states, { files: a.files.map((f) => ({ ...f, id: states.find((s) => caseIdKey(s.caseFile.id) === caseIdKey(f.id))!.caseFile.id })), reviewers: a.reviewers }, opts.outDir, opts.force);
+  return { files: a.files.length, rows: sheets.reduce((n, s) => n + s.rows, 0), output: opts.outDir, sheets };
 }
 
 /** A reviewer's sheet file name: the name made safe for any file system. */
