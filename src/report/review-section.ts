@@ -11,7 +11,8 @@ const num = (x: number | null) => (x === null ? '—' : x);
 /** null when no reviewer sheet was merged into the results. */
 export function reviewSection(a: Analysis, lang: Lang): Section | null {
   const r = a.review;
-  const overrides = a.files.flatMap((f) => (f.overrides ?? []).map((o) => ({ f, o })));
+  // a change of a deduction or of an automatic result (a pending manual item judged 符合 changes nothing shown)
+  const overrides = a.files.flatMap((f) => (f.overrides ?? []).filter((o) => o.before.deduction !== o.after.deduction || o.before.status !== 'manual-pending').map((o) => ({ f, o })));
   if (!r?.agreement && !r?.disagreements?.length && !overrides.length) return null;
   const ag = r?.agreement;
   const dis = r?.disagreements ?? [];
