@@ -1,6 +1,7 @@
 /** The assignment file (assignment.json): what a third party needs to re-run and check a reviewer assignment. */
 import { hash } from 'node:crypto';
-import { promises as fsp } from 'node:fs';
+import { existsSync, promises as fsp } from 'node:fs';
+import path from 'node:path';
 import { InputError } from '../errors.js';
 import { tr } from '../i18n.js';
 import { assertSchema } from '../model/validate.js';
@@ -45,6 +46,13 @@ export async function loadAssignment(file: string): Promise<Assignment> {
   const a = assertSchema<Assignment>('assignment', data, file, tr('评查分配表', 'assignment'));
   checkAssignment(a, file);
   return a;
+}
+
+/** A path the assignment records: as written (relative to the working directory), else next to the assignment file. */
+export function recordedPath(p: string, assignmentFile: string): string {
+  if (existsSync(p) || path.isAbsolute(p)) return p;
+  const near = path.join(path.dirname(assignmentFile), p);
+  return existsSync(near) ? near : p;
 }
 
 /** Is this parsed JSON an assignment (rather than a sample manifest)? */

@@ -10,7 +10,8 @@ import { caseIdKey } from '../ingest/normalize/text.js';
 import { assertWritable, sha256File, writeFilesAtomic } from '../util/fs.js';
 import { toolVersion } from '../util/paths.js';
 import { ASSIGN_ALGORITHM, assignReviewers, type AssignParams } from './assign.js';
-import { assignmentHash, loadAssignment, type Assignment } from './assignment.js';
+import { assignmentHash, loadAssignment, recordedPath, type Assignment } from './assignment.js';
+import path from 'node:path';
 import { readReviewers } from './reviewers.js';
 import { renderAssignmentXlsx } from './assignment-xlsx.js';
 
@@ -102,14 +103,15 @@ export async function runVerifyAssignment(file: string, inputs: string[], opts: 
   const a = await loadAssignment(file);
   const diff: AssignmentDifference[] = [];
   const add = (kind: AssignmentDifference['kind'], zh: string, en: string) => diff.push({ kind, message: tr(zh, en) });
+  const at = (p: string) => recordedPath(p, file);
   for (const [what, rec] of [['manifest', a.manifest], ['reviewers', a.reviewersList]] as const) {
-    if (!existsSync(rec.path)) throw new InputError(tr(`分配表记录的文件不存在：${rec.path}`, `a file the assignment records is missing: ${rec.path}`), { location: { file } });
-    const now = await sha256File(rec.path);
+    if (!existsSync(at(rec.path))) throw new InputError(tr(`分配表记录的文件不存在：${rec.path}`, `a file the assignment records is missing: ${rec.path}`), { location: { file } });
+    const now = await sha256File(at(rec.path));
     if (now !== rec.sha256) add(what === 'manifest' ? 'manifest-changed' : 'reviewers-changed', `${what === 'manifest' ? '抽样清单' : '评查人名单'}内容已改变：${rec.path}`, `${what === 'manifest' ? 'the manifest' : 'the reviewers list'} changed: ${rec.path}`);
   }
-  const again = (await buildAssignment(a.manifest.path, inputs, { reviewers: a.reviewersList.path, seed: a.seed, perFile: a.perFile, avoid: a.avoid, ...opts })).assignment;
-  const nowInputs = new Map(again.inputs.map((i) => [i.path, i.sha256]));
-  for (const i of a.inputs) if (nowInputs.has(i.path) && nowInputs.get(i.path) !== i.sha256) add('input-changed', `输入文件内容已改变：${i.path}`, `input changed: ${i.path}`);
+  const again = (await buildAssignment(at(a.manifest.path), inputs.length ? inputs : a.inputs.map((i) => at(i.path)), { reviewers: at(a.reviewersList.path), seed: a.seed, perFile: a.perFile, avoid: a.avoid, ...opts })).assignment;
+  const nowInputs = new Map(again.inputs.map((i) => [path.basename(i.path), i.sha256]));
+  for (const i of a.inputs) if (nowInputs.has(path.basename(i.path)) && nowInputs.get(path.basename(i.path)) !== i.sha256) add('input-changed', `输入文件内容已改变：${i.path}`, `input changed: ${i.path}`);
   const now = new Map(again.files.map((f) => [caseIdKey(f.id), f]));
   for (const f of a.files) {
     const g = now.get(caseIdKey(f.id));

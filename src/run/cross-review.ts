@@ -9,7 +9,6 @@ import { tr } from '../i18n.js';
 import { buildAssignment } from '../review/run.js';
 import { assignmentHash } from '../review/assignment.js';
 import { renderAssignmentXlsx } from '../review/assignment-xlsx.js';
-import { manifestPath } from '../sample/run.js';
 import { writeFilesAtomic } from '../util/fs.js';
 import { assertNoFilledSheets, runReviewerSheets, sheetFileName } from '../score/run.js';
 import { filledRows } from '../score/read-reviews.js';
@@ -41,7 +40,8 @@ export async function crossReview(cfg: AuditConfig, step: CrossReviewStep): Prom
   step.progress(tr('3/6 交叉评查：抽签分配评查人…', '3/6 cross-review: assigning reviewers by lot…'));
   const { assignment, warnings } = await buildAssignment(step.manifest, step.dataset, { reviewers: r.reviewers, seed: r.seed ?? step.drawSeed, perFile: r.perFile ?? 2, avoid: r.avoid ?? 'unit' });
   // the assignment records where the manifest will be, not the staging folder (paths are not hashed)
-  const rest = { ...assignment, manifest: { ...assignment.manifest, path: manifestPath(path.join(step.outDir, 'manifest-cases.json')) } };
+  // recorded relative to the output folder, where verify finds them next to assignment.json
+  const rest = { ...assignment, manifest: { ...assignment.manifest, path: 'manifest-cases.json' }, inputs: assignment.inputs.map((i) => ({ ...i, path: path.basename(i.path) })) };
   const final = { ...rest, assignmentHash: assignmentHash(rest) };
   const at = (n: string) => path.join(step.stage, n);
   await writeFilesAtomic([

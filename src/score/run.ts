@@ -4,7 +4,7 @@ import { ingestWithOcr, type OcrIngestOptions } from '../ocr/ingest-ocr.js';
 import type { CaseFile } from '../model/types.js';
 import { InputError, UsageError } from '../errors.js';
 import { caseIdKey } from '../ingest/normalize/text.js';
-import { loadAssignment } from '../review/assignment.js';
+import { loadAssignment, recordedPath } from '../review/assignment.js';
 import { tr } from '../i18n.js';
 import { writeFileAtomic, writeFilesAtomic } from '../util/fs.js';
 import { evaluateCases, scoreCases, type ScoreOptions } from './index.js';
@@ -106,7 +106,7 @@ export async function runWorksheet(inputs: string[], opts: ScoreRunOptions & { o
  */
 export async function runReviewerSheets(inputs: string[], opts: ScoreRunOptions & { assignment: string; outDir: string }): Promise<WorksheetRun> {
   const a = await loadAssignment(opts.assignment);
-  const cases = await loadCases(inputs.length ? inputs : a.inputs.map((i) => i.path), opts);
+  const cases = await loadCases(inputs.length ? inputs : a.inputs.map((i) => recordedPath(i.path, opts.assignment)), opts);
   const wanted = new Set(a.files.map((f) => caseIdKey(f.id)));
   const states = evaluateCases(cases.filter((c) => wanted.has(caseIdKey(c.id))), { checklists: opts.checklists, rulesConfig: opts.rulesConfig, calendarDir: opts.calendarDir });
   const missing = a.files.filter((f) => !states.some((s) => caseIdKey(s.caseFile.id) === caseIdKey(f.id)));
