@@ -14,6 +14,8 @@ import { resolveParams, type SampleFlags } from './params.js';
 import { MISSING_STRATUM } from './strata.js';
 import { TICKET_ALGORITHM } from './tickets.js';
 import { renderDrawList } from './draw-list.js';
+import { checkCommitment, committedFlags, loadCommitment } from './commitment.js';
+import { UsageError } from '../errors.js';
 
 export interface SampleOptions extends SampleFlags, Pick<OcrIngestOptions, 'onProgress' | 'jobs' | 'ocr' | 'map' | 'ocrCache' | 'ocrEngine'> {
   /** write the manifest here */
@@ -21,6 +23,10 @@ export interface SampleOptions extends SampleFlags, Pick<OcrIngestOptions, 'onPr
   /** write the draw list here; default: next to the manifest (.xlsx); false: none */
   xlsx?: string | false;
   force?: boolean;
+  /** a commitment from `sample --commit`: draw only if the frame is unchanged (its rule replaces the flags) */
+  commitment?: string;
+  /** where the seed comes from, e.g. "2025-07-01 福利彩票双色球开奖号码" (recorded in the manifest) */
+  seedNote?: string;
 }
 
 export interface SampleResult {
@@ -82,9 +88,15 @@ export async function runSample(inputs: string[], opts: SampleOptions = {}): Pro
   const xlsx = opts.xlsx === false ? undefined : (opts.xlsx ?? (opts.output && !toStdout ? opts.output.replace(/\.json$/i, '') + '.xlsx' : undefined));
   if (opts.output && !toStdout) assertWritable(opts.output, opts.force, tr('抽样清单', 'manifest'));
   if (xlsx) assertWritable(xlsx, opts.force, tr('抽样名单', 'draw list'));
-  const { dataset } = await ingestWithOcr(inputs, { kind: opts.kind, jobs: opts.jobs, ocr: opts.ocr, ocrCache: opts.ocrCache, ocrEngine: opts.ocrEngine, map: opts.map, onProgress: opts.onProgress });
+  const committed = opts.commitment ? await loadCommitment(opts.commitment) : undefined;
+  if (committed && !opts.seed) throw new UsageError(tr('按承诺抽样须给出 --seed（事先公布的种子，例如开奖号码）', '--commitment needs --seed (the seed fixed in advance, e.g. a lottery result)'));
+  const flags = committed ? { ...opts, ...committedFlags(committed, opts) } : opts;
+  const { dataset } = await ingestWithOcr(inputs, { kind: flags.kind, jobs: opts.jobs, ocr: opts.ocr, ocrCache: opts.ocrCache, ocrEngine: opts.ocrEngine, map: opts.map, onProgress: opts.onProgress });
   const hashes = await hashInputs(inputs);
-  const res = sampleDataset(dataset, opts, hashes);
+  const commitment = committed ? await checkCommitment(opts.commitment!, committed, dataset, flags, hashes) : undefined;
+  const res = sampleDataset(dataset, flags, hashes);
+  if (commitment) res.manifest.commitment = { ...commitment, path: manifestPath(commitment.path) };
+  if (opts.seedNote) res.manifest.seedNote = opts.seedNote;
   const files: { path: string; data: string | Uint8Array }[] = [];
   const manifestJson = `${JSON.stringify(res.manifest, null, 2)}\n`;
   if (opts.output && !toStdout) files.push({ path: opts.output, data: manifestJson });

@@ -2,15 +2,18 @@
 import { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { withCommonOptions, Ui, type CommonOptions, withOcrOptions } from '../common.js';
-import { runVerify } from '../../index.js';
+import { runVerify, loadManifest } from '../../index.js';
+import { COMMIT_ALGORITHM, checkManifestCommitment, runVerifyCommitment } from '../../sample/commitment.js';
 import { isAssignment, runVerifyAssignment } from '../../review/index.js';
 import { UsageError } from '../../errors.js';
 import { tr } from '../../i18n.js';
 
 /** Which kind of file is being verified: a reviewer assignment, or (anything else) a sample manifest. */
-function kindOf(file: string): 'assignment' | 'manifest' {
+function kindOf(file: string): 'assignment' | 'commitment' | 'manifest' {
   try {
-    return isAssignment(JSON.parse(readFileSync(file, 'utf8'))) ? 'assignment' : 'manifest';
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { algorithm?: unknown };
+    if (data?.algorithm === COMMIT_ALGORITHM) return 'commitment';
+    return isAssignment(data) ? 'assignment' : 'manifest';
   } catch {
     return 'manifest'; // loadManifest reports the file's problem
   }
@@ -27,10 +30,16 @@ export function register(program: Command): void {
     const ui = new Ui(opts);
     const io = { ocr: opts.ocr, ocrCache: opts.ocrCache, onProgress: (m: string) => ui.progress(m) };
     let res: { identical: boolean; differences: { kind: string; message: string }[]; notes?: string[] };
-    if (kindOf(file) === 'assignment') res = await runVerifyAssignment(file, inputs, io);
+    const kind = kindOf(file);
+    if (kind === 'assignment') res = await runVerifyAssignment(file, inputs, io);
     else {
       if (!inputs.length) throw new UsageError(tr('请给出抽样时的输入文件：caseaudit verify manifest.json 输入…', 'name the inputs the sample was drawn from: caseaudit verify manifest.json INPUTS…'));
-      res = await runVerify(file, inputs, io);
+      if (kind === 'commitment') res = await runVerifyCommitment(file, inputs, io);
+      else {
+        const v = await runVerify(file, inputs, io);
+        const extra = await checkManifestCommitment(await loadManifest(file));
+        res = { ...v, identical: v.identical && !extra.length, differences: [...v.differences, ...extra] };
+      }
     }
     if (!res.identical) process.exitCode = 1;
     if (opts.json) return ui.json(res);
