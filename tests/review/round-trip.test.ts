@@ -60,6 +60,19 @@ describe('cross-review round trip (CLI)', () => {
     writeFileSync(at('reviewers.json'), list);
     expect(v.code).toBe(1);
     expect(v.stdout).toMatch(/reviewers-changed/);
+    // tampering with the file itself — a reviewer swapped, a load changed — is exit 2, before any re-run
+    const text = readFileSync(at('assignment.json'), 'utf8');
+    const t = JSON.parse(text);
+    const other = t.reviewers.map((r: { name: string }) => r.name).find((n: string) => !t.files[0].reviewers.includes(n));
+    t.files[0].reviewers[0] = other;
+    writeFileSync(at('tampered.json'), JSON.stringify(t));
+    const x = await runInProcess(['verify', at('tampered.json'), at('cases.json')]);
+    expect(x.code).toBe(2);
+    expect(x.stderr).toMatch(/assignmentHash|一致/);
+    const u = JSON.parse(text);
+    u.reviewers[0].load += 1;
+    writeFileSync(at('tampered.json'), JSON.stringify(u));
+    expect((await runInProcess(['verify', at('tampered.json'), at('cases.json')])).code).toBe(2);
   });
 
   it('writes one sheet per reviewer with only their files, and never overwrites a filled one without --force', async () => {

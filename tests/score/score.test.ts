@@ -2,6 +2,9 @@ import { describe, it, expect } from 'vitest';
 import { scoreCases } from '../../src/score/index.js';
 import { schemaValidator } from '../../src/model/validate.js';
 import { cleanCase, withPatch } from '../checklist/rule-tester.js';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT, tmpDir } from '../helpers/cli.js';
 
 describe('scoring', () => {
   it('a clean file scores 100 but stays 待定 (provisional, at best excellent) while manual items are pending', () => {
@@ -66,5 +69,30 @@ describe('scoring', () => {
     const v = schemaValidator('results');
     expect(v(r), JSON.stringify(v.errors)).toBe(true);
     expect(r.summary).toMatchObject({ files: 2, byGrade: { excellent: 0, good: 0, pass: 0, fail: 0, provisional: 2 }, provisional: 2, withNotChecked: 1 });
+  });
+
+  it('caps the grade when more than a third of the automatic points could not be checked (checklist option maxNotCheckedShare)', () => {
+    const checklist = JSON.parse(readFileSync(path.join(ROOT, 'templates/checklists/penalty.json'), 'utf8')) as { items: { rule?: string; points: number }[] };
+    const points = (ids: string[]) => checklist.items.filter((i) => i.rule && ids.includes(i.rule)).reduce((n, i) => n + i.points, 0);
+    // an export with no procedural dates: the date rules cannot be checked
+    const f = scoreCases([withPatch((c) => { c.dates = { decided: '2025-04-01' }; })]).files[0]!;
+    // applicable automatic items: all but reinspection-missing (no rectification order)
+    const applicable = points(checklist.items.filter((i) => i.rule).map((i) => i.rule!)) - points(['reinspection-missing']);
+    expect(f.notChecked.length).toBeGreaterThan(0);
+    const share = f.notCheckedShare;
+    expect(share).toBe(Math.round((points(f.notChecked) / applicable) * 100) / 100);
+    expect(f.provisionalReasons.includes('not-checked')).toBe(share > 1 / 3);
+    // a scan nobody has read: everything automatic is not checked → 待定, never 优秀, whatever its points
+    const scan = scoreCases([withPatch({ status: 'needs-ocr' })]).files[0]!;
+    expect(scan).toMatchObject({ score: 100, grade: 'provisional', final: false });
+    expect(scan.provisionalReasons).toContain('not-checked');
+    // the option turns the cap off (1) or tightens it
+    const dir = tmpDir();
+    const off = path.join(dir, 'off.json');
+    writeFileSync(off, JSON.stringify({ ...checklist, maxNotCheckedShare: 1 }));
+    expect(scoreCases([withPatch({ status: 'needs-ocr' })], { checklists: [off] }).files[0]!.provisionalReasons).not.toContain('not-checked');
+    const strict = path.join(dir, 'strict.json');
+    writeFileSync(strict, JSON.stringify({ ...checklist, maxNotCheckedShare: 0 }));
+    expect(scoreCases([withPatch((c) => { c.dates = { decided: '2025-04-01' }; })], { checklists: [strict] }).files[0]!.provisionalReasons).toContain('not-checked');
   });
 });
