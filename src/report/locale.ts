@@ -130,6 +130,7 @@ export const STRINGS = {
   'reason-manual-pending': { zh: '人工项目待评', en: 'manual items pending' },
   'reason-disagreement': { zh: '意见待裁定', en: 'disagreement open' },
   'reason-not-checked': { zh: '未判定项过多', en: 'too much not checked' },
+  'reason-reviewer-missing': { zh: '评查人未交回', en: 'reviewer sheet missing' },
   review: { zh: '交叉评查', en: 'Cross-review' },
   reviewText: {
     zh: '{subjects} 个案卷评查项目由两名及以上评查人分别评查，意见一致率 {agreement}，Kappa 系数 {kappa}（{method}）。意见不一致 {disagreements} 项，其中已裁定 {ruled} 项、待裁定 {open} 项。',

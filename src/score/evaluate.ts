@@ -23,6 +23,8 @@ export interface FileState {
   overrides: Override[];
   /** item ids on which reviewers disagree with no chair's ruling */
   unresolved: string[];
+  /** assigned reviewers who have not returned this file yet */
+  awaiting?: string[];
 }
 
 function get(obj: unknown, path: string): unknown {
@@ -88,6 +90,7 @@ export function provisionalReasons(state: FileState): ProvisionalReason[] {
   const out: ProvisionalReason[] = [];
   if (state.items.some((s) => s.status === 'manual-pending')) out.push('manual-pending');
   if (state.unresolved.length) out.push('disagreement');
+  if (state.awaiting?.length) out.push('reviewer-missing');
   const max = state.checklist.maxNotCheckedShare ?? DEFAULT_MAX_NOT_CHECKED_SHARE;
   if (notCheckedShare(state) > max + 1e-9) out.push('not-checked');
   return out;
@@ -136,6 +139,7 @@ export function finalizeFile(state: FileState): FileResult {
     provisionalReasons: reasons,
     unresolved: [...state.unresolved],
     notCheckedShare: round(notCheckedShare(state)),
+    ...(state.awaiting?.length ? { awaitingReviewers: state.awaiting } : {}),
     status: c.status ?? 'ok',
     source: c.source,
   };

@@ -6,6 +6,7 @@ import { loadCalendar, DEFAULT_CALENDAR_DIR } from '../checklist/calendar.js';
 import { loadLawCatalog } from '../checklist/law-catalog.js';
 import type { RuleContext } from '../checklist/types.js';
 import { toolVersion } from '../util/paths.js';
+import { caseIdKey } from '../ingest/normalize/text.js';
 import { evaluateFile, finalizeFile, type FileState } from './evaluate.js';
 import { applyReviews, type ReviewEntry } from './merge-reviews.js';
 import { summarize } from './summary.js';
@@ -20,6 +21,8 @@ export interface ScoreOptions {
   calendarDir?: string;
   /** reviewer entries read from worksheets (chair entries rule on disagreements; sheet order never matters) */
   reviews?: ReviewEntry[];
+  /** the reviewer assignment: a file is 待定 until every reviewer assigned to it has returned a sheet with it */
+  assignment?: { files: { id: string; reviewers: string[] }[] };
 }
 
 /** Run the checklists on case files (no reviews, no scores yet); files without a type use the penalty checklist. */
@@ -35,11 +38,23 @@ export function evaluateCases(cases: CaseFile[], opts: ScoreOptions = {}): FileS
   });
 }
 
+/** Mark files whose assigned reviewers have not returned them (no row of theirs for the file, blank or filled). */
+export function markAwaiting(states: FileState[], assignment: NonNullable<ScoreOptions['assignment']>, entries: ReviewEntry[]): void {
+  const key = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+  const returned = new Set(entries.filter((e) => !e.chair).map((e) => `${caseIdKey(e.caseId)}\u0000${key(e.reviewer)}`));
+  const byId = new Map(assignment.files.map((f) => [caseIdKey(f.id), f.reviewers]));
+  for (const s of states) {
+    const missing = (byId.get(caseIdKey(s.caseFile.id)) ?? []).filter((r) => !returned.has(`${caseIdKey(s.caseFile.id)}\u0000${key(r)}`));
+    if (missing.length) s.awaiting = missing;
+  }
+}
+
 /** Score case files: evaluate, merge reviewer entries, grade and summarize. */
 export function scoreCases(cases: CaseFile[], opts: ScoreOptions = {}): ScoreResult {
   const states = evaluateCases(cases, opts);
   const merged = opts.reviews?.length ? applyReviews(states, opts.reviews) : { disagreements: [] };
   const { disagreements } = merged;
+  if (opts.assignment) markAwaiting(states, opts.assignment, opts.reviews ?? []);
   const files = states.map(finalizeFile);
   const used = new Set(states.map((s) => s.checklist));
   return {

@@ -16,13 +16,15 @@ import { verdictLabel } from './verdicts.js';
 import type { FileResult, ScoreResult } from './types.js';
 import type { FileState } from './evaluate.js';
 
-export interface ScoreRunOptions extends OcrIngestOptions, Omit<ScoreOptions, 'reviews'> {
+export interface ScoreRunOptions extends OcrIngestOptions, Omit<ScoreOptions, 'reviews' | 'assignment'> {
   /** sample manifest: score only the drawn files */
   sample?: string;
   /** reviewer worksheets (files or folders) to merge; their order does not matter */
   reviews?: string[];
   /** the chair's adjudication sheets: their entries rule on disagreements */
   chair?: string[];
+  /** assignment.json: a file waits for every reviewer assigned to it (待定 until all have returned it) */
+  assignment?: string;
   /** write the open disagreements here as an adjudication sheet (.xlsx) for the chair */
   adjudicationSheet?: string;
   /** overwrite an adjudication sheet that already holds the chair's entries */
@@ -64,7 +66,8 @@ export async function runScore(inputs: string[], opts: ScoreRunOptions = {}): Pr
   const cases = await loadCases(inputs, opts);
   const reviews = opts.reviews?.length || opts.chair?.length ? await readReviewSheets(opts.reviews ?? [], opts.chair ?? []) : undefined;
   const scoreOpts = { checklists: opts.checklists, rulesConfig: opts.rulesConfig, calendarDir: opts.calendarDir };
-  const result = scoreCases(cases, { ...scoreOpts, reviews });
+  const assignment = opts.assignment ? await loadAssignment(opts.assignment) : undefined;
+  const result = scoreCases(cases, { ...scoreOpts, reviews, assignment });
   const out: { path: string; data: string | Uint8Array }[] = [];
   if (opts.output && opts.output !== '-') out.push({ path: opts.output, data: `${JSON.stringify(result, null, 2)}\n` });
   if (opts.adjudicationSheet) out.push({ path: opts.adjudicationSheet, data: await adjudicationSheet(evaluateCases(cases, scoreOpts), result) });

@@ -13,7 +13,7 @@ export const GRADES: Grade[] = [...POINT_GRADES, 'provisional'];
  * Why a file is provisional (待定): manual items nobody judged, reviewers who disagree with no chair's ruling,
  * or more of its automatic points not checked than the checklist's `maxNotCheckedShare` (default one third).
  */
-export type ProvisionalReason = 'manual-pending' | 'disagreement' | 'not-checked';
+export type ProvisionalReason = 'manual-pending' | 'disagreement' | 'not-checked' | 'reviewer-missing';
 
 export interface Finding {
   /** automatic rule id, or the item id of a manual item */
@@ -71,6 +71,8 @@ export interface FileResult {
   unresolved: string[];
   /** share of the applicable automatic points not checked (0–1) */
   notCheckedShare: number;
+  /** with an assignment: assigned reviewers whose sheet has no row for this file yet */
+  awaitingReviewers?: string[];
   status: 'ok' | 'needs-ocr';
   source: { file: string; sheet?: string; row?: number; pages?: number[] };
 }

@@ -5,7 +5,7 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import ExcelJS from 'exceljs';
 import path from 'node:path';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { runInProcess, tmpDir } from '../helpers/cli.js';
 import { withPatch } from '../checklist/rule-tester.js';
 import { schemaValidator } from '../../src/model/validate.js';
@@ -134,6 +134,24 @@ describe('cross-review round trip (CLI)', () => {
     expect(rows[0]!.slice(0, 2)).toEqual([f1!.id, 'discretion-benchmark']);
     expect(rows[0]![2]).toMatch(new RegExp(`${f1!.reviewers[0]}：不符合 2`));
     expect(rows[0]![2]).toMatch(new RegExp(`${f1!.reviewers[1]}：符合`));
+  });
+
+  it('with --assignment, a file waits (待定) until every reviewer assigned to it has returned it', async () => {
+    mkdirSync(at('partial'));
+    for (const n of ['王敏', '李强']) copyFileSync(at(`sheets/${n}.xlsx`), at(`partial/${n}.xlsx`));
+    const r = await runInProcess(['score', at('cases.json'), '--sample', at('manifest.json'), '--reviews', at('partial'), '--assignment', at('assignment.json'), '-o', at('partial.json'), '-q']);
+    expect(r.code, r.stderr).toBe(0);
+    const res = JSON.parse(readFileSync(at('partial.json'), 'utf8')) as ScoreResult;
+    expect(schemaValidator('results')(res)).toBe(true);
+    const a = JSON.parse(readFileSync(at('assignment.json'), 'utf8')) as { files: { id: string; reviewers: string[] }[] };
+    for (const f of a.files) {
+      const got = res.files.find((x) => x.id === f.id)!;
+      if (f.reviewers.includes('陈静')) {
+        expect(got.awaitingReviewers).toEqual(['陈静']);
+        expect(got.provisionalReasons).toContain('reviewer-missing');
+        expect(got.grade).not.toBe('excellent');
+      } else expect(got.awaitingReviewers).toBeUndefined();
+    }
   });
 
   it("the chair's ruling settles it: recorded as the chair's, the file final and graded", async () => {

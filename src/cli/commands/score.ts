@@ -19,6 +19,7 @@ export function register(program: Command): void {
       .option('--calendar <dir>', 'folder of <year>.json holiday files (default: bundled holidays-cn)')
       .option('--reviews <file>', 'reviewer worksheet or folder of worksheets to merge (repeatable; order does not matter)', collect)
       .option('--chair <file>', "the chair's adjudication sheet: its entries rule on disagreements (repeatable)", collect)
+      .option('--assignment <file>', 'assignment.json: a file stays 待定 until every reviewer assigned to it has returned it')
       .option('--adjudication <file>', 'write the open disagreements as an adjudication sheet (.xlsx) for the chair')
       .option('--force', 'overwrite an adjudication sheet that already holds entries')
       .option('--fail-on <expr>', 'exit 1 when a file crosses: grade:fail | veto | score<N (repeatable)', collect)
