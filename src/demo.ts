@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { setLang, tr, type Lang } from './i18n.js';
+import { sourceDateEpoch } from './util/time.js';
 import { runImport } from './index.js';
 import { SAMPLES_DIR } from './util/paths.js';
 import { mergeConfig, type AuditConfig } from './run/config.js';
@@ -45,8 +46,7 @@ export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
   const lang = opts.lang ?? 'zh';
   setLang(lang);
   const cfg = demoConfig(opts.outDir, lang);
-  const epoch = process.env.SOURCE_DATE_EPOCH;
-  const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : DEMO_DATE;
+  const date = sourceDateEpoch() ?? DEMO_DATE;
   const result = await runAudit(cfg, { onProgress: opts.onProgress, date, force: opts.force });
   // the same province as case-file PDFs (one scanned): shows PDF ingestion; kept apart, its ids repeat the JSON's
   opts.onProgress?.(tr('读取案卷 PDF 样例（samples/pdf，含一份扫描件）…', 'reading the case-file PDF samples (samples/pdf, one of them scanned)…'));

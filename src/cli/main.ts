@@ -4,6 +4,7 @@ import chalk from 'chalk';
 import { CaseAuditError, formatLocation } from '../errors.js';
 import { getLang, setLang, tr } from '../i18n.js';
 import { toolVersion } from '../util/paths.js';
+import { sourceDateEpoch } from '../util/time.js';
 import { COMMANDS } from './commands/index.js';
 
 /** Exit codes: 0 done; 1 done but a --fail-on threshold was crossed; 2 usage or input error, nothing written. */
@@ -44,6 +45,7 @@ export async function main(argv: string[]): Promise<number> {
   });
   const program = buildProgram();
   try {
+    sourceDateEpoch(); // a malformed SOURCE_DATE_EPOCH is a usage error for every command, before any work
     await program.parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.OK;
   } catch (err) {

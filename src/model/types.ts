@@ -4,6 +4,8 @@ export const SCHEMA_VERSION = 1;
 
 export type UnitLevel = 'province' | 'city' | 'county';
 export type CaseType = 'penalty' | 'coercion' | 'inspection';
+/** The two kinds of record a dataset holds. */
+export type RecordKind = 'cases' | 'schemes';
 export type PartyKind = 'unit' | 'individual';
 
 /** Where a record or value came from: file, sheet/row for spreadsheets, pages for PDFs. */

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { UsageError } from '../errors.js';
 import { tr } from '../i18n.js';
 import type { Dataset } from '../model/types.js';
-import type { RecordKind } from '../ingest/types.js';
+import type { RecordKind } from '../model/types.js';
 import { loadPreset, type Preset } from './presets.js';
 import { parseRate, type Rate } from './rate.js';
 import { assertStrataKind, type StrataKind } from './strata.js';
