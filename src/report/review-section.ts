@@ -37,7 +37,7 @@ export function reviewSection(a: Analysis, lang: Lang): Section | null {
         id: 'agreementByItem',
         title: s('agreementByItem', lang),
         columns: [s('item', lang), s('subjects', lang), s('agreementShare', lang), s('kappa', lang)],
-        rows: (ag?.byItem ?? []).map((x) => [x.itemId, x.subjects, rate(x.agreement), x.kappa === null ? '—' : `${x.kappa}（${s(x.method as StringKey, lang)}）`]),
+        rows: (ag?.byItem ?? []).map((x) => [x.itemId, x.subjects, rate(x.agreement), x.kappa === null ? '—' : lang === 'en' ? `${x.kappa} (${s(x.method as StringKey, lang)})` : `${x.kappa}（${s(x.method as StringKey, lang)}）`]),
         empty: s('none', lang),
       },
       {

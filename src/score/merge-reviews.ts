@@ -144,7 +144,8 @@ export function applyReviews(states: FileState[], entries: ReviewEntry[]): Merge
       throw new InputError(tr(`案件 ${a!.e.caseId} 项目 ${a!.e.itemId} 有两份不同的裁定：${a!.e.file} 与 ${b!.e.file}`, `case ${a!.e.caseId} item ${a!.e.itemId} has two different rulings: ${a!.e.file} and ${b!.e.file}`), { location: where(b!.e) });
     }
     const chair = chairs[0];
-    if (reviewers.length >= 2) subjects.push({ itemId: s.item.id, ratings: reviewers.map((x) => ({ reviewer: x.e.reviewer, category: category(x), deduction: x.deduction })) });
+    // agreement is measured on what reviewers judged: two blank rows are the machine's result twice, not two judgements
+    if (reviewers.length >= 2 && reviewers.some((x) => !x.e.implicit)) subjects.push({ itemId: s.item.id, ratings: reviewers.map((x) => ({ reviewer: x.e.reviewer, category: category(x), deduction: x.deduction })) });
     const agree = reviewers.every((x) => category(x) === category(reviewers[0]!));
     if (!agree) {
       disagreements.push({
