@@ -53,6 +53,17 @@ describe('cross-review round trip (CLI)', () => {
       for (const r of f.reviewers) expect(unitOf[r]).not.toBe(f.unit);
     }
     expect(a.reviewers.map((r: { load: number }) => r.load)).toEqual([4, 4, 4]);
+    // the printable list: a cover with the seed and the assignment hash, the files, the reviewers with a signature column
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(at('assignment.xlsx'));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['封面', '分配表', '评查人']);
+    const cover = wb.getWorksheet('封面')!.getSheetValues().map((r) => (Array.isArray(r) ? r.slice(1).join(' ') : '')).join('\n');
+    expect(cover).toContain(a.assignmentHash);
+    expect(cover).toContain('2025');
+    const table = wb.getWorksheet('分配表')!;
+    expect(table.rowCount).toBe(1 + a.files.length);
+    expect(table.getRow(2).values).toEqual([undefined, 1, a.files[0].id, a.files[0].unit, ...a.files[0].reviewers]);
+    expect(wb.getWorksheet('评查人')!.getRow(1).values).toEqual([undefined, '姓名', '单位', '案卷数', '签字']);
     expect((await runInProcess(['verify', at('assignment.json'), at('cases.json'), '-q'])).code).toBe(0);
     const list = readFileSync(at('reviewers.json'), 'utf8');
     writeFileSync(at('reviewers.json'), list.replace('陈静', '陈晶'));
