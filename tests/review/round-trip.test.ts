@@ -163,6 +163,14 @@ describe('cross-review round trip (CLI)', () => {
         expect(got.grade).not.toBe('excellent');
       } else expect(got.awaitingReviewers).toBeUndefined();
     }
+    // a sheet returned under another reviewer's name: its rows name files not assigned to them → exit 2
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(at('partial/李强.xlsx'));
+    wb.getWorksheet('评查表')!.eachRow((row, n) => n > 1 && (row.getCell(16).value = '陈静'));
+    await wb.xlsx.writeFile(at('partial/李强.xlsx'));
+    const bad = await runInProcess(['score', at('cases.json'), '--sample', at('manifest.json'), '--reviews', at('partial'), '--assignment', at('assignment.json'), '-o', at('bad.json')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/陈静 未被分配评查案件/);
   });
 
   it("the chair's ruling settles it: recorded as the chair's, the file final and graded", async () => {
