@@ -10,7 +10,8 @@ export function renderScore(r: ScoreResult, color: boolean): string {
     style: { head: color ? ['cyan'] : [], border: color ? ['grey'] : [] },
   });
   for (const f of r.files) {
-    table.push([f.id, f.unit ?? '', f.score, `${local(GRADE_LABELS[f.grade])}${f.vetoed ? tr('（否决）', ' (veto)') : ''}`, f.findings.length, f.notChecked.length, f.manualPending.length]);
+    const best = f.grade === 'provisional' && f.bestGrade ? tr(`（至多${local(GRADE_LABELS[f.bestGrade])}）`, ` (at best ${local(GRADE_LABELS[f.bestGrade])})`) : '';
+    table.push([f.id, f.unit ?? '', f.score, `${local(GRADE_LABELS[f.grade])}${best}${f.vetoed ? tr('（否决）', ' (veto)') : ''}`, f.findings.length, f.notChecked.length, f.manualPending.length]);
   }
   const s = r.summary;
   const grades = (Object.keys(s.byGrade) as (keyof typeof s.byGrade)[]).map((g) => `${local(GRADE_LABELS[g])} ${s.byGrade[g]}`).join(tr('，', ', '));
