@@ -38,7 +38,7 @@ function merged(file: string, sheets: string[]): boolean {
 export async function crossReview(cfg: AuditConfig, step: CrossReviewStep): Promise<{ warnings: string[] }> {
   const r = cfg.review!;
   step.progress(tr('3/6 交叉评查：抽签分配评查人…', '3/6 cross-review: assigning reviewers by lot…'));
-  const { assignment, warnings } = await buildAssignment(step.manifest, step.dataset, { reviewers: r.reviewers, seed: r.seed ?? step.drawSeed, perFile: r.perFile ?? 2, avoid: r.avoid ?? 'unit' });
+  const { assignment, warnings } = await buildAssignment(step.manifest, step.dataset, { reviewers: r.reviewers, seed: r.seed ?? step.drawSeed, perFile: r.perFile ?? 1, avoid: r.avoid ?? 'unit' });
   // the assignment records where the manifest will be, not the staging folder (paths are not hashed)
   // recorded relative to the output folder, where verify finds them next to assignment.json
   const rest = { ...assignment, manifest: { ...assignment.manifest, path: 'manifest-cases.json' }, inputs: assignment.inputs.map((i) => ({ ...i, path: path.basename(i.path) })) };
