@@ -81,7 +81,7 @@ try {
   const manifest = path.join(tmp, 'manifest.json');
   await runSample(cfg.inputs, { seed: cfg.seed, period: cfg.period, periodDate: cfg.periodDate, preset: cfg.preset, rate: cfg.rate, min: cfg.min, strata: cfg.strata, kind: 'cases', output: manifest, xlsx: false });
   const r = cfg.review;
-  const { assignment } = await buildAssignment(manifest, cfg.inputs, { reviewers: r.reviewers, seed: r.seed ?? cfg.seed, perFile: r.perFile ?? 2, avoid: r.avoid ?? 'unit' });
+  const { assignment } = await buildAssignment(manifest, cfg.inputs, { reviewers: r.reviewers, seed: r.seed ?? cfg.seed, perFile: r.perFile ?? 1, avoid: r.avoid ?? 'unit' });
   const { dataset } = await ingest(cfg.inputs, { kind: 'cases' });
   const byId = new Map(dataset.cases.map((c) => [c.id, c]));
   const drawn = assignment.files.map((f) => byId.get(f.id));
