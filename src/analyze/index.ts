@@ -108,7 +108,15 @@ export function analyze(input: AnalysisInput, opts: AnalysisOptions): Analysis {
     analysis.efficiency = analyzeEfficiency(cases, { workingDays: opts.workingDays });
   }
   const { agreement, disagreements } = input.results;
-  if (agreement || disagreements?.length) analysis.review = { ...(disagreements?.length ? { disagreements } : {}), ...(agreement ? { agreement } : {}) };
+  if (agreement || disagreements?.length) {
+    analysis.review = { ...(disagreements?.length ? { disagreements } : {}), ...(agreement ? { agreement } : {}) };
+    // the checklist titles of the items, so the report names them as reviewers know them
+    const titles = Object.fromEntries([...new Set([...(agreement?.byItem ?? []).map((x) => x.itemId), ...(disagreements ?? []).map((d) => d.itemId)])].flatMap((id) => {
+      const t = opts.ruleTitle?.(id);
+      return t ? [[id, t]] : [];
+    }));
+    if (Object.keys(titles).length) analysis.review.itemTitles = titles;
+  }
   if (input.schemes) analysis.schemes = analyzeSchemes(input.schemes.schemes);
   return analysis;
 }

@@ -55,6 +55,8 @@ export interface ReviewOverride {
 export interface ReviewResults {
   disagreements?: { id: string; itemId: string; entries: { reviewer: string; verdict: string; deduction: number; reason?: string; implicit?: boolean }[]; ruling?: { reviewer: string; verdict: string; deduction: number } }[];
   agreement?: import('../score/types.js').AgreementStats;
+  /** checklist titles of the items named (report only) */
+  itemTitles?: Record<string, { zh: string; en: string }>;
 }
 
 export interface ScoreResults extends ReviewResults {

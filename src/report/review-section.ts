@@ -18,6 +18,7 @@ export function reviewSection(a: Analysis, lang: Lang): Section | null {
   const dis = r?.disagreements ?? [];
   const ruled = dis.filter((d) => d.ruling).length;
   const sep = lang === 'en' ? '; ' : '；';
+  const item = (id: string) => r?.itemTitles?.[id]?.[lang] ?? id;
   return {
     id: 'review',
     title: s('review', lang),
@@ -37,7 +38,7 @@ export function reviewSection(a: Analysis, lang: Lang): Section | null {
         id: 'agreementByItem',
         title: s('agreementByItem', lang),
         columns: [s('item', lang), s('subjects', lang), s('agreementShare', lang), s('kappa', lang)],
-        rows: (ag?.byItem ?? []).map((x) => [x.itemId, x.subjects, rate(x.agreement), x.kappa === null ? '—' : lang === 'en' ? `${x.kappa} (${s(x.method as StringKey, lang)})` : `${x.kappa}（${s(x.method as StringKey, lang)}）`]),
+        rows: (ag?.byItem ?? []).map((x) => [item(x.itemId), x.subjects, rate(x.agreement), x.kappa === null ? '—' : lang === 'en' ? `${x.kappa} (${s(x.method as StringKey, lang)})` : `${x.kappa}（${s(x.method as StringKey, lang)}）`]),
         empty: s('none', lang),
       },
       {
@@ -53,7 +54,7 @@ export function reviewSection(a: Analysis, lang: Lang): Section | null {
         columns: [s('caseId', lang), s('item', lang), s('verdicts', lang), s('ruling', lang)],
         rows: dis.map((d) => [
           d.id,
-          d.itemId,
+          item(d.itemId),
           d.entries.map((e) => `${e.reviewer}: ${verdict(e.verdict, lang)}${e.verdict === 'defect' ? ` −${e.deduction}` : ''}`).join(sep),
           d.ruling ? `${d.ruling.reviewer}: ${verdict(d.ruling.verdict, lang)}${d.ruling.verdict === 'defect' ? ` −${d.ruling.deduction}` : ''}` : s('openRuling', lang),
         ]),
@@ -66,7 +67,7 @@ export function reviewSection(a: Analysis, lang: Lang): Section | null {
         rows: overrides.map(({ f, o }) => [
           f.id,
           unitLabel(f.unit ?? '', lang),
-          o.itemId,
+          item(o.itemId),
           o.reviewer,
           `${o.before.deduction} → ${o.after.deduction}`,
           s(o.veto ? 'yes' : 'no', lang),

@@ -192,5 +192,13 @@ describe('cross-review round trip (CLI)', () => {
     expect(one).toMatchObject({ final: true, grade: 'excellent', score: 99 });
     expect(one.overrides.filter((o) => o.itemId === 'discretion-benchmark')).toEqual([expect.objectContaining({ itemId: 'discretion-benchmark', reviewer: '周组长', resolution: 'chair', before: expect.objectContaining({ deduction: 0 }), after: { deduction: 1 } })]);
     expect(res.disagreements[0]!.ruling).toMatchObject({ reviewer: '周组长', verdict: 'defect', deduction: 1 });
+    // the report's 交叉评查 section: agreement by item (named by its checklist title), the ruling, the reviewer's change
+    const rep = await runInProcess(['report', at('final.json'), '--format', 'md', '-o', at('report'), '-q']);
+    expect(rep.code, rep.stderr).toBe(0);
+    const md = readFileSync(at('report/report.md'), 'utf8');
+    const section = md.slice(md.indexOf('交叉评查'));
+    expect(section).toMatch(/\| 按裁量基准合理裁量，过罚相当 \| 6 \| 83\.3% \| 0\.5556（Fleiss） \|/);
+    expect(section).toMatch(new RegExp(`${a.files[0]!.id.replace(/[〔〕]/g, '.')} \\| 按裁量基准合理裁量，过罚相当 \\| .*不符合 −2.*\\| 周组长: 不符合 −1 \\|`));
+    expect(section).toMatch(/周组长 \| 0 → 1 \| 否 \| 组长裁定 \| 经?/);
   });
 });
