@@ -118,9 +118,10 @@ export function finalizeFile(state: FileState): FileResult {
   const points = gradeOf(score, vetoed, checklist.grades);
   const reasons = provisionalReasons(state);
   // an open item can only lower a score (pending = no deduction yet; an open disagreement counts its most lenient
-  // entry), so a file whose points already give 不合格 is 不合格 whatever is still open
+  // entry), so a file whose points already give 不合格 is 不合格 whatever is still open — unless a reviewer who has
+  // not returned the file yet could still overturn an automatic finding
   const final = reasons.length === 0;
-  const grade = final || points === 'fail' ? points : 'provisional';
+  const grade = final || (points === 'fail' && !reasons.includes('reviewer-missing')) ? points : 'provisional';
   return {
     id: c.id,
     unit: c.unit ?? null,
