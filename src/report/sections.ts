@@ -8,6 +8,7 @@ import type { ProblemCount } from '../analyze/problems.js';
 import type { ScoredFile } from '../analyze/types.js';
 import { reviewSection } from './review-section.js';
 import { categoryLabel, pct, s, typeLabel, unitLabel, type StringKey } from './locale.js';
+import { followupSections } from './followup-sections.js';
 
 export type Cell = string | number;
 
@@ -22,7 +23,7 @@ export interface Table {
 }
 
 export interface Section {
-  id: 'summary' | 'problems' | 'consistency' | 'efficiency' | 'schemes' | 'ranking' | 'review' | 'details';
+  id: 'summary' | 'problems' | 'consistency' | 'efficiency' | 'schemes' | 'ranking' | 'review' | 'details' | 'comparison' | 'focus' | 'rectification' | 'plan' | 'overlaps';
   title: string;
   paragraphs: string[];
   tables: Table[];
@@ -292,5 +293,5 @@ export function hashTable(a: Analysis, lang: Lang): Table {
 /** Every section of the report, in order (the cross-review section only when reviewer sheets were merged). */
 export function buildSections(a: Analysis, lang: Lang): Section[] {
   const review = reviewSection(a, lang);
-  return [summary(a, lang), problems(a, lang), consistency(a, lang), efficiency(a, lang), schemes(a, lang), ranking(a, lang), ...(review ? [review] : []), details(a, lang)];
+  return [summary(a, lang), problems(a, lang), consistency(a, lang), efficiency(a, lang), schemes(a, lang), ranking(a, lang), ...(review ? [review] : []), ...followupSections(a, lang), details(a, lang)];
 }

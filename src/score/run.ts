@@ -15,10 +15,15 @@ import { parseFailOn } from './fail-on.js';
 import { verdictLabel } from './verdicts.js';
 import type { FileResult, ScoreResult } from './types.js';
 import type { FileState } from './evaluate.js';
+import type { SampleInputRecord } from '../sample/input-check.js';
 
 export interface ScoreRunOptions extends OcrIngestOptions, Omit<ScoreOptions, 'reviews' | 'assignment'> {
   /** sample manifest: score only the drawn files */
   sample?: string;
+  /** with `sample`: go on when the inputs' hashes differ from the manifest's (recorded in the results) */
+  allowChangedInput?: boolean;
+  /** with `sample`: the inputs were derived in this run from the manifest's own inputs (no hash check) */
+  derivedInputs?: boolean;
   /** reviewer worksheets (files or folders) to merge; their order does not matter */
   reviews?: string[];
   /** the chair's adjudication sheets: their entries rule on disagreements */
@@ -35,9 +40,10 @@ export interface ScoreRunOptions extends OcrIngestOptions, Omit<ScoreOptions, 'r
   output?: string;
 }
 
-async function loadCases(inputs: string[], opts: ScoreRunOptions): Promise<CaseFile[]> {
+async function loadCases(inputs: string[], opts: ScoreRunOptions): Promise<{ cases: CaseFile[]; changedInput?: SampleInputRecord }> {
   const { dataset } = await ingestWithOcr(inputs, opts);
-  return opts.sample ? await filterByManifest(dataset.cases, opts.sample) : dataset.cases;
+  if (!opts.sample) return { cases: dataset.cases };
+  return filterByManifest(dataset.cases, opts.sample, { inputs, allowChangedInput: opts.allowChangedInput, derived: opts.derivedInputs });
 }
 
 /**
@@ -63,11 +69,12 @@ export async function assertNoFilledSheets(files: string[], force: boolean | und
 export async function runScore(inputs: string[], opts: ScoreRunOptions = {}): Promise<{ result: ScoreResult; failed: FileResult[]; files: string[] }> {
   const checks = (opts.failOn ?? []).map(parseFailOn);
   if (opts.adjudicationSheet) await assertNoFilledSheets([opts.adjudicationSheet], opts.force);
-  const cases = await loadCases(inputs, opts);
+  const { cases, changedInput } = await loadCases(inputs, opts);
   const reviews = opts.reviews?.length || opts.chair?.length ? await readReviewSheets(opts.reviews ?? [], opts.chair ?? []) : undefined;
   const scoreOpts = { checklists: opts.checklists, rulesConfig: opts.rulesConfig, calendarDir: opts.calendarDir };
   const assignment = opts.assignment ? await loadAssignment(opts.assignment) : undefined;
   const result = scoreCases(cases, { ...scoreOpts, reviews, assignment });
+  if (changedInput) result.sampleInputs = changedInput;
   const out: { path: string; data: string | Uint8Array }[] = [];
   if (opts.output && opts.output !== '-') out.push({ path: opts.output, data: `${JSON.stringify(result, null, 2)}\n` });
   if (opts.adjudicationSheet) out.push({ path: opts.adjudicationSheet, data: await adjudicationSheet(evaluateCases(cases, scoreOpts), result) });
@@ -93,14 +100,17 @@ export interface WorksheetRun {
   output: string;
   /** per-reviewer sheets (with --assignment) */
   sheets?: { reviewer: string; file: string; files: number; rows: number }[];
+  /** the inputs differed from the draw's (--allow-changed-input) */
+  sampleInputs?: SampleInputRecord;
 }
 
 /** Write the reviewer worksheet for the inputs (or the drawn sample) to `output` (.xlsx). */
 export async function runWorksheet(inputs: string[], opts: ScoreRunOptions & { output: string }): Promise<WorksheetRun> {
   await assertNoFilledSheets([opts.output], opts.force);
-  const states = evaluateCases(await loadCases(inputs, opts), { checklists: opts.checklists, rulesConfig: opts.rulesConfig, calendarDir: opts.calendarDir });
+  const { cases, changedInput } = await loadCases(inputs, opts);
+  const states = evaluateCases(cases, { checklists: opts.checklists, rulesConfig: opts.rulesConfig, calendarDir: opts.calendarDir });
   await writeFileAtomic(opts.output, await buildWorksheet(states));
-  return { files: states.length, rows: states.reduce((n, s) => n + s.items.length, 0), output: opts.output };
+  return { files: states.length, rows: states.reduce((n, s) => n + s.items.length, 0), output: opts.output, ...(changedInput ? { sampleInputs: changedInput } : {}) };
 }
 
 /**
@@ -109,7 +119,7 @@ export async function runWorksheet(inputs: string[], opts: ScoreRunOptions & { o
  */
 export async function runReviewerSheets(inputs: string[], opts: ScoreRunOptions & { assignment: string; outDir: string }): Promise<WorksheetRun> {
   const a = await loadAssignment(opts.assignment);
-  const cases = await loadCases(inputs.length ? inputs : a.inputs.map((i) => recordedPath(i.path, opts.assignment)), opts);
+  const { cases } = await loadCases(inputs.length ? inputs : a.inputs.map((i) => recordedPath(i.path, opts.assignment)), opts);
   const wanted = new Set(a.files.map((f) => caseIdKey(f.id)));
   const states = evaluateCases(cases.filter((c) => wanted.has(caseIdKey(c.id))), { checklists: opts.checklists, rulesConfig: opts.rulesConfig, calendarDir: opts.calendarDir });
   const missing = a.files.filter((f) => !states.some((s) => caseIdKey(s.caseFile.id) === caseIdKey(f.id)));

@@ -108,6 +108,8 @@ export interface ScoreResult {
   files: FileResult[];
   summary: ScoreSummary;
   disagreements: Disagreement[];
+  /** set when `--sample` was used with inputs that differ from the manifest's and --allow-changed-input */
+  sampleInputs?: import('../sample/input-check.js').SampleInputRecord;
   /** inter-reviewer agreement, when two or more reviewers judged the same items */
   agreement?: AgreementStats;
 }

@@ -29,7 +29,7 @@ export function register(program: Command): void {
   ).action(async (file: string, inputs: string[], opts: CommonOptions & { ocr?: 'auto' | 'off' | 'force'; ocrCache?: string }) => {
     const ui = new Ui(opts);
     const io = { ocr: opts.ocr, ocrCache: opts.ocrCache, onProgress: (m: string) => ui.progress(m) };
-    let res: { identical: boolean; differences: { kind: string; message: string }[]; notes?: string[] };
+    let res: { identical: boolean; differences: { kind: string; message: string }[]; notes?: string[]; warnings?: string[] };
     const kind = kindOf(file);
     if (kind === 'assignment') res = await runVerifyAssignment(file, inputs, io);
     else {
@@ -44,6 +44,7 @@ export function register(program: Command): void {
     if (!res.identical) process.exitCode = 1;
     if (opts.json) return ui.json(res);
     for (const n of res.notes ?? []) ui.progress(n);
+    for (const w of res.warnings ?? []) ui.warn(w);
     if (res.identical) return ui.info(tr(`一致：重新计算与 ${file} 完全相同`, `identical: the re-run matches ${file}`));
     ui.info(tr(`不一致：${res.differences.length} 处差异`, `different: ${res.differences.length} differences`));
     for (const d of res.differences) ui.info(`  - [${d.kind}] ${d.message}`);

@@ -16,6 +16,7 @@ export function register(program: Command): void {
       .argument('[inputs...]', 'files or folders (JSON, Excel, PDF); with --assignment default the inputs it records')
       .option('--sample <manifest>', 'only the files drawn in this sample manifest')
       .option('--assignment <file>', 'assignment.json from caseaudit assign: one sheet per reviewer, only their files, into the -o folder')
+      .option('--allow-changed-input', 'with --sample: go on when the inputs differ from those the sample was drawn from (recorded)')
       .option('--checklist <file>', 'a checklist replacing the bundled one of its case type (repeatable)', collect)
       .option('--rules-config <file>', 'rules settings overriding templates/rules-config.json')
       .option('--calendar <dir>', 'folder of <year>.json holiday files')
@@ -35,6 +36,7 @@ export function register(program: Command): void {
     }
     if (!inputs.length) throw new UsageError(tr('请给出输入文件', 'name the input files'));
     const r = await runWorksheet(inputs, { ...common, output: opts.output });
+    if (r.sampleInputs) ui.warn(tr(`输入与抽样时不同（--allow-changed-input）：${r.sampleInputs.changed.length} 个文件，已记入结果`, `the inputs differ from those of the draw (--allow-changed-input): ${r.sampleInputs.changed.length} files, recorded in the results`));
     if (opts.json) ui.json(r);
     else ui.info(tr(`已写入评查表 ${r.output}：${r.files} 个案卷，${r.rows} 行`, `wrote worksheet ${r.output}: ${r.files} files, ${r.rows} rows`));
   });
