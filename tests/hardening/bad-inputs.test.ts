@@ -19,11 +19,13 @@ const INPUT_COMMANDS: Record<string, (input: string, out: string) => string[]> =
   score: (i, o) => ['score', i, '-o', o],
   worksheet: (i, o) => ['worksheet', i, '-o', o.replace(/\.json$/, '.xlsx')],
   assign: (i, o) => ['assign', path.join(assignDir, 'manifest.json'), i, '--reviewers', path.join(assignDir, 'reviewers.json'), '--seed', '1', '-o', o],
+  overlap: (i, o) => ['overlap', i, '-o', o],
+  plan: (i, o) => ['plan', path.join(ROOT, 'samples/plan/plan-2025.xlsx'), i, '-o', path.join(path.dirname(o), 'plan')],
 };
 /** A valid manifest and reviewers list for `assign` (its inputs are the bad files). */
 const assignDir = tmpDir('caseaudit-assign-');
 /** Commands that take no case inputs (or take results/configs, covered by their own tests). */
-const OTHER_COMMANDS = new Set(['demo', 'verify', 'report', 'rank', 'run', 'init']);
+const OTHER_COMMANDS = new Set(['demo', 'verify', 'report', 'rank', 'run', 'init', 'rectify']);
 
 const corpus = tmpDir('caseaudit-bad-');
 const BAD: Record<string, string | Buffer> = {
