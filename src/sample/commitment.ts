@@ -17,7 +17,9 @@ import { toolVersion } from '../util/paths.js';
 import { buildFrame } from './frame.js';
 import { formatRate } from './rate.js';
 import { resolveParams, type SampleFlags } from './params.js';
-import { hashInputs } from './run.js';
+import { hashInputs, scopeOf } from './run.js';
+import type { Place } from '../model/divisions-places.js';
+import type { Division } from '../model/divisions.js';
 import { compareCodePoints, netstring, TICKET_ALGORITHM } from './tickets.js';
 
 export const COMMIT_ALGORITHM = 'caseaudit-commit-v1';
@@ -35,6 +37,8 @@ export interface Commitment {
   stratifyBy: string;
   /** cases: the date that places a file in the period */
   periodDate: string | null;
+  /** --scope as given (a province or city), or null */
+  scope?: string | null;
   filters: Manifest['filters'];
   inputs: Manifest['inputs'];
   strata: { key: string; population: number }[];
@@ -53,7 +57,14 @@ export function idSetHash(items: { id: string; stratum: string }[]): string {
 /** The commitment of a dataset under the sampling flags (no seed involved). */
 export function commitDataset(dataset: Dataset, flags: SampleFlags, inputs: Manifest['inputs'], seedRule?: string): Commitment {
   const p = resolveParams({ ...flags, seed: 'commitment' }, dataset); // the seed is not used: only the frame is
-  const frame = buildFrame(dataset, p.kind, p.strata, p.period, p.caseDate);
+  const frame = buildFrame(dataset, {
+    kind: p.kind,
+    by: p.strata,
+    period: p.period,
+    caseDate: p.caseDate,
+    divisions: p.divisions,
+    ...(p.scope ? { scope: (places: Place[], province?: Division) => scopeOf(p.scope!, places, province) } : {}),
+  });
   const strata = new Map<string, number>();
   for (const it of frame.items) strata.set(it.stratum, (strata.get(it.stratum) ?? 0) + 1);
   return {
@@ -67,6 +78,7 @@ export function commitDataset(dataset: Dataset, flags: SampleFlags, inputs: Mani
     min: p.min,
     stratifyBy: p.strata,
     periodDate: p.kind === 'cases' && p.period ? p.caseDate : null,
+    scope: flags.scope ?? null,
     filters: frame.filters,
     inputs,
     strata: [...strata].sort((a, b) => compareCodePoints(a[0], b[0])).map(([key, population]) => ({ key, population })),
@@ -105,8 +117,8 @@ export async function loadCommitment(file: string): Promise<Commitment> {
 
 /** The sampling flags a commitment fixes; a flag given that differs is a usage error. */
 export function committedFlags(c: Commitment, flags: SampleFlags): SampleFlags {
-  const fixed: SampleFlags = { kind: c.kind, strata: c.stratifyBy, ...(c.preset ? { preset: c.preset } : {}), ...(c.rate ? { rate: c.rate } : {}), ...(c.min !== null ? { min: c.min } : {}), ...(c.filters.period ? { period: c.filters.period } : {}), ...(c.periodDate ? { periodDate: c.periodDate } : {}) };
-  for (const k of ['kind', 'strata', 'preset', 'rate', 'min', 'period', 'periodDate'] as const) {
+  const fixed: SampleFlags = { kind: c.kind, strata: c.stratifyBy, ...(c.preset ? { preset: c.preset } : {}), ...(c.rate ? { rate: c.rate } : {}), ...(c.min !== null ? { min: c.min } : {}), ...(c.filters.period ? { period: c.filters.period } : {}), ...(c.periodDate ? { periodDate: c.periodDate } : {}), ...(c.scope ? { scope: c.scope } : {}) };
+  for (const k of ['kind', 'strata', 'preset', 'rate', 'min', 'period', 'periodDate', 'scope'] as const) {
     const given = flags[k];
     if (given !== undefined && String(given) !== String(fixed[k] ?? '')) {
       throw new UsageError(tr(`--${k} ${given} 与抽样框承诺不符（承诺：${fixed[k] ?? '无'}）`, `--${k} ${given} differs from the commitment (${fixed[k] ?? 'none'})`), { hint: tr('承诺后抽样规则不能再改', 'the rule cannot change after the commitment') });
