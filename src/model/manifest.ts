@@ -101,6 +101,10 @@ export interface Manifest {
   /** in draw order */
   selected: ManifestSelection[];
   excluded: ManifestExclusion[];
+  /** commit-then-draw: the commitment the frame was checked against before the draw */
+  commitment?: { path: string; sha256: string; idSetHash: string; seedRule: string | null };
+  /** where the seed came from (e.g. a lottery result fixed in advance) */
+  seedNote?: string;
 }
 
 export interface ManifestScope {

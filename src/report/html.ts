@@ -5,7 +5,7 @@ import { sectionHeading, type RenderContext, type Renderer } from './context.js'
 import { s, unitLabel } from './locale.js';
 import { barChart, columnChart, esc } from './svg.js';
 
-const GRADE_COLORS = { excellent: '#2e8b57', good: '#2f6db5', pass: '#d4a017', fail: '#c0392b' };
+const GRADE_COLORS = { excellent: '#2e8b57', good: '#2f6db5', pass: '#d4a017', fail: '#c0392b', provisional: '#8c8c8c' };
 
 const CSS = `
 *{box-sizing:border-box}

@@ -16,7 +16,9 @@ function files(list: RankedFile[], lang: Lang): string[] {
 
 /** Render a ranking as Markdown. */
 export function renderRankingMarkdown(r: Ranking, lang: Lang): string {
-  const out = [`# ${s('ranking', lang)}`, '', mdEscape(s('rankingText', lang)), '', ...files(r.ranking, lang)];
+  const out = [`# ${s('ranking', lang)}`, '', mdEscape(s('rankingText', lang)), ''];
+  if (r.provisional) out.push(mdEscape(s('rankingProvisional', lang, { n: r.provisional })), '');
+  out.push(...files(r.ranking, lang));
   for (const t of r.byType ?? []) out.push(`## ${typeLabel(t.type, lang)}`, '', ...files(t.ranking, lang));
   out.push(`## ${s('unitRanking', lang)}`, '', `| ${[s('rank', lang), s('unit', lang), s('files', lang), s('meanScore', lang)].join(' | ')} |`, '| ---: | --- | ---: | ---: |');
   for (const u of r.units) out.push(`| ${u.rank} | ${mdEscape(unitLabel(u.unit, lang))} | ${u.files} | ${u.meanScore} |`);

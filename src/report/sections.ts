@@ -5,6 +5,8 @@ import { GRADES } from '../analyze/types.js';
 import { INDICATORS } from '../analyze/efficiency.js';
 import type { Source } from '../model/types.js';
 import type { ProblemCount } from '../analyze/problems.js';
+import type { ScoredFile } from '../analyze/types.js';
+import { reviewSection } from './review-section.js';
 import { categoryLabel, pct, s, typeLabel, unitLabel, type StringKey } from './locale.js';
 import { followupSections } from './followup-sections.js';
 
@@ -21,7 +23,7 @@ export interface Table {
 }
 
 export interface Section {
-  id: 'summary' | 'sampling' | 'problems' | 'consistency' | 'efficiency' | 'schemes' | 'ranking' | 'details' | 'comparison' | 'focus' | 'rectification' | 'plan' | 'overlaps';
+  id: 'summary' | 'sampling' | 'problems' | 'consistency' | 'efficiency' | 'schemes' | 'ranking' | 'review' | 'details' | 'comparison' | 'focus' | 'rectification' | 'plan' | 'overlaps';
   title: string;
   paragraphs: string[];
   tables: Table[];
@@ -52,6 +54,7 @@ export function problemLabel(p: ProblemCount, lang: Lang): string {
 function summary(a: Analysis, lang: Lang): Section {
   const sm = a.summary;
   const paragraphs = [s('summaryText', lang, { ...sm.grades, drawn: sm.drawn, scored: sm.scored, mean: sm.meanScore, vetoed: sm.vetoed })];
+  if (sm.grades.provisional) paragraphs.push(s('provisionalText', lang, { n: sm.grades.provisional }));
   if (sm.notChecked) paragraphs.push(s('notCheckedText', lang, { n: sm.notChecked }));
   return {
     id: 'summary',
@@ -246,7 +249,7 @@ function ranking(a: Analysis, lang: Lang): Section {
   return {
     id: 'ranking',
     title: s('ranking', lang),
-    paragraphs: [s('rankingText', lang)],
+    paragraphs: [s('rankingText', lang), ...(a.ranking.provisional ? [s('rankingProvisional', lang, { n: a.ranking.provisional })] : [])],
     tables: [
       {
         id: 'ranking',
@@ -265,6 +268,13 @@ function ranking(a: Analysis, lang: Lang): Section {
   };
 }
 
+/** A file's grade as shown: 待定 with its reasons (and the best grade the points still allow). */
+export function gradeText(f: ScoredFile, lang: Lang): string {
+  if (f.grade !== 'provisional') return s(f.grade, lang);
+  const reasons = (f.provisionalReasons ?? []).map((r) => s(`reason-${r}` as StringKey, lang)).join(lang === 'en' ? ', ' : '、');
+  return reasons ? `${s('provisional', lang)}${lang === 'en' ? ` (${reasons})` : `（${reasons}）`}` : s('provisional', lang);
+}
+
 function details(a: Analysis, lang: Lang): Section {
   return {
     id: 'details',
@@ -280,7 +290,7 @@ function details(a: Analysis, lang: Lang): Section {
           unitLabel(f.unit ?? '', lang),
           typeLabel(f.type ?? '', lang),
           f.score,
-          s(f.grade, lang),
+          gradeText(f, lang),
           s(f.vetoed ? 'yes' : 'no', lang),
           f.findings.length,
           f.notChecked.join(', '),
@@ -329,8 +339,9 @@ export function hashTable(a: Analysis, lang: Lang): Table {
   };
 }
 
-/** Every section of the report, in order. */
+/** Every section of the report, in order (the cross-review section only when reviewer sheets were merged). */
 export function buildSections(a: Analysis, lang: Lang): Section[] {
   const drawn = sampling(a, lang);
-  return [summary(a, lang), ...(drawn ? [drawn] : []), problems(a, lang), consistency(a, lang), efficiency(a, lang), schemes(a, lang), ranking(a, lang), ...followupSections(a, lang), details(a, lang)];
+  const review = reviewSection(a, lang);
+  return [summary(a, lang), ...(drawn ? [drawn] : []), problems(a, lang), consistency(a, lang), efficiency(a, lang), schemes(a, lang), ranking(a, lang), ...(review ? [review] : []), ...followupSections(a, lang), details(a, lang)];
 }

@@ -6,6 +6,8 @@
 import path from 'node:path';
 import { promises as fsp } from 'node:fs';
 import { runImport, runSample, runScore, runSchemes, runWorksheet } from '../index.js';
+import { assertNoFilledSheets } from '../score/run.js';
+import { crossReview } from './cross-review.js';
 import { setLang, tr } from '../i18n.js';
 import { sourceDate } from '../util/time.js';
 import { appendAll } from '../util/arrays.js';
@@ -24,6 +26,8 @@ export interface AuditOptions {
   onProgress?: (message: string) => void;
   /** defaults to SOURCE_DATE_EPOCH or now */
   date?: Date;
+  /** overwrite worksheets in the output folder that hold reviewer entries */
+  force?: boolean;
 }
 
 export interface AuditResult {
@@ -91,8 +95,15 @@ export async function runAudit(cfg: AuditConfig, opts: AuditOptions = {}): Promi
     const warnings = [...drawn.warnings];
 
     progress(tr('3/6 评查打分…', '3/6 scoring the drawn files…'));
-    await runScore(dataset, { sample: at('manifest-cases.json'), derivedInputs: true, checklists: cfg.checklist, reviews: cfg.reviews, output: at('results.json') });
-    await runWorksheet(dataset, { sample: at('manifest-cases.json'), derivedInputs: true, checklists: cfg.checklist, output: at('review.xlsx') }); // for reviewers' manual items
+    const review = cfg.review ? await crossReview(cfg, { dataset, manifest: at('manifest-cases.json'), stage, outDir, drawSeed: drawn.manifest.seed, force: opts.force, progress }) : undefined;
+    if (review) appendAll(warnings, review.warnings);
+    const reviews = [...(cfg.reviews ?? []), ...(cfg.review?.sheets ?? [])];
+    const scored = await runScore(dataset, { sample: at('manifest-cases.json'), derivedInputs: true, checklists: cfg.checklist, reviews, chair: cfg.review?.chair, ...(review ? { assignment: at('assignment.json') } : {}), output: at('results.json'), ...(reviews.length ? { adjudicationSheet: at('adjudication.xlsx') } : {}) });
+    if (scored.result.summary.unresolved) warnings.push(tr(`${scored.result.summary.unresolved} 项评查意见不一致，待评查组长在 adjudication.xlsx 中裁定（review.chair）`, `${scored.result.summary.unresolved} disagreements wait for the chair's ruling in adjudication.xlsx (review.chair)`));
+    if (!review) {
+      await assertNoFilledSheets([path.join(outDir, 'review.xlsx')], opts.force);
+      await runWorksheet(dataset, { sample: at('manifest-cases.json'), derivedInputs: true, checklists: cfg.checklist, output: at('review.xlsx') }); // for reviewers' manual items
+    }
 
     const withSchemes = cfg.schemes?.enabled !== false && imported.dataset.schemes.length > 0;
     if (withSchemes) {

@@ -34,6 +34,8 @@ export interface AuditConfig {
   scope?: string;
   checklist?: string[];
   reviews?: string[];
+  /** cross-review: reviewers list, reviewers per file, conflict rule, assignment seed, filled sheets, chair's sheets */
+  review?: { reviewers: string; perFile?: number; avoid?: 'unit' | 'city'; seed?: string; sheets?: string[]; chair?: string[] };
   schemes?: { enabled?: boolean; preset?: string; rate?: string; rules?: string };
   outputs?: { dir?: string; formats?: string[]; top?: number; perType?: boolean };
   language?: Lang;
@@ -102,6 +104,7 @@ export function mergeConfig(config: unknown, file: string, env: NodeJS.ProcessEn
     ...(checked.input ? { input: { ...checked.input, ...(checked.input.map ? { map: abs(checked.input.map) } : {}) } } : {}),
     checklist: checked.checklist?.map(abs),
     reviews: checked.reviews?.map(abs),
+    review: checked.review ? { ...checked.review, reviewers: abs(checked.review.reviewers), sheets: checked.review.sheets?.map(abs), chair: checked.review.chair?.map(abs) } : undefined,
     schemes: checked.schemes ? { ...checked.schemes, rules: checked.schemes.rules ? abs(checked.schemes.rules) : undefined } : undefined,
     followup: checked.followup ? resolveFollowup(checked.followup, abs) : undefined,
     plan: checked.plan ? { file: abs(checked.plan.file) } : undefined,

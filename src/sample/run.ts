@@ -20,6 +20,7 @@ import { InputError, UsageError } from '../errors.js';
 import { MISSING_STRATUM } from './strata.js';
 import { TICKET_ALGORITHM } from './tickets.js';
 import { renderDrawList } from './draw-list.js';
+import { checkCommitment, committedFlags, loadCommitment } from './commitment.js';
 
 export interface SampleOptions extends SampleFlags, Pick<OcrIngestOptions, 'onProgress' | 'jobs' | 'ocr' | 'map' | 'ocrCache' | 'ocrEngine' | 'skipBad' | 'duplicates'> {
   /** write the manifest here */
@@ -27,6 +28,10 @@ export interface SampleOptions extends SampleFlags, Pick<OcrIngestOptions, 'onPr
   /** write the draw list here; default: next to the manifest (.xlsx); false: none */
   xlsx?: string | false;
   force?: boolean;
+  /** a commitment from `sample --commit`: draw only if the frame is unchanged (its rule replaces the flags) */
+  commitment?: string;
+  /** where the seed comes from, e.g. "2025-07-01 福利彩票双色球开奖号码" (recorded in the manifest) */
+  seedNote?: string;
 }
 
 export interface SampleResult {
@@ -96,7 +101,7 @@ export function sampleDataset(dataset: Dataset, flags: SampleFlags, inputs: Mani
 }
 
 /** The scope of the draw: --scope as given, or the data's province / its only city for a preset that needs one. */
-function scopeOf(rule: NonNullable<SampleParams['scope']>, places: Place[], province?: Division): ManifestScope {
+export function scopeOf(rule: NonNullable<SampleParams['scope']>, places: Place[], province?: Division): ManifestScope {
   if ('text' in rule) return parseScope(rule.text, province);
   if (rule.infer === 'province') {
     if (!province) throw new UsageError(tr('无法从执法单位名称判断所属省份：请用 --scope 给出，如 --scope 江西省', 'cannot tell the province from the units\' names: give it with --scope, e.g. --scope 江西省'));
@@ -187,13 +192,19 @@ export async function runSample(inputs: string[], opts: SampleOptions = {}): Pro
   const xlsx = opts.xlsx === false ? undefined : (opts.xlsx ?? (opts.output && !toStdout ? opts.output.replace(/\.json$/i, '') + '.xlsx' : undefined));
   if (opts.output && !toStdout) assertWritable(opts.output, opts.force, tr('抽样清单', 'manifest'));
   if (xlsx) assertWritable(xlsx, opts.force, tr('抽样名单', 'draw list'));
+  const committed = opts.commitment ? await loadCommitment(opts.commitment) : undefined;
+  if (committed && !opts.seed) throw new UsageError(tr('按承诺抽样须给出 --seed（事先公布的种子，例如开奖号码）', '--commitment needs --seed (the seed fixed in advance, e.g. a lottery result)'));
+  const flags = committed ? { ...opts, ...committedFlags(committed, opts) } : opts;
   // the mapping is loaded once and recorded in the manifest, so verify reads the inputs the same way
-  const { map } = await resolveMapping({ map: opts.map, kind: opts.kind });
+  const { map } = await resolveMapping({ map: opts.map, kind: flags.kind });
   const input: ManifestInput = { ...(map ? { map: map as Record<string, string> } : {}), ...(opts.duplicates === 'reject' ? { duplicates: 'reject' as const } : {}), ...(opts.skipBad ? { skipBad: true } : {}) };
-  const { dataset } = await ingestWithOcr(inputs, { kind: opts.kind, jobs: opts.jobs, ocr: opts.ocr, ocrCache: opts.ocrCache, ocrEngine: opts.ocrEngine, map, skipBad: opts.skipBad, duplicates: opts.duplicates, onProgress: opts.onProgress });
+  const { dataset } = await ingestWithOcr(inputs, { kind: flags.kind, jobs: opts.jobs, ocr: opts.ocr, ocrCache: opts.ocrCache, ocrEngine: opts.ocrEngine, map, skipBad: opts.skipBad, duplicates: opts.duplicates, onProgress: opts.onProgress });
   const hashes = await hashInputs(inputs);
+  const commitment = committed ? await checkCommitment(opts.commitment!, committed, dataset, flags, hashes) : undefined;
   // the fingerprint lets verify recognise the same cases in another file (measured: 4.8 s CPU for 100,000 records of ~1.8 KB, the bundled samples' size)
-  const res = sampleDataset(dataset, opts, hashes, { input, records: (kind) => recordsFingerprint(dataset[kind]) });
+  const res = sampleDataset(dataset, flags, hashes, { input, records: (kind) => recordsFingerprint(dataset[kind]) });
+  if (commitment) res.manifest.commitment = { ...commitment, path: manifestPath(commitment.path) };
+  if (opts.seedNote) res.manifest.seedNote = opts.seedNote;
   const files: { path: string; data: string | Uint8Array }[] = [];
   const manifestJson = `${JSON.stringify(res.manifest, null, 2)}\n`;
   if (opts.output && !toStdout) files.push({ path: opts.output, data: manifestJson });

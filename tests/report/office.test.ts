@@ -15,9 +15,9 @@ describe('xlsx report', () => {
     expect(names).toContain('八、案卷评查明细-扣分及问题');
     const units = wb.getWorksheet('一、总体情况-各单位情况')!;
     expect(units.getRow(1).getCell(1).value).toBe('单位');
-    expect(units.getRow(2).values).toEqual([undefined, '九江市应急管理局', 3, 92, 2, 1, 0, 0, 0]);
+    expect(units.getRow(2).values).toEqual([undefined, '九江市应急管理局', 3, 92, 2, 1, 0, 0, 0, 0]);
     expect(units.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(units.autoFilter).toBe('A1:H1');
+    expect(units.autoFilter).toBe('A1:I1');
   });
 
   it('writes case text starting with = + - @ as plain text, never a formula', async () => {
