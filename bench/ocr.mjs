@@ -80,7 +80,7 @@ try {
     const spec = makeCaseSpec(i, 'bench-ocr');
     const name = `case-${String(i + 1).padStart(3, '0')}.pdf`;
     await writeCasePdf(spec, path.join(dirs.orig, name));
-    await writeScanPdf(rasterise(path.join(dirs.orig, name), 200), path.join(dirs.scan, name), { seed: `bench:${name}` });
+    await writeScanPdf(await rasterise(path.join(dirs.orig, name), 200), path.join(dirs.scan, name), { seed: `bench:${name}` });
     specs.push(spec);
   }
   const pages = files * 4;

@@ -36,7 +36,7 @@ try {
   }
   for (const s of sources) {
     const out = path.join(outDir, s.name.replace(/\.pdf$/i, '-scan.pdf'));
-    await writeScanPdf(rasterise(s.pdf, 200), out, { seed: `samples-scans:${s.name}` });
+    await writeScanPdf(await rasterise(s.pdf, 200), out, { seed: `samples-scans:${s.name}` });
     manifest.files.push({ scan: path.relative(root, out), source: s.spec ? '(generated)' : path.relative(root, s.pdf), ...(s.spec ? { answer: s.spec } : {}) });
     process.stderr.write(`wrote ${path.relative(process.cwd(), out)}\n`);
   }

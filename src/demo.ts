@@ -9,7 +9,7 @@ import { runImport } from './index.js';
 import { SAMPLES_DIR } from './util/paths.js';
 import { mergeConfig } from './run/config.js';
 import { starterConfig } from './run/init.js';
-import { runAudit, type AuditResult } from './run/audit.js';
+import { runAudit, type AuditOptions, type AuditResult } from './run/audit.js';
 
 export const DEMO_SEED = '20250701';
 /** The demo's report date when SOURCE_DATE_EPOCH is not set: the end of the sampled half-year. */
@@ -19,6 +19,8 @@ export interface DemoOptions {
   outDir: string;
   lang?: Lang;
   onProgress?: (message: string) => void;
+  /** OCR of the scanned sample (--ocr, --ocr-engine, --ocr-cache); default PP-OCR */
+  ocr?: AuditOptions['ocr'];
 }
 
 export interface DemoResult extends AuditResult {
@@ -33,10 +35,11 @@ export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
   const cfg = mergeConfig(config, path.join(SAMPLES_DIR, 'demo-audit.json'), {}, { output: opts.outDir, lang });
   const epoch = process.env.SOURCE_DATE_EPOCH;
   const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : DEMO_DATE;
-  const result = await runAudit(cfg, { onProgress: opts.onProgress, date });
+  const result = await runAudit(cfg, { onProgress: opts.onProgress, date, ocr: opts.ocr });
   // the same province as case-file PDFs (one scanned): shows PDF ingestion; kept apart, its ids repeat the JSON's
   opts.onProgress?.(tr('读取案卷 PDF 样例（samples/pdf，含一份扫描件）…', 'reading the case-file PDF samples (samples/pdf, one of them scanned)…'));
   const pdf = path.join(cfg.outputs!.dir!, 'pdf-dataset.json');
-  await runImport([path.join(SAMPLES_DIR, 'pdf')], { output: pdf });
-  return { ...result, files: [...result.files, pdf], seed: result.seed ?? DEMO_SEED };
+  const imported = await runImport([path.join(SAMPLES_DIR, 'pdf')], { ...opts.ocr, output: pdf, onProgress: opts.onProgress });
+  const warnings = imported.ocrMissing ? [...result.warnings, imported.ocrMissing.reason] : result.warnings;
+  return { ...result, warnings, files: [...result.files, pdf], seed: result.seed ?? DEMO_SEED };
 }

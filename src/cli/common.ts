@@ -1,4 +1,5 @@
 /** Options every command shares (-o, --json, --lang, --quiet, --debug) and the output helpers commands use. */
+import { ENGINE_CHOICES, DEFAULT_ENGINE } from '../ocr/engines.js';
 import { Command, Option } from 'commander';
 import chalk from 'chalk';
 import { setLang, type Lang } from '../i18n.js';
@@ -57,10 +58,15 @@ export function intOption(value: string): number {
 }
 
 /** Add the input-reading flags every command that calls ingest() shares: --kind, --map, --skip-bad, --duplicates. */
-/** --ocr and --ocr-cache, for every command that reads PDFs (scanned pages are OCR'd on the way in). */
+/** --ocr, --ocr-engine and --ocr-cache, for every command that reads PDFs (scanned pages are OCR'd on the way in). */
 export function withOcrOptions(cmd: Command): Command {
   return cmd
-    .addOption(new Option('--ocr <mode>', 'OCR for scanned PDF pages: auto (pages without a text layer), off, force (every page)').choices(['auto', 'off', 'force']).default('auto'))
+    .addOption(
+      new Option('--ocr <mode>', 'OCR for scanned PDF pages: auto (pages without a text layer; without an engine they are marked needs-ocr), require (auto, a missing engine is an error), off, force (every page, engine required)')
+        .choices(['auto', 'require', 'off', 'force'])
+        .default('auto'),
+    )
+    .addOption(new Option('--ocr-engine <name>', 'OCR engine: paddle (PP-OCR, installed with caseaudit), tesseract (needs tesseract-ocr + chi_sim), both (paddle, doubtful digits checked by tesseract)').choices([...ENGINE_CHOICES]).default(DEFAULT_ENGINE))
     .option('--ocr-cache <dir>', 'OCR result cache (default ~/.cache/caseaudit/ocr)');
 }
 

@@ -3,8 +3,10 @@
  * parallel, cached), repairs the text (ingest/normalize/ocr-repair) with the issuing province taken from the
  * whole file, drops pages it cannot read, and keeps every page's per-character confidences so the import can
  * assess each extracted value afterwards (assess.ts). The engine is checked on first use only, so importing
- * born-digital PDFs never needs tesseract.
+ * born-digital PDFs never loads it. When the engine cannot run here and `softMissing` is set, the provider gives
+ * no text (the pages stay needs-ocr) and lists the files it could not read; the import warns once.
  */
+import { CaseAuditError } from '../errors.js';
 import { inferProvince, repairOcr, repairTitles } from '../ingest/normalize/ocr-repair.js';
 import { documentSpecs } from '../ingest/pdf/segment.js';
 import { UNREADABLE_CONFIDENCE } from './assess.js';
@@ -26,6 +28,8 @@ export interface OcrProvider {
   resultFor(file: string): FileOcr | undefined;
   /** the first fatal error (engine missing); the import rethrows it with its install hint */
   error?: Error;
+  /** with softMissing: the engine-missing error, and the files left needs-ocr because of it */
+  missing?: { error: CaseAuditError; files: string[] };
   stats(): { recognised: number; cached: number };
 }
 
@@ -48,7 +52,7 @@ export function repairOcrPages(raw: OcrPage[]): OcrPage[] {
 }
 
 /** Build the provider; one per import run (it holds the engine, the cache and the per-file results). */
-export function createOcrProvider(opts: OcrOptions = {}): OcrProvider {
+export function createOcrProvider(opts: OcrOptions & { softMissing?: boolean } = {}): OcrProvider {
   let ctx: Promise<OcrContext> | undefined;
   let stats = { recognised: 0, cached: 0 };
   const results = new Map<string, FileOcr>();
@@ -60,6 +64,11 @@ export function createOcrProvider(opts: OcrOptions = {}): OcrProvider {
       try {
         c = await ctx;
       } catch (err) {
+        if (opts.softMissing && err instanceof CaseAuditError && err.code === 'E_OCR_MISSING') {
+          provider.missing ??= { error: err, files: [] };
+          if (!provider.missing.files.includes(file)) provider.missing.files.push(file);
+          return [];
+        }
         provider.error ??= err as Error;
         throw err;
       }

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { promises as fsp } from 'node:fs';
 import { runImport, runSample, runScore, runSchemes, runWorksheet } from '../index.js';
+import type { OcrIngestOptions } from '../ocr/ingest-ocr.js';
 import { setLang, tr } from '../i18n.js';
 import { sourceDate } from '../util/time.js';
 import type { AuditConfig } from './config.js';
@@ -18,6 +19,8 @@ import type { SchemeOutcome } from '../analyze/scheme-outcome.js';
 
 export interface AuditOptions {
   onProgress?: (message: string) => void;
+  /** OCR for scanned PDF inputs (--ocr, --ocr-engine, --ocr-cache) */
+  ocr?: Pick<OcrIngestOptions, 'ocr' | 'ocrEngine' | 'ocrCache'>;
   /** defaults to SOURCE_DATE_EPOCH or now */
   date?: Date;
 }
@@ -72,13 +75,14 @@ export async function runAudit(cfg: AuditConfig, opts: AuditOptions = {}): Promi
   const at = (name: string) => path.join(stage, name);
   try {
     progress(tr('1/6 导入数据…', '1/6 importing the inputs…'));
-    const imported = await runImport(cfg.inputs, { output: at('dataset.json'), onProgress: progress });
+    const ocr = opts.ocr ?? {};
+    const imported = await runImport(cfg.inputs, { ...ocr, output: at('dataset.json'), onProgress: progress });
     const dataset = [at('dataset.json')];
 
     progress(tr('2/6 抽取案卷…', '2/6 drawing the case files…'));
     const sample = { seed: cfg.seed, period: cfg.period, periodDate: cfg.periodDate, preset: cfg.preset, rate: cfg.rate, min: cfg.min, strata: cfg.strata };
-    const drawn = await runSample(cfg.inputs, { ...sample, kind: 'cases', output: at('manifest-cases.json'), xlsx: at('manifest-cases.xlsx') });
-    const warnings = [...drawn.warnings];
+    const drawn = await runSample(cfg.inputs, { ...ocr, ...sample, kind: 'cases', output: at('manifest-cases.json'), xlsx: at('manifest-cases.xlsx') });
+    const warnings = [...(imported.ocrMissing ? [imported.ocrMissing.reason] : []), ...drawn.warnings];
 
     progress(tr('3/6 评查打分…', '3/6 scoring the drawn files…'));
     await runScore(dataset, { sample: at('manifest-cases.json'), checklists: cfg.checklist, reviews: cfg.reviews, output: at('results.json') });
@@ -88,7 +92,7 @@ export async function runAudit(cfg: AuditConfig, opts: AuditOptions = {}): Promi
     if (withSchemes) {
       progress(tr('4/6 抽查并审核检查方案…', '4/6 drawing and reviewing inspection schemes…'));
       const s = cfg.schemes ?? {};
-      const drawnSchemes = await runSample(cfg.inputs, { seed: cfg.seed, period: cfg.period, preset: s.preset ?? 'semiannual-schemes', rate: s.rate, kind: 'schemes', output: at('manifest-schemes.json'), xlsx: at('manifest-schemes.xlsx') });
+      const drawnSchemes = await runSample(cfg.inputs, { ...ocr, seed: cfg.seed, period: cfg.period, preset: s.preset ?? 'semiannual-schemes', rate: s.rate, kind: 'schemes', output: at('manifest-schemes.json'), xlsx: at('manifest-schemes.xlsx') });
       warnings.push(...drawnSchemes.warnings);
       await runSchemes(dataset, { sample: at('manifest-schemes.json'), rules: s.rules, output: at('schemes.json'), notices: at('notices'), lang });
     }

@@ -20,10 +20,10 @@ export async function makeScanFixture(dir: string): Promise<ScanFixture> {
   const original = path.join(dir, 'case.pdf');
   await writeCasePdf(spec, original);
   const angles = [0.8, -1.2, 1.0, -0.6];
-  const pages = rasterise(original, 200);
+  const pages = await rasterise(original, 200);
   const scan = path.join(dir, 'case-scan.pdf');
   await writeScanPdf(pages, scan, { seed: 'ocr-test', angles });
-  const blurredPages = rasterise(original, 200);
+  const blurredPages = await rasterise(original, 200);
   blurredPages[2] = blur(blurredPages[2]!, 5);
   const blurred = path.join(dir, 'case-blurred.pdf');
   await writeScanPdf(blurredPages, blurred, { seed: 'ocr-test', angles });

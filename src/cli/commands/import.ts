@@ -23,7 +23,8 @@ export function register(program: Command): void {
       const maps = await describeColumns(inputs, opts);
       return opts.json ? ui.json(maps) : ui.info(renderColumnMap(maps, ui.color));
     }
-    const { summary } = await runImport(inputs, { ...opts, keepRecords: false, onProgress: (m) => ui.progress(m) });
+    const { summary, ocrMissing } = await runImport(inputs, { ...opts, keepRecords: false, onProgress: (m) => ui.progress(m) });
+    if (ocrMissing) ui.warn(ocrMissing.reason);
     if (opts.json) ui.json(summary);
     else if (!opts.quiet || !opts.output) {
       const text = renderImportSummary(summary, ui.color);

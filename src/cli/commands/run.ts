@@ -1,12 +1,13 @@
 /** `caseaudit run --config audit.json`: the whole assessment from one config, unattended; exit 1 on failOn. */
 import { Command } from 'commander';
 import path from 'node:path';
-import { withCommonOptions, Ui, type CommonOptions } from '../common.js';
+import { withCommonOptions, withOcrOptions, Ui, type CommonOptions } from '../common.js';
+import type { AuditOptions } from '../../run/audit.js';
 import { loadConfig } from '../../run/config.js';
 import { runAudit } from '../../run/audit.js';
 import { renderAuditSummary } from '../render-run.js';
 
-interface Opts extends CommonOptions {
+interface Opts extends CommonOptions, NonNullable<AuditOptions['ocr']> {
   config: string;
   seed?: string;
   period?: string;
@@ -15,8 +16,7 @@ interface Opts extends CommonOptions {
 
 export function register(program: Command): void {
   withCommonOptions(
-    program
-      .command('run')
+    withOcrOptions(program.command('run'))
       .description('run the whole audit from one config: import → sample → score → schemes → report → rank')
       .requiredOption('-c, --config <file>', 'run config (write a starter with caseaudit init)')
       .option('--seed <seed>', 'override the config seed (also CASEAUDIT_SEED)')
@@ -28,7 +28,7 @@ export function register(program: Command): void {
     const ui = new Ui(opts);
     const langFlag = cmd.getOptionValueSource('lang') === 'cli' ? opts.lang : undefined; // else the config's language
     const cfg = await loadConfig(opts.config, process.env, { seed: opts.seed, period: opts.period, output: opts.output, format: opts.format, lang: langFlag });
-    const r = await runAudit(cfg, { onProgress: (m) => ui.progress(m) });
+    const r = await runAudit(cfg, { onProgress: (m) => ui.progress(m), ocr: { ocr: opts.ocr, ocrEngine: opts.ocrEngine, ocrCache: opts.ocrCache } });
     for (const w of r.warnings) ui.warn(w);
     if (opts.json) ui.json({ ...r, files: r.files.map((f) => path.relative(r.outDir, f)) });
     else ui.info(renderAuditSummary(r));

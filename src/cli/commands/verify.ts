@@ -1,5 +1,6 @@
 /** `caseaudit verify`: re-draw a sample from its inputs and compare with the manifest (exit 0 same, 1 different). */
 import { Command } from 'commander';
+import type { EngineChoice } from '../../ocr/engines.js';
 import { withCommonOptions, Ui, type CommonOptions, withOcrOptions } from '../common.js';
 import { runVerify } from '../../index.js';
 import { tr } from '../../i18n.js';
@@ -11,9 +12,9 @@ export function register(program: Command): void {
       .argument('<manifest>', 'manifest JSON written by caseaudit sample')
       .argument('<inputs...>', 'the files or folders the sample was drawn from')
       .addHelpText('after', '\nExit codes: 0 identical · 1 different (listed) · 2 invalid manifest or input\n\nExample:\n  caseaudit verify manifest.json samples/json'),
-  ).action(async (manifest: string, inputs: string[], opts: CommonOptions & { ocr?: 'auto' | 'off' | 'force'; ocrCache?: string }) => {
+  ).action(async (manifest: string, inputs: string[], opts: CommonOptions & { ocr?: 'auto' | 'off' | 'force' | 'require'; ocrEngine?: EngineChoice; ocrCache?: string }) => {
     const ui = new Ui(opts);
-    const res = await runVerify(manifest, inputs, { ocr: opts.ocr, ocrCache: opts.ocrCache, onProgress: (m) => ui.progress(m) });
+    const res = await runVerify(manifest, inputs, { ocr: opts.ocr, ocrEngine: opts.ocrEngine, ocrCache: opts.ocrCache, onProgress: (m) => ui.progress(m) });
     if (!res.identical) process.exitCode = 1;
     if (opts.json) return ui.json(res);
     for (const n of res.notes) ui.progress(n);
