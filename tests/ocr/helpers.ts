@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { makeCaseSpec, writeCasePdf, type CaseSpec } from '../../scripts/lib/case-pdf.mjs';
 import { blur, rasterise, writeScanPdf } from '../../scripts/lib/scan.mjs';
-import { tesseractEngine } from '../../src/ocr/tesseract.js';
+import { paddleEngine } from '../../src/ocr/paddle.js';
 import type { OcrEngine } from '../../src/ocr/engine.js';
 
 export interface ScanFixture {
@@ -30,9 +30,8 @@ export async function makeScanFixture(dir: string): Promise<ScanFixture> {
   return { spec, original, scan, blurred };
 }
 
-/** The default engine, counting how often it is called. */
-export function countingEngine(): OcrEngine & { calls: number } {
-  const inner = tesseractEngine();
+/** An engine (default: the default one, PP-OCR from npm), counting how often it is called. */
+export function countingEngine(inner: OcrEngine = paddleEngine()): OcrEngine & { calls: number } {
   const e = {
     calls: 0,
     name: inner.name,
