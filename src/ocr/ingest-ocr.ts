@@ -11,6 +11,11 @@ export interface OcrIngestOptions extends Omit<IngestOptions, 'sink'> {
   ocrCache?: string;
   /** OCR engine or its name: paddle (default, PP-OCR from npm), tesseract, both (engines.ts) */
   ocrEngine?: EngineSpec;
+  /**
+   * OCR only these case files (keys by caseIdKey; score/worksheet --sample): a scanned file whose name or first
+   * page gives another case number is read no further than that page (provider.ts drawnByFirstPage)
+   */
+  ocrOnly?: Set<string>;
 }
 
 /**
@@ -22,10 +27,10 @@ export interface OcrIngestOptions extends Omit<IngestOptions, 'sink'> {
  * error with an install hint instead.
  */
 export async function ingestWithOcr(inputs: string[], opts: OcrIngestOptions = {}, forward?: RecordSink): Promise<IngestResult> {
-  const { ocrCache, ocrEngine, ...ingestOpts } = opts;
+  const { ocrCache, ocrEngine, ocrOnly, ...ingestOpts } = opts;
   const engines = opts.ocr === 'off' ? undefined : resolveEngines(ocrEngine);
   const softMissing = opts.ocr !== 'require' && opts.ocr !== 'force';
-  const ocr = engines ? createOcrProvider({ engine: engines.engine, secondEngine: engines.second, cacheDir: ocrCache, jobs: opts.jobs, onProgress: opts.onProgress, softMissing }) : undefined;
+  const ocr = engines ? createOcrProvider({ engine: engines.engine, secondEngine: engines.second, cacheDir: ocrCache, jobs: opts.jobs, onProgress: opts.onProgress, softMissing, ...(ocrOnly ? { onlyIds: ocrOnly } : {}) }) : undefined;
   const kept = { cases: [] as CaseFile[], schemes: [] as Scheme[] };
   const ocrWarnings: Warning[] = [];
   const ocrNotes = new Map<string, CaseFile>(); // the first OCR'd case of each file, for its input line
@@ -47,6 +52,13 @@ export async function ingestWithOcr(inputs: string[], opts: OcrIngestOptions = {
   result.dataset.cases = kept.cases;
   result.dataset.schemes = kept.schemes;
   result.dataset.warnings.push(...ocrWarnings);
+  if (ocr?.notDrawn.length) {
+    const n = ocr.notDrawn.length;
+    result.dataset.warnings.push({
+      file: ocr.notDrawn.join(', '),
+      reason: tr(`${n} 份扫描件未抽中（首页案号不在抽样清单中），只识别了首页：${ocr.notDrawn.join('、')}`, `${n} scanned file(s) not drawn (the case number on page 1 is not in the manifest): only page 1 was OCR'd: ${ocr.notDrawn.join(', ')}`),
+    });
+  }
   if (ocr?.missing) {
     const { error, files } = ocr.missing;
     const hint = installHint(ocrEngine);

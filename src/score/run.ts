@@ -1,4 +1,6 @@
 /** run* functions behind `caseaudit score` and `caseaudit worksheet`: ingest → (sample) → evaluate → merge → write. */
+import { loadManifest } from '../sample/index.js';
+import { caseIdKey } from '../ingest/normalize/text.js';
 import { ingestWithOcr, type OcrIngestOptions } from '../ocr/ingest-ocr.js';
 import type { CaseFile } from '../model/types.js';
 import { writeFileAtomic } from '../util/fs.js';
@@ -21,7 +23,9 @@ export interface ScoreRunOptions extends OcrIngestOptions, Omit<ScoreOptions, 'r
 }
 
 async function loadCases(inputs: string[], opts: ScoreRunOptions): Promise<CaseFile[]> {
-  const { dataset } = await ingestWithOcr(inputs, opts);
+  // OCR only what is drawn: scanned files of other case numbers are read no further than their first page
+  const ocrOnly = opts.sample ? new Set((await loadManifest(opts.sample)).selected.map((s) => caseIdKey(s.id))) : undefined;
+  const { dataset } = await ingestWithOcr(inputs, { ...opts, ...(ocrOnly ? { ocrOnly } : {}) });
   return opts.sample ? await filterByManifest(dataset.cases, opts.sample) : dataset.cases;
 }
 
