@@ -14,7 +14,8 @@ function listFiles(dir: string, base = dir): string[] {
 }
 
 describe('determinism', () => {
-  it('two demo runs give byte-identical outputs (SOURCE_DATE_EPOCH fixed)', () => {
+  // two whole demos, the first OCRs the scanned sample (PP-OCR, ~1 min on 2 busy cores): a generous timeout
+  it('two demo runs give byte-identical outputs (SOURCE_DATE_EPOCH fixed)', { timeout: 900_000 }, () => {
     const a = tmpDir();
     const b = tmpDir();
     const env = { SOURCE_DATE_EPOCH: '1751328000' };

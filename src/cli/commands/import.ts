@@ -15,7 +15,7 @@ export function register(program: Command): void {
       .argument('<inputs...>', 'files or folders')
       .option('--print-map', 'show how each Excel column was understood, then stop (nothing written)')
       .option('--jobs <n>', 'worker threads for PDFs and parallel OCR pages (default: all cores)', intOption)
-      .addHelpText('after', '\nExample:\n  caseaudit import samples/ -o dataset.json\n  caseaudit import cases.xlsx --print-map\n  caseaudit import export.xlsx --map mapping.json --kind cases -o dataset.json\n  caseaudit import scans/ --ocr auto --ocr-cache .ocr-cache'),
+      .addHelpText('after', '\nExample:\n  caseaudit import samples/json -o dataset.json\n  caseaudit import cases.xlsx --print-map\n  caseaudit import export.xlsx --map mapping.json --kind cases -o dataset.json\n  caseaudit import scans/ --ocr auto --ocr-cache .ocr-cache'),
     'write the dataset JSON here (- for stdout)',
   ).action(async (inputs: string[], opts: Opts) => {
     const ui = new Ui(opts);

@@ -19,7 +19,7 @@ export function register(program: Command): void {
       .option('--calendar <dir>', 'folder of <year>.json holiday files (default: bundled holidays-cn)')
       .option('--reviews <file>', 'reviewer worksheet to merge (repeatable; the first wins disagreements)', collect)
       .option('--fail-on <expr>', 'exit 1 when a file crosses: grade:fail | veto | score<N (repeatable)', collect)
-      .addHelpText('after', '\nExample:\n  caseaudit score samples/ --sample manifest.json -o results.json\n  caseaudit score cases.xlsx --reviews a.xlsx --reviews b.xlsx --fail-on veto --json'),
+      .addHelpText('after', '\nExample:\n  caseaudit score samples/json --sample manifest.json -o results.json\n  caseaudit score cases.xlsx --reviews a.xlsx --reviews b.xlsx --fail-on veto --json'),
     'write the results JSON here (- for stdout)',
   ).action(async (inputs: string[], opts: Opts) => {
     const ui = new Ui(opts);

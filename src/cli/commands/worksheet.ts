@@ -17,7 +17,7 @@ export function register(program: Command): void {
       .option('--checklist <file>', 'a checklist replacing the bundled one of its case type (repeatable)', collect)
       .option('--rules-config <file>', 'rules settings overriding templates/rules-config.json')
       .option('--calendar <dir>', 'folder of <year>.json holiday files')
-      .addHelpText('after', '\nExample:\n  caseaudit worksheet samples/ --sample manifest.json -o review.xlsx\n  caseaudit score samples/ --sample manifest.json --reviews review.xlsx -o results.json'),
+      .addHelpText('after', '\nExample:\n  caseaudit worksheet samples/json --sample manifest.json -o review.xlsx\n  caseaudit score samples/json --sample manifest.json --reviews review.xlsx -o results.json'),
     'the .xlsx to write (required)',
   ).action(async (inputs: string[], opts: Opts) => {
     const ui = new Ui(opts);
