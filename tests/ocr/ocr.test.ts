@@ -18,6 +18,8 @@ import { KEY_FIELDS } from '../../src/ocr/assess.js';
 import type { CaseFile } from '../../src/model/types.js';
 import { runCli, tmpDir } from '../helpers/cli.js';
 import { makeScanFixture, countingEngine, type ScanFixture } from './helpers.js';
+import { makeCaseSpec, writeCasePdf } from '../../scripts/lib/case-pdf.mjs';
+import { rasterise, writeScanPdf } from '../../scripts/lib/scan.mjs';
 
 let fx: ScanFixture;
 let dir: string;
@@ -27,7 +29,7 @@ beforeAll(async () => {
   dir = tmpDir('caseaudit-ocr-');
   fx = await makeScanFixture(dir);
   cacheDir = path.join(dir, 'cache');
-}, 120_000);
+}, 600_000); // two scans of 4 pages: seconds on an idle machine, minutes on a shared one
 
 // OCR is ~1–5 s a page; other suites run alongside, so these get generous timeouts
 describe('OCR of a scanned case file', { timeout: 240_000 }, () => {
@@ -128,6 +130,22 @@ describe('importing a scanned case file', { timeout: 300_000 }, () => {
     expect(drawn.manifest.selected.map((x) => caseIdKey(x.id))).toEqual([caseIdKey(fx.spec.id)]);
     const unread = await runScore([fx.scan], { ocr: 'off' });
     expect(Object.values(unread.result.files[0]!.notCheckedReasons).join(' ')).toMatch(/needs-ocr/);
+  });
+
+  it('score --sample OCRs only the drawn scans: another case file is read no further than its first page', async () => {
+    const manifest = path.join(dir, 'drawn.json');
+    await runSample([fx.scan], { seed: 's', rate: '100%', ocr: 'auto', ocrCache: cacheDir, output: manifest, xlsx: false });
+    const otherSpec = makeCaseSpec(7, 'ocr-not-drawn');
+    const otherPdf = path.join(dir, 'other.pdf');
+    await writeCasePdf(otherSpec, otherPdf);
+    const other = path.join(dir, 'other-scan.pdf');
+    await writeScanPdf(await rasterise(otherPdf, 200), other, { seed: 'ocr-not-drawn' });
+    const engine = countingEngine();
+    const { result } = await runScore([fx.scan, other], { sample: manifest, ocr: 'auto', ocrCache: cacheDir, ocrEngine: engine });
+    // the drawn scan comes from the cache; of the other one only page 1 (and its second opinion, if any) is read
+    expect(engine.calls).toBeGreaterThanOrEqual(1);
+    expect(engine.calls).toBeLessThanOrEqual(2);
+    expect(result.files.map((f) => caseIdKey(f.id))).toEqual([caseIdKey(fx.spec.id)]);
   });
 
   it('an unreadable page gives uncertain fields, never a wrong value', async () => {

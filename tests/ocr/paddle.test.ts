@@ -68,7 +68,7 @@ describe('CTC decoding', () => {
   });
 });
 
-describe('the PP-OCR engine', { timeout: 120_000 }, () => {
+describe('the PP-OCR engine', { timeout: 600_000 }, () => {
   it('finds its models in the npm package', () => {
     const dir = paddleModelDir();
     expect(dir).toBeDefined();
