@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm run samples:scans`: scanned copies of sample case files in samples/scans/ — each page rasterised at
- * 200 dpi grey (pdftoppm), turned 0.5–1.5°, lightly speckled, and wrapped back into an image-only PDF (pdfkit).
+ * 200 dpi grey (pdf.js), turned 0.5–1.5°, lightly speckled, and wrapped back into an image-only PDF (pdfkit).
  * Sources: the first files of samples/pdf/ when present, else born-digital case files generated here
  * (scripts/lib/case-pdf.mjs, with their answer key). Seeded: the same run gives the same files.
  * Usage: node scripts/make-scans.mjs [--count N] [--out DIR]
