@@ -203,7 +203,8 @@ for (const { from, line } of examples) {
     for (let i = 0; i < args.length - 1; i++) {
       if (!OUTPUT_FLAGS.has(args[i]) || args[i + 1].endsWith('/')) continue;
       const p = path.resolve(clone, args[i + 1]);
-      if (existsSync(p) && statSync(p).isFile()) rmSync(p);
+      // (a manifest's draw list is written next to it: manifest.json → manifest.xlsx)
+      for (const f of [p, ...(p.endsWith('.json') ? [p.replace(/\.json$/, '.xlsx')] : [])]) if (existsSync(f) && statSync(f).isFile()) rmSync(f);
     }
     const r = run(path.join(bin, 'npx'), ['caseaudit', ...args], { env: envs, timeout: 15 * 60_000 });
     // exit 1 is the documented outcome of a crossed --fail-on threshold
