@@ -21,13 +21,14 @@ import { coverRows, hashTable, type Table } from './sections.js';
 import { cnNumber, sectionHeading, type RenderContext, type Renderer } from './context.js';
 import { officialDate, s } from './locale.js';
 import { normalizeOoxml } from './zip.js';
+import { xmlText } from '../util/xml-text.js';
 
 const MM = 56.7; // twips per millimetre
 const font = (eastAsia: string) => ({ ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia, cs: 'Times New Roman' });
 const BODY: IRunOptions = { font: font('仿宋_GB2312'), size: 32 };
 const LINE = { line: 560, lineRule: 'exact' as const };
 
-const run = (text: string, o: IRunOptions = BODY) => new TextRun({ ...o, text });
+const run = (text: string, o: IRunOptions = BODY) => new TextRun({ ...o, text: xmlText(text) });
 const body = (text: string) => new Paragraph({ children: [run(text)], indent: { firstLine: 640 }, spacing: LINE, alignment: AlignmentType.JUSTIFIED });
 
 function heading1(text: string): Paragraph {
@@ -86,7 +87,7 @@ export async function renderDocx(ctx: RenderContext): Promise<Uint8Array> {
 
   const doc = new Document({
     creator: 'caseaudit',
-    title: ctx.title,
+    title: xmlText(ctx.title),
     description: `caseaudit ${analysis.cover.toolVersion}`,
     styles: { default: { document: { run: { font: font('仿宋_GB2312'), size: 32 } } } },
     sections: [

@@ -6,6 +6,7 @@ import { INDICATORS } from '../analyze/efficiency.js';
 import type { Source } from '../model/types.js';
 import type { ProblemCount } from '../analyze/problems.js';
 import { categoryLabel, pct, s, typeLabel, unitLabel, type StringKey } from './locale.js';
+import { followupSections } from './followup-sections.js';
 
 export type Cell = string | number;
 
@@ -20,7 +21,7 @@ export interface Table {
 }
 
 export interface Section {
-  id: 'summary' | 'problems' | 'consistency' | 'efficiency' | 'schemes' | 'ranking' | 'details';
+  id: 'summary' | 'problems' | 'consistency' | 'efficiency' | 'schemes' | 'ranking' | 'details' | 'comparison' | 'focus' | 'rectification' | 'plan' | 'overlaps';
   title: string;
   paragraphs: string[];
   tables: Table[];
@@ -281,5 +282,5 @@ export function hashTable(a: Analysis, lang: Lang): Table {
 
 /** Every section of the report, in order. */
 export function buildSections(a: Analysis, lang: Lang): Section[] {
-  return [summary(a, lang), problems(a, lang), consistency(a, lang), efficiency(a, lang), schemes(a, lang), ranking(a, lang), details(a, lang)];
+  return [summary(a, lang), problems(a, lang), consistency(a, lang), efficiency(a, lang), schemes(a, lang), ranking(a, lang), ...followupSections(a, lang), details(a, lang)];
 }

@@ -10,15 +10,8 @@ import { coverRows, hashTable, type Cell, type Table } from './sections.js';
 import { sectionHeading, type RenderContext, type Renderer } from './context.js';
 import { s } from './locale.js';
 import { normalizeOoxml } from './zip.js';
+import { sheetName, xmlText } from '../util/xml-text.js';
 
-/** A valid, unique sheet name (≤31 chars, none of []:*?/\). */
-function sheetName(name: string, used: Set<string>): string {
-  const base = name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31).trim() || 'Sheet';
-  let n = base;
-  for (let i = 2; used.has(n.toLowerCase()); i++) n = `${base.slice(0, 31 - String(i).length - 1)}~${i}`;
-  used.add(n.toLowerCase());
-  return n;
-}
 
 function colLetter(n: number): string {
   let s = '';
@@ -28,7 +21,7 @@ function colLetter(n: number): string {
 
 /** A cell value exceljs writes as plain data: numbers as numbers, everything else as a string. */
 export function safeCell(value: Cell): string | number {
-  return typeof value === 'number' && Number.isFinite(value) ? value : String(value);
+  return typeof value === 'number' && Number.isFinite(value) ? value : xmlText(String(value));
 }
 
 function widthOf(t: Table, i: number): number {
@@ -42,7 +35,7 @@ function widthOf(t: Table, i: number): number {
 
 function writeTable(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, t: Table): void {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = t.columns.map((c, i) => ({ header: c, width: widthOf(t, i) }));
+  ws.columns = t.columns.map((c, i) => ({ header: xmlText(c), width: widthOf(t, i) }));
   ws.autoFilter = `A1:${colLetter(Math.max(1, t.columns.length))}1`;
   ws.getRow(1).font = { bold: true };
   ws.getRow(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEF1F5' } };

@@ -4,6 +4,7 @@ import { loadExcelJS } from '../util/exceljs-lazy.js';
 import { local, tr } from '../i18n.js';
 import type { FileState } from './evaluate.js';
 import { fixZipTimestamps, reproducibleDate } from '../util/zip.js';
+import { xmlValue } from '../util/xml-text.js';
 
 /** Column keys and headers; the reader finds columns by the zh header (the part before the space). */
 export const COLUMNS = [
@@ -42,6 +43,12 @@ function provenance(s: FileState): string {
   return [src.file, src.sheet && `sheet ${src.sheet}`, src.row !== undefined && `row ${src.row}`, src.pages?.length && `pages ${src.pages.join(',')}`].filter(Boolean).join(', ');
 }
 
+/** A row's values with their text made XML-safe (U+FFFE/U+FFFF in case text would break the file). */
+function xmlRow<T extends Record<string, unknown>>(row: T): T {
+  for (const k of Object.keys(row)) (row as Record<string, unknown>)[k] = xmlValue(row[k]);
+  return row;
+}
+
 /** Build the workbook: a 评查表 sheet (rows) and a 说明 sheet (how to fill it in). */
 export async function buildWorksheet(states: FileState[]): Promise<Uint8Array> {
   const wb = new (await loadExcelJS()).Workbook();
@@ -54,7 +61,7 @@ export async function buildWorksheet(states: FileState[]): Promise<Uint8Array> {
     for (const it of s.items) {
       const d = Math.min(it.item.points, it.findings.reduce((n, f) => n + f.deduction, 0));
       const notes = it.status === 'not-checked' ? it.reason ?? '' : it.findings.map((f) => `${f.message}（${f.basis}）`).join('\n');
-      const row = ws.addRow({
+      const row = ws.addRow(xmlRow({
         caseId: s.caseFile.id,
         unit: s.caseFile.unit ?? '',
         type: s.caseFile.type ?? '',
@@ -72,7 +79,7 @@ export async function buildWorksheet(states: FileState[]): Promise<Uint8Array> {
         reason: '',
         reviewer: '',
         source: provenance(s),
-      });
+      }));
       // every text cell is a plain string (exceljs never turns a string into a formula), so 「=…」 stays text
       row.getCell('verdict').dataValidation = { type: 'list', allowBlank: true, formulae: ['"符合,不符合,不适用"'], showErrorMessage: true, errorTitle: tr('评查结论', 'Verdict'), error: tr('请选择 符合、不符合 或 不适用', 'choose 符合, 不符合 or 不适用') };
       row.getCell('deduction').dataValidation = { type: 'decimal', operator: 'between', allowBlank: true, formulae: [0, it.item.points], showErrorMessage: true, error: tr(`扣分应在 0 到 ${it.item.points} 之间`, `deduction must be between 0 and ${it.item.points}`) };

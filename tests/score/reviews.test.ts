@@ -37,14 +37,14 @@ describe('reviewer worksheet round trip', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await buildWorksheet(evaluateCases(cases()))) as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('评查表')!;
-    expect(ws.rowCount).toBe(1 + 26 + 26);
-    const credit = ws.getRows(2, 52)!.find((r) => r.getCell(4).value === 'credit-push-missing' && r.getCell(1).value === '=A-1')!;
+    expect(ws.rowCount).toBe(1 + 35 + 35); // 35 penalty items
+    const credit = ws.getRows(2, 70)!.find((r) => r.getCell(4).value === 'credit-push-missing' && r.getCell(1).value === '=A-1')!;
     expect(credit.getCell(1).type).toBe(ExcelJS.ValueType.String); // "=A-1" is text, not a formula
     expect(credit.getCell(10).value).toBe('发现问题');
     expect(credit.getCell(11).value).toBe(2);
     expect(credit.getCell(13).dataValidation).toMatchObject({ type: 'list', formulae: ['"符合,不符合,不适用"'] });
     expect(credit.getCell(17).value).toBe('cases.json, row 1');
-    const manual = ws.getRows(2, 52)!.find((r) => r.getCell(4).value === 'discretion-benchmark')!;
+    const manual = ws.getRows(2, 70)!.find((r) => r.getCell(4).value === 'discretion-benchmark')!;
     expect(manual.getCell(10).value).toBe('待评查');
   });
 
