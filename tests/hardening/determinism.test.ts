@@ -14,7 +14,8 @@ function listFiles(dir: string, base = dir): string[] {
 }
 
 describe('determinism', () => {
-  // two whole demos, the first OCRs the scanned sample (PP-OCR, ~1 min on 2 busy cores): a generous timeout
+  // two whole demos (with the follow-up round trip and the second half-year); the first OCRs the scanned sample
+  // (PP-OCR, minutes on 2 busy cores): a generous timeout
   it('two demo runs give byte-identical outputs (SOURCE_DATE_EPOCH fixed)', { timeout: 900_000 }, () => {
     const a = tmpDir();
     const b = tmpDir();
@@ -27,7 +28,7 @@ describe('determinism', () => {
     for (const f of files) {
       expect(readFileSync(path.join(b, f)).equals(readFileSync(path.join(a, f))), f).toBe(true);
     }
-  }, 240_000); // two whole demos (with the follow-up round trip and the second half-year) on a shared machine
+  });
 });
 
 describe('determinism under shuffled input', () => {
