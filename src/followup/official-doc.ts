@@ -5,6 +5,7 @@
  */
 import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type IRunOptions } from 'docx';
 import { normalizeOoxml } from '../report/zip.js';
+import { xmlText } from '../util/xml-text.js';
 
 export type Block =
   | { kind: 'h1' | 'h2' | 'p'; text: string }
@@ -28,7 +29,7 @@ const MM = 56.7;
 const font = (eastAsia: string) => ({ ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia, cs: 'Times New Roman' });
 const BODY: IRunOptions = { font: font('仿宋_GB2312'), size: 32 };
 const LINE = { line: 560, lineRule: 'exact' as const };
-const run = (text: string, o: IRunOptions = BODY) => new TextRun({ ...o, text });
+const run = (text: string, o: IRunOptions = BODY) => new TextRun({ ...o, text: xmlText(text) });
 const para = (text: string, o: IRunOptions = BODY) => new Paragraph({ children: [run(text, o)], indent: { firstLine: 640 }, spacing: LINE, alignment: AlignmentType.JUSTIFIED });
 
 function table(columns: string[], rows: (string | number)[][]): Table {
@@ -57,7 +58,7 @@ export async function renderOfficialDocx(d: OfficialDoc, date: Date): Promise<Ui
   if (d.copyTo) children.push(new Paragraph({ children: [], spacing: LINE }), new Paragraph({ children: [run(`抄送：${d.copyTo}`, { font: font('仿宋_GB2312'), size: 28 })], spacing: LINE }));
   const doc = new Document({
     creator: 'caseaudit',
-    title: d.title,
+    title: xmlText(d.title),
     styles: { default: { document: { run: { font: font('仿宋_GB2312'), size: 32 } } } },
     sections: [
       {
