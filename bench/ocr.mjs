@@ -6,7 +6,10 @@
  * The answer is the generator's answer key; a field counts right when it equals it (ids compared by caseIdKey,
  * officers as a set of name + certificate, articles as in the born-digital extraction). Uncertain fields are
  * counted apart from wrong ones: "uncertain" is the safe outcome, "wrong" the one that must stay at zero.
- * Usage: node bench/ocr.mjs [--files N] [--jobs N] [--lang chi_sim|chi_sim+eng] [--psm N] [--keep DIR]
+ * Both engines (PP-OCR from npm, the default, and tesseract when installed) read the same scans in the same run,
+ * each with a cold cache then from its cache; and both renderers (pdf.js, the default, and poppler's pdftoppm
+ * when installed) render the same pages, timed on their own.
+ * Usage: node bench/ocr.mjs [--files N] [--jobs N] [--engines paddle,tesseract,both] [--lang chi_sim|chi_sim+eng] [--psm N] [--keep DIR]
  */
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -16,6 +19,8 @@ import { makeCaseSpec, writeCasePdf } from '../scripts/lib/case-pdf.mjs';
 import { rasterise, writeScanPdf } from '../scripts/lib/scan.mjs';
 import { runImport } from '../dist/index.js';
 import { tesseractEngine } from '../dist/ocr/index.js';
+import { resolveEngines } from '../dist/ocr/engines.js';
+import { pdfjsRenderer, pdftoppmRenderer } from '../dist/ocr/render.js';
 import { caseIdKey } from '../dist/ingest/normalize/index.js';
 
 const args = process.argv.slice(2);
@@ -24,10 +29,12 @@ const files = Number(opt('--files', '8'));
 const jobs = Number(opt('--jobs', String(os.availableParallelism())));
 const lang = opt('--lang', 'chi_sim');
 const psm = Number(opt('--psm', '6'));
+const engines = opt('--engines', 'paddle,tesseract').split(',');
 const keep = opt('--keep', undefined); // keep the generated PDFs and the OCR cache in this folder
 
 const tmp = keep ? path.resolve(keep) : mkdtempSync(path.join(os.tmpdir(), 'caseaudit-bench-ocr-'));
 const dirs = { orig: path.join(tmp, 'orig'), scan: path.join(tmp, 'scan'), cache: path.join(tmp, 'cache') };
+const has = (bin) => { try { execFileSync(bin, ['-v'], { stdio: 'ignore' }); return true; } catch (e) { return e.code !== 'ENOENT'; } };
 for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
 
 const FIELDS = ['id', 'unit', 'party.name', 'party.creditCode', 'fine', 'violatedArticles', 'penaltyArticles', 'officers', 'dates.filed', 'dates.notified', 'dates.decided', 'dates.served'];
@@ -80,43 +87,68 @@ try {
     const spec = makeCaseSpec(i, 'bench-ocr');
     const name = `case-${String(i + 1).padStart(3, '0')}.pdf`;
     await writeCasePdf(spec, path.join(dirs.orig, name));
-    await writeScanPdf(rasterise(path.join(dirs.orig, name), 200), path.join(dirs.scan, name), { seed: `bench:${name}` });
+    await writeScanPdf(await rasterise(path.join(dirs.orig, name), 200), path.join(dirs.scan, name), { seed: `bench:${name}` });
     specs.push(spec);
   }
   const pages = files * 4;
-  const engine = tesseractEngine({ lang, psm });
+
+  // rendering alone: the same pages with each renderer, one at a time
+  const renderRows = [];
+  for (const [name, renderer] of [['pdf.js + @napi-rs/canvas', pdfjsRenderer()], ...(has('pdftoppm') ? [['pdftoppm', pdftoppmRenderer()]] : [])]) {
+    const t0 = performance.now();
+    for (let i = 0; i < files; i++) {
+      const pdf = await renderer.open(path.join(dirs.scan, `case-${String(i + 1).padStart(3, '0')}.pdf`));
+      for (let p = 1; p <= 4; p++) await pdf.render(p, 200);
+      await pdf.close();
+    }
+    renderRows.push(`| ${name} | ${((performance.now() - t0) / pages).toFixed(0)} ms |`);
+  }
 
   let t = performance.now();
   const born = await runImport([dirs.orig], { ocr: 'off', jobs, quiet: true });
   const bornS = (performance.now() - t) / 1000;
   // the born-digital extraction gives the article strings in the extractor's own format
   const answers = specs.map((s, i) => ({ ...s, violatedArticles: born.dataset.cases[i]?.violatedArticles, penaltyArticles: born.dataset.cases[i]?.penaltyArticles }));
-
-  t = performance.now();
-  const scan = await runImport([dirs.scan], { ocr: 'auto', ocrCache: dirs.cache, ocrEngine: engine, jobs });
-  const scanS = (performance.now() - t) / 1000;
-  t = performance.now();
-  await runImport([dirs.scan], { ocr: 'auto', ocrCache: dirs.cache, ocrEngine: tesseractEngine({ lang, psm }), jobs });
-  const cachedS = (performance.now() - t) / 1000;
-
   const b = score(born.dataset.cases, answers);
-  const s = score(scan.dataset.cases, answers);
   const pct = (x, n) => `${((100 * x) / n).toFixed(1)}%`;
-  const tver = execFileSync('tesseract', ['--version']).toString().split('\n')[0];
-  console.log(`# OCR benchmark — ${files} files, ${pages} pages, ${os.availableParallelism()} cores, jobs ${jobs}, ${tver}, -l ${lang} --psm ${psm}`);
-  console.log('| run | time | pages/s | s/page | key fields right | uncertain | wrong | missing |');
+  const rows = [`| born-digital (text layer) | ${bornS.toFixed(2)} s | ${(bornS / pages).toFixed(3)} | ${b.right}/${b.fields} (${pct(b.right, b.fields)}) | ${b.uncertain} | ${b.wrong} | ${b.missing} | |`];
+  const details = [];
+  const load0 = os.loadavg()[0];
+  for (const name of engines) {
+    if (name !== 'paddle' && !has('tesseract')) {
+      rows.push(`| ${name} | not installed | | | | | | |`);
+      continue;
+    }
+    const make = () => (name === 'tesseract' ? tesseractEngine({ lang, psm }) : resolveEngines(name).engine);
+    const second = name === 'both' ? resolveEngines('both').second : undefined;
+    const cache = path.join(dirs.cache, name);
+    const opts = () => ({ ocr: 'auto', ocrCache: cache, ocrEngine: name === 'both' ? 'both' : make(), jobs });
+    t = performance.now();
+    const scan = await runImport([dirs.scan], opts());
+    const scanS = (performance.now() - t) / 1000;
+    t = performance.now();
+    await runImport([dirs.scan], opts());
+    const cachedS = (performance.now() - t) / 1000;
+    const s = score(scan.dataset.cases, answers);
+    const id = scan.dataset.cases.find((c) => c.ocr)?.ocr?.engine ?? name;
+    rows.push(`| ${name} (\`${id}\`) | ${scanS.toFixed(1)} s | ${(scanS / pages).toFixed(2)} | ${s.right}/${s.fields} (${pct(s.right, s.fields)}) | ${s.uncertain} | ${s.wrong} | ${s.missing} | ${cachedS.toFixed(2)} s |`);
+    const conf = scan.dataset.cases.map((c) => c.ocr?.meanConfidence ?? 0);
+    details.push(`\n## ${name}\nmean OCR confidence per file: ${conf.join(', ')}`);
+    if (s.wrongList.length) details.push(`wrong:\n${s.wrongList.map((x) => `- ${x}`).join('\n')}`);
+    if (s.uncertainList.length) details.push(`uncertain:\n${s.uncertainList.map((x) => `- ${x}`).join('\n')}`);
+    if (s.missingList.length) details.push(`missing:\n${s.missingList.map((x) => `- ${x}`).join('\n')}`);
+    details.push(`| field | right | uncertain | wrong | missing |\n|---|---|---|---|---|\n${Object.entries(s.perField).map(([f, v]) => `| ${f} | ${v.right} | ${v.uncertain} | ${v.wrong} | ${v.missing} |`).join('\n')}`);
+    void second;
+  }
+  const tver = has('tesseract') ? execFileSync('tesseract', ['--version']).toString().split('\n')[0] : 'tesseract not installed';
+  console.log(`# OCR benchmark — ${files} files, ${pages} pages, ${os.availableParallelism()} cores, jobs ${jobs}; ${tver} (-l ${lang} --psm ${psm}); load average ${load0.toFixed(1)} at the start, ${os.loadavg()[0].toFixed(1)} at the end`);
+  console.log('| engine | time (cold cache) | s/page | key fields right | uncertain | wrong | missing | second run (cache) |');
   console.log('|---|---|---|---|---|---|---|---|');
-  console.log(`| born-digital (text layer) | ${bornS.toFixed(2)} s | ${(pages / bornS).toFixed(1)} | ${(bornS / pages).toFixed(3)} | ${b.right}/${b.fields} (${pct(b.right, b.fields)}) | ${b.uncertain} | ${b.wrong} | ${b.missing} |`);
-  console.log(`| scans, OCR (cold cache) | ${scanS.toFixed(2)} s | ${(pages / scanS).toFixed(2)} | ${(scanS / pages).toFixed(2)} | ${s.right}/${s.fields} (${pct(s.right, s.fields)}) | ${s.uncertain} | ${s.wrong} | ${s.missing} |`);
-  console.log(`| scans, second run (cache) | ${cachedS.toFixed(2)} s | ${(pages / cachedS).toFixed(1)} | ${(cachedS / pages).toFixed(3)} | | | | |`);
-  const conf = scan.dataset.cases.map((c) => c.ocr?.meanConfidence ?? 0);
-  console.log(`\nmean OCR confidence per file: ${conf.join(', ')}; load average at the end: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  for (const r of rows) console.log(r);
+  console.log('\n| renderer (200 dpi grey, one page at a time) | per page |\n|---|---|');
+  for (const r of renderRows) console.log(r);
   if (b.wrongList.length) console.log(`\nborn-digital wrong:\n${b.wrongList.map((x) => `- ${x}`).join('\n')}`);
-  if (s.wrongList.length) console.log(`\nscan wrong:\n${s.wrongList.map((x) => `- ${x}`).join('\n')}`);
-  if (s.uncertainList.length) console.log(`\nscan uncertain:\n${s.uncertainList.map((x) => `- ${x}`).join('\n')}`);
-  if (s.missingList.length) console.log(`\nscan missing:\n${s.missingList.map((x) => `- ${x}`).join('\n')}`);
-  console.log('\n| field | right | uncertain | wrong | missing |\n|---|---|---|---|---|');
-  for (const [f, v] of Object.entries(s.perField)) console.log(`| ${f} | ${v.right} | ${v.uncertain} | ${v.wrong} | ${v.missing} |`);
+  console.log(details.join('\n'));
 } finally {
   if (!keep) rmSync(tmp, { recursive: true, force: true });
 }

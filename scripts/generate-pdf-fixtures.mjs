@@ -1,6 +1,6 @@
 // Generates the PDF test fixtures in tests/fixtures/pdf/ (committed, so tests need no font):
 //   node scripts/generate-pdf-fixtures.mjs
-// Needs the WenQuanYi Micro Hei font (Debian fonts-wqy-microhei) and pdftoppm (poppler-utils) for the scan.
+// Needs the Noto Sans Hans font from npm (@embedpdf/fonts-sc, a devDependency) and pdftoppm (poppler-utils) for the scan.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -88,7 +88,7 @@ async function main() {
 async function writeMixed(pngs, out, c) {
   const docs = caseDocuments(c, { only: ['立案审批表', '现场检查记录', '询问笔录', '行政处罚决定书'] });
   const pdf = new PDFDocument({ size: 'A4', margin: 60, autoFirstPage: false, info: { CreationDate: new Date(Date.UTC(2025, 0, 1)) } });
-  pdf.registerFont('cjk', CJK_FONT, 'WenQuanYiMicroHei');
+  pdf.registerFont('cjk', CJK_FONT);
   const writeDoc = (doc) => {
     pdf.addPage();
     pdf.font('cjk').fontSize(14).text(c.unit, { align: 'center' });

@@ -2,7 +2,8 @@
 // one PDF per case, 6–10 pages, each document on its own page with its title, 文号 and 落款 date; plus one
 // scanned-looking PDF without a text layer (pages rasterised with pdftoppm and embedded as images).
 //   npm run samples:pdf
-// Needs the WenQuanYi Micro Hei font (fonts-wqy-microhei) and pdftoppm (poppler-utils). Same input → same bytes.
+// Needs the Noto Sans Hans font from npm (@embedpdf/fonts-sc, a devDependency) and pdftoppm (poppler-utils), a
+// generator-only dependency (the committed samples were made with WenQuanYi Micro Hei). Same input → same bytes.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm run samples:scans`: scanned copies of sample case files in samples/scans/ — each page rasterised at
- * 200 dpi grey (pdftoppm), turned 0.5–1.5°, lightly speckled, and wrapped back into an image-only PDF (pdfkit).
+ * 200 dpi grey (pdf.js), turned 0.5–1.5°, lightly speckled, and wrapped back into an image-only PDF (pdfkit).
  * Sources: the first files of samples/pdf/ when present, else born-digital case files generated here
  * (scripts/lib/case-pdf.mjs, with their answer key). Seeded: the same run gives the same files.
  * Usage: node scripts/make-scans.mjs [--count N] [--out DIR]
@@ -36,7 +36,7 @@ try {
   }
   for (const s of sources) {
     const out = path.join(outDir, s.name.replace(/\.pdf$/i, '-scan.pdf'));
-    await writeScanPdf(rasterise(s.pdf, 200), out, { seed: `samples-scans:${s.name}` });
+    await writeScanPdf(await rasterise(s.pdf, 200), out, { seed: `samples-scans:${s.name}` });
     manifest.files.push({ scan: path.relative(root, out), source: s.spec ? '(generated)' : path.relative(root, s.pdf), ...(s.spec ? { answer: s.spec } : {}) });
     process.stderr.write(`wrote ${path.relative(process.cwd(), out)}\n`);
   }

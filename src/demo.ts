@@ -10,7 +10,7 @@ import { runImport } from './index.js';
 import { SAMPLES_DIR } from './util/paths.js';
 import { mergeConfig, type AuditConfig } from './run/config.js';
 import { starterConfig } from './run/init.js';
-import { runAudit, type AuditResult } from './run/audit.js';
+import { runAudit, type AuditOptions, type AuditResult } from './run/audit.js';
 import { runFollowupDemo } from './demo-followup.js';
 
 export const DEMO_SEED = '20250701';
@@ -30,6 +30,8 @@ export interface DemoOptions {
   onProgress?: (message: string) => void;
   /** overwrite sheets in the output folder that hold reviewer entries */
   force?: boolean;
+  /** OCR of the scanned sample (--ocr, --ocr-engine, --ocr-cache); default PP-OCR */
+  ocr?: AuditOptions['ocr'];
 }
 
 /** The demo's run config, merged and resolved (also used by scripts/generate-review-sheets.mjs). */
@@ -48,12 +50,13 @@ export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
   setLang(lang);
   const cfg = demoConfig(opts.outDir, lang);
   const date = sourceDateEpoch() ?? DEMO_DATE;
-  const result = await runAudit(cfg, { onProgress: opts.onProgress, date, force: opts.force });
+  const result = await runAudit(cfg, { onProgress: opts.onProgress, date, force: opts.force, ocr: opts.ocr });
   // the same province as case-file PDFs (one scanned): shows PDF ingestion; kept apart, its ids repeat the JSON's
   opts.onProgress?.(tr('读取案卷 PDF 样例（samples/pdf，含一份扫描件）…', 'reading the case-file PDF samples (samples/pdf, one of them scanned)…'));
   const pdf = path.join(cfg.outputs!.dir!, 'pdf-dataset.json');
-  await runImport([path.join(SAMPLES_DIR, 'pdf')], { output: pdf });
+  const imported = await runImport([path.join(SAMPLES_DIR, 'pdf')], { ...opts.ocr, output: pdf, onProgress: opts.onProgress });
+  const warnings = imported.ocrMissing ? [...result.warnings, imported.ocrMissing.reason] : result.warnings;
   // after the audit: notices, returned feedback, status, the second half-year compared with the first, 通报/约谈
   const followup = await runFollowupDemo({ outDir: cfg.outputs!.dir!, inputs: cfg.inputs, seed: DEMO_SEED, lang, issuer: cfg.report?.ranBy ?? tr('执法监督机构', 'Enforcement supervision office'), onProgress: opts.onProgress });
-  return { ...result, files: [...result.files, pdf, ...followup], seed: result.seed ?? DEMO_SEED };
+  return { ...result, warnings, files: [...result.files, pdf, ...followup], seed: result.seed ?? DEMO_SEED };
 }

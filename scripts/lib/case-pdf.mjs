@@ -1,11 +1,11 @@
-/** Born-digital case-file PDFs for OCR fixtures and benchmarks (pdfkit + WenQuanYi Micro Hei from Debian). */
+/** Born-digital case-file PDFs for OCR fixtures and benchmarks (pdfkit + Noto Sans Hans from npm, scripts/lib/cjk-font.mjs). */
 import PDFDocument from 'pdfkit';
 import { createWriteStream, existsSync } from 'node:fs';
 import seedrandom from 'seedrandom';
 import { createHash } from 'node:crypto';
 
-export const CJK_FONT = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc';
-const FONT_NAME = 'WenQuanYiMicroHei';
+import { CJK_FONT, assertCjkFont } from './cjk-font.mjs';
+export { CJK_FONT };
 
 const CN_DIGITS = '零壹贰叁肆伍陆柒捌玖';
 /** 30000 → 叁万元整, 25000 → 贰万伍仟元整 (whole yuan, < 1亿). */
@@ -113,14 +113,14 @@ export function casePages(c) {
 
 /** Write the born-digital PDF of a case spec; resolves when the file is closed. */
 export function writeCasePdf(c, file) {
-  if (!existsSync(CJK_FONT)) throw new Error(`missing font ${CJK_FONT}: apt-get install fonts-wqy-microhei`);
+  assertCjkFont();
   const doc = new PDFDocument({ size: 'A4', margin: 50, autoFirstPage: false, info: { CreationDate: new Date(0), Producer: 'caseaudit', Creator: 'caseaudit' } });
   const done = new Promise((resolve, reject) => {
     const out = createWriteStream(file);
     out.on('finish', resolve).on('error', reject);
     doc.pipe(out);
   });
-  doc.font(CJK_FONT, FONT_NAME);
+  doc.font(CJK_FONT);
   for (const p of casePages(c)) {
     doc.addPage();
     doc.fontSize(16).text(c.unit, { align: 'center' });

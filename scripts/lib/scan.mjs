@@ -1,11 +1,12 @@
-/** Make a "scanned" copy of a PDF: rasterise (pdftoppm, 200 dpi grey), rotate slightly, add noise, wrap as image-only PDF. */
-import { execFileSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+/**
+ * Make a "scanned" copy of a PDF: rasterise (pdf.js, 200 dpi grey: the product's renderer, no poppler), rotate
+ * slightly, add noise, wrap as image-only PDF.
+ */
+import { createWriteStream, readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import seedrandom from 'seedrandom';
-import { parsePgm, encodePng, rotate } from '../../dist/ocr/image.js';
+import { encodePng, rotate } from '../../dist/ocr/image.js';
+import { pdfjsRenderer } from '../../dist/ocr/render.js';
 
 /** Light scanner noise: speckles and a little grain, seeded. `level` 0..1; 1 makes a page unreadable. */
 export function addNoise(img, rng, level = 0.02) {
@@ -25,14 +26,19 @@ export function addNoise(img, rng, level = 0.02) {
   return img;
 }
 
-/** Rasterise every page of `pdf` at `dpi` grey; returns PGM images in page order. */
-export function rasterise(pdf, dpi = 200) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'caseaudit-scan-'));
+/** Rasterise every page of `pdf` at `dpi` grey; resolves to grey images in page order. */
+export async function rasterise(pdf, dpi = 200) {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: new Uint8Array(readFileSync(pdf)), verbosity: 0 }).promise;
+  const n = doc.numPages;
+  await doc.destroy();
+  const opened = await pdfjsRenderer().open(pdf);
   try {
-    execFileSync('pdftoppm', ['-r', String(dpi), '-gray', pdf, path.join(dir, 'p')]);
-    return readdirSync(dir).filter((f) => f.endsWith('.pgm')).sort().map((f) => parsePgm(readFileSync(path.join(dir, f))));
+    const pages = [];
+    for (let p = 1; p <= n; p++) pages.push(await opened.render(p, dpi));
+    return pages;
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    await opened.close();
   }
 }
 

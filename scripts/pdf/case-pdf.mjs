@@ -3,8 +3,8 @@
 import fs from 'node:fs';
 import PDFDocument from 'pdfkit';
 
-export const CJK_FONT = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc';
-const FONT_NAME = 'WenQuanYiMicroHei';
+import { CJK_FONT } from '../lib/cjk-font.mjs';
+export { CJK_FONT };
 
 const DIGITS = '零一二三四五六七八九';
 /** 97 → 九十七, 101 → 一百零一 (article numbers as decisions write them). */
@@ -132,7 +132,7 @@ const DROP_ORDER = ['询问通知书', '案件处理呈批表'];
 export function renderCasePdf(c, out, opts = {}) {
   const docs = opts.documents ?? caseDocuments(c, opts);
   const pdf = new PDFDocument({ size: 'A4', margin: 60, autoFirstPage: false, info: { Title: c.id, CreationDate: new Date(Date.UTC(2025, 0, 1)), ModDate: new Date(Date.UTC(2025, 0, 1)), Producer: 'caseaudit' }, ...(opts.pdfOptions ?? {}) });
-  pdf.registerFont('cjk', opts.font ?? CJK_FONT, FONT_NAME);
+  pdf.registerFont('cjk', opts.font ?? CJK_FONT);
   let pages = 0;
   pdf.on('pageAdded', () => pages++);
   for (const doc of docs) {

@@ -6,6 +6,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { tr } from '../i18n.js';
 import type { OcrIngestOptions } from '../ocr/ingest-ocr.js';
+import { ENGINE_CHOICES, DEFAULT_ENGINE } from '../ocr/engines.js';
 
 /** Parse a positive integer flag (e.g. --jobs). */
 export function intOption(value: string): number {
@@ -27,14 +28,27 @@ export interface InputOptionSpec {
 }
 
 /** The parsed input flags, as ingest() takes them. */
-export type InputFlags = Pick<OcrIngestOptions, 'kind' | 'map' | 'skipBad' | 'duplicates' | 'ocr' | 'ocrCache' | 'jobs'>;
+export type InputFlags = Pick<OcrIngestOptions, 'kind' | 'map' | 'skipBad' | 'duplicates' | 'ocr' | 'ocrEngine' | 'ocrCache' | 'jobs'>;
 
 export const INPUT_OPTIONS: InputOptionSpec[] = [
   { key: 'kind', flags: '--kind <kind>', description: 'record kind of table sheets when headers cannot tell', choices: ['cases', 'schemes'] },
   { key: 'map', flags: '--map <file>', description: 'JSON mapping of table headers to fields, e.g. {"案卷号": "id", "罚没款（万元）": "fine:wan"} (see import --print-map)' },
   { key: 'skipBad', flags: '--skip-bad', description: 'go on past unreadable inputs and list them' },
   { key: 'duplicates', flags: '--duplicates <mode>', description: 'duplicate ids: stop with an error, or keep the first and reject the rest', choices: ['error', 'reject'], default: 'error' },
-  { key: 'ocr', flags: '--ocr <mode>', description: 'OCR for scanned PDF pages: auto (pages without a text layer), off, force (every page)', choices: ['auto', 'off', 'force'], default: 'auto' },
+  {
+    key: 'ocr',
+    flags: '--ocr <mode>',
+    description: 'OCR for scanned PDF pages: auto (pages without a text layer; without an engine they are marked needs-ocr), require (auto, a missing engine is an error), off, force (every page, engine required)',
+    choices: ['auto', 'require', 'off', 'force'],
+    default: 'auto',
+  },
+  {
+    key: 'ocrEngine',
+    flags: '--ocr-engine <name>',
+    description: 'OCR engine: paddle (PP-OCR, installed with caseaudit), tesseract (needs tesseract-ocr + chi_sim), both (paddle, doubtful digits checked by tesseract)',
+    choices: [...ENGINE_CHOICES],
+    default: DEFAULT_ENGINE,
+  },
   { key: 'ocrCache', flags: '--ocr-cache <dir>', description: 'OCR result cache (default ~/.cache/caseaudit/ocr)' },
   { key: 'jobs', flags: '--jobs <n>', description: 'worker threads for PDFs and parallel OCR pages (default: all cores)', parse: intOption },
 ];

@@ -49,6 +49,8 @@ export interface IngestResult {
   skipped: SkippedInput[];
   /** records kept (equal to the dataset's array lengths unless a sink took them) */
   counts: { cases: number; schemes: number };
+  /** the OCR engine could not run: the scanned files left needs-ocr and the warning said about them (ingestWithOcr) */
+  ocrMissing?: { reason: string; files: string[] };
 }
 
 /** Read every input into one dataset. Unreadable inputs stop the run (listing all of them) unless skipBad. */

@@ -12,8 +12,11 @@ export interface ReaderOptions {
   maxPages?: number;
   /** worker threads for batch readers (PDF) */
   jobs?: number;
-  /** OCR mode for PDF pages without a text layer: auto (default) asks `pageTextProvider` for them, force for every page */
-  ocr?: 'auto' | 'off' | 'force';
+  /**
+   * OCR mode for PDF pages without a text layer: auto (default) asks `pageTextProvider` for them, force for every
+   * page; require is auto where a missing OCR engine is an error instead of leaving the pages needs-ocr
+   */
+  ocr?: 'auto' | 'off' | 'force' | 'require';
   /** text for PDF pages that have no text layer (the OCR hook); without one such pages leave the case needs-ocr */
   pageTextProvider?: PageTextProvider;
   /**

@@ -3,25 +3,34 @@ import { ingest, type IngestOptions, type IngestResult, type RecordSink } from '
 import { emptyDataset, type CaseFile, type Scheme, type Warning } from '../model/types.js';
 import { tr } from '../i18n.js';
 import { applyOcrAssessment } from './apply.js';
-import type { OcrEngine } from './engine.js';
+import { resolveEngines, installHint, type EngineSpec } from './engines.js';
 import { createOcrProvider } from './provider.js';
 
 export interface OcrIngestOptions extends Omit<IngestOptions, 'sink'> {
   /** OCR cache folder (default ~/.cache/caseaudit/ocr) */
   ocrCache?: string;
-  /** OCR engine (default: tesseract, chi_sim) */
-  ocrEngine?: OcrEngine;
+  /** OCR engine or its name: paddle (default, PP-OCR from npm), tesseract, both (engines.ts) */
+  ocrEngine?: EngineSpec;
+  /**
+   * OCR only these case files (keys by caseIdKey; score/worksheet --sample): a scanned file whose name or first
+   * page gives another case number is read no further than that page (provider.ts drawnByFirstPage)
+   */
+  ocrOnly?: Set<string>;
 }
 
 /**
  * Read inputs; PDF pages without a text layer (--ocr auto, the default) or every page (--ocr force) are OCR'd,
  * and each OCR'd case gets its provenance, confidences and uncertain fields. Kept records go to `forward` when
  * given (a streaming writer; the dataset's arrays then stay empty), else into the dataset. The input lines say
- * which files were OCR'd and how surely. A missing OCR engine is its own error with an install hint.
+ * which files were OCR'd and how surely. When the OCR engine cannot run here, the scanned files stay needs-ocr
+ * (需人工审阅) with one warning naming them and the install command; with --ocr require or force it is an
+ * error with an install hint instead.
  */
 export async function ingestWithOcr(inputs: string[], opts: OcrIngestOptions = {}, forward?: RecordSink): Promise<IngestResult> {
-  const { ocrCache, ocrEngine, ...ingestOpts } = opts;
-  const ocr = opts.ocr === 'off' ? undefined : createOcrProvider({ engine: ocrEngine, cacheDir: ocrCache, jobs: opts.jobs, onProgress: opts.onProgress });
+  const { ocrCache, ocrEngine, ocrOnly, ...ingestOpts } = opts;
+  const engines = opts.ocr === 'off' ? undefined : resolveEngines(ocrEngine);
+  const softMissing = opts.ocr !== 'require' && opts.ocr !== 'force';
+  const ocr = engines ? createOcrProvider({ engine: engines.engine, secondEngine: engines.second, cacheDir: ocrCache, jobs: opts.jobs, onProgress: opts.onProgress, softMissing, ...(ocrOnly ? { onlyIds: ocrOnly } : {}) }) : undefined;
   const kept = { cases: [] as CaseFile[], schemes: [] as Scheme[] };
   const ocrWarnings: Warning[] = [];
   const ocrNotes = new Map<string, CaseFile>(); // the first OCR'd case of each file, for its input line
@@ -43,6 +52,23 @@ export async function ingestWithOcr(inputs: string[], opts: OcrIngestOptions = {
   result.dataset.cases = kept.cases;
   result.dataset.schemes = kept.schemes;
   result.dataset.warnings.push(...ocrWarnings);
+  if (ocr?.notDrawn.length) {
+    const n = ocr.notDrawn.length;
+    result.dataset.warnings.push({
+      file: ocr.notDrawn.join(', '),
+      reason: tr(`${n} 份扫描件未抽中（首页案号不在抽样清单中），只识别了首页：${ocr.notDrawn.join('、')}`, `${n} scanned file(s) not drawn (the case number on page 1 is not in the manifest): only page 1 was OCR'd: ${ocr.notDrawn.join(', ')}`),
+    });
+  }
+  if (ocr?.missing) {
+    const { error, files } = ocr.missing;
+    const hint = installHint(ocrEngine);
+    const reason = tr(
+        `${error.message}：${files.length} 份扫描件未识别，标记为需人工审阅（needs-ocr）：${files.join('、')}。安装引擎：${hint}；用 --ocr require 可使其报错`,
+        `${error.message}: ${files.length} scanned file(s) not read, marked needs-ocr (review by hand): ${files.join(', ')}. Install the engine: ${hint}; --ocr require makes this an error`,
+    );
+    result.dataset.warnings.push({ file: files.join(', '), reason });
+    result.ocrMissing = { reason, files: [...files] };
+  }
   for (const input of result.inputs) {
     const c = ocrNotes.get(input.path);
     if (!c?.ocr) continue;

@@ -1,6 +1,7 @@
 /**
- * OCR pipeline for PDF pages: render (pdftoppm) → cache lookup by image hash → deskew → engine → page text, and a
- * second reading from a black-and-white image when a digit is doubtful (second-opinion.ts).
+ * OCR pipeline for PDF pages: render (pdf.js; render.ts) → cache lookup by image hash → deskew → engine → page text,
+ * and a second reading from a black-and-white image when a digit is doubtful (second-opinion.ts). The cache key
+ * holds the renderer's and the engine's ids.
  */
 import { tr } from '../i18n.js';
 import { OcrCache, defaultCacheDir, imageHash } from './cache.js';
@@ -9,11 +10,16 @@ import { rotate, type GreyImage } from './image.js';
 import { SECOND_VARIANT, hasDoubtfulDigit, secondImage } from './second-opinion.js';
 import { meanConfidence, resultToConfText, type OcrEngine, type OcrResult, type ConfText } from './engine.js';
 import { runPool, defaultJobs } from './pool.js';
-import { renderPage, RENDER_DPI } from './render.js';
-import { tesseractEngine } from './tesseract.js';
+import { defaultRenderer, RENDER_DPI, type OpenedPdf, type PageRenderer } from './render.js';
+import { paddleEngine } from './paddle.js';
 
 export interface OcrOptions {
+  /** default: PP-OCR (paddle.ts) */
   engine?: OcrEngine;
+  /** reads the second opinion of a doubtful page instead of the black-and-white image (--ocr-engine both) */
+  secondEngine?: OcrEngine;
+  /** default: pdf.js (render.ts) */
+  renderer?: PageRenderer;
   /** cache folder; default ~/.cache/caseaudit/ocr; `false` turns the cache off */
   cacheDir?: string | false;
   /** pages OCR'd at once (default: all cores) */
@@ -41,6 +47,10 @@ export interface OcrPage extends ConfText {
 /** What the engine and cache settle to for a run; create once, reuse for many files. */
 export interface OcrContext {
   engine: OcrEngine;
+  secondEngine?: OcrEngine;
+  renderer: PageRenderer;
+  /** the cache key's engine part: renderer id | engine id */
+  key: string;
   cache: OcrCache;
   jobs: number;
   dpi: number;
@@ -52,11 +62,19 @@ export interface OcrContext {
 
 /** Check the engine (throws ConfigError with an install hint) and set up the cache. */
 export async function createOcrContext(opts: OcrOptions = {}): Promise<OcrContext> {
-  const engine = opts.engine ?? tesseractEngine();
+  const engine = opts.engine ?? paddleEngine();
   await engine.check();
+  const secondEngine = opts.secondEngine;
+  await secondEngine?.check();
+  const renderer = opts.renderer ?? defaultRenderer();
   const dir = opts.cacheDir === false ? undefined : opts.cacheDir ?? defaultCacheDir();
   return {
     engine,
+    ...(secondEngine ? { secondEngine } : {}),
+    renderer,
+    get key() {
+      return `${renderer.id} | ${engine.id}`;
+    },
     cache: new OcrCache(dir),
     jobs: opts.jobs ?? defaultJobs(),
     dpi: opts.dpi ?? RENDER_DPI,
@@ -67,46 +85,61 @@ export async function createOcrContext(opts: OcrOptions = {}): Promise<OcrContex
 }
 
 /** Recognise an image, or take it from the cache under `engineKey`. */
-async function recognise(ctx: OcrContext, hash: string, engineKey: string, image: () => { image: GreyImage; skew: number }): Promise<{ result: OcrResult; skew: number; cached: boolean }> {
+async function recognise(ctx: OcrContext, hash: string, engineKey: string, image: () => { image: GreyImage; skew: number }, engine: OcrEngine = ctx.engine): Promise<{ result: OcrResult; skew: number; cached: boolean }> {
   const hit = await ctx.cache.get(hash, engineKey);
   if (hit) {
     ctx.stats.cached++;
     return { result: hit.result, skew: hit.skew, cached: true };
   }
   const img = image();
-  const result = await ctx.engine.recognize(img.image);
+  const result = await engine.recognize(img.image);
   ctx.stats.recognised++;
   await ctx.cache.put(hash, engineKey, img.skew, result);
   return { result, skew: img.skew, cached: false };
 }
 
 /** OCR one page of a PDF (and read it again from a second image when one of its digits is doubtful). */
-export async function ocrPage(ctx: OcrContext, file: string, page: number): Promise<OcrPage> {
-  const raw = await renderPage(file, page, ctx.dpi);
+export async function ocrPage(ctx: OcrContext, file: string, page: number, opened?: OpenedPdf): Promise<OcrPage> {
+  const pdf = opened ?? (await ctx.renderer.open(file));
+  let raw: GreyImage;
+  try {
+    raw = await pdf.render(page, ctx.dpi);
+  } finally {
+    if (!opened) await pdf.close();
+  }
   const hash = imageHash(raw);
   let straight: { image: GreyImage; skew: number } | undefined;
-  const first = await recognise(ctx, hash, ctx.engine.id, () => (straight ??= deskew(raw)));
+  const first = await recognise(ctx, hash, ctx.key, () => (straight ??= deskew(raw)));
   const text = resultToConfText(first.result);
   let second: ConfText | undefined;
   if (ctx.secondOpinion && hasDoubtfulDigit(text)) {
     // the same straightened page (from the skew found the first time), black and white
     const upright = () => straight ?? { image: Math.abs(first.skew) >= 0.2 ? rotate(raw, -first.skew) : raw, skew: first.skew };
-    const again = await recognise(ctx, hash, `${ctx.engine.id} ${SECOND_VARIANT}`, () => ({ image: secondImage(upright().image), skew: first.skew }));
+    // --ocr-engine both: the other engine reads the same straightened grey page
+    const other = ctx.secondEngine;
+    const again = other
+      ? await recognise(ctx, hash, `${ctx.key} second ${ctx.renderer.id} | ${other.id}`, () => upright(), other)
+      : await recognise(ctx, hash, `${ctx.key} ${SECOND_VARIANT}`, () => ({ image: secondImage(upright().image), skew: first.skew }));
     second = resultToConfText(again.result);
   }
-  return { page, ...text, meanConfidence: meanConfidence(first.result), skew: first.skew, engine: ctx.engine.id, cached: first.cached, ...(second ? { second } : {}) };
+  return { page, ...text, meanConfidence: meanConfidence(first.result), skew: first.skew, engine: ctx.key, cached: first.cached, ...(second ? { second } : {}) };
 }
 
 /** OCR several pages of one PDF on the pool (pages in parallel), results in page order, progress per page. */
 export async function ocrPages(ctx: OcrContext, file: string, pages: number[]): Promise<OcrPage[]> {
   let done = 0;
-  return runPool(
+  const pdf = await ctx.renderer.open(file);
+  try {
+    return await runPool(
     pages.map((p) => async () => {
-      const r = await ocrPage(ctx, file, p);
+      const r = await ocrPage(ctx, file, p, pdf);
       done++;
       ctx.onProgress(tr(`OCR ${file} 第 ${p} 页（${done}/${pages.length}${r.cached ? '，缓存' : ''}，置信度 ${r.meanConfidence}）`, `OCR ${file} page ${p} (${done}/${pages.length}${r.cached ? ', cached' : ''}, confidence ${r.meanConfidence})`));
       return r;
     }),
     ctx.jobs,
   );
+  } finally {
+    await pdf.close();
+  }
 }

@@ -3,8 +3,12 @@
  * parallel, cached), repairs the text (ingest/normalize/ocr-repair) with the issuing province taken from the
  * whole file, drops pages it cannot read, and keeps every page's per-character confidences so the import can
  * assess each extracted value afterwards (assess.ts). The engine is checked on first use only, so importing
- * born-digital PDFs never needs tesseract.
+ * born-digital PDFs never loads it. When the engine cannot run here and `softMissing` is set, the provider gives
+ * no text (the pages stay needs-ocr) and lists the files it could not read; the import warns once.
  */
+import path from 'node:path';
+import { CaseAuditError } from '../errors.js';
+import { caseIdKey } from '../ingest/normalize/text.js';
 import { inferProvince, repairOcr, repairTitles } from '../ingest/normalize/ocr-repair.js';
 import { documentSpecs } from '../ingest/pdf/segment.js';
 import { UNREADABLE_CONFIDENCE } from './assess.js';
@@ -26,6 +30,10 @@ export interface OcrProvider {
   resultFor(file: string): FileOcr | undefined;
   /** the first fatal error (engine missing); the import rethrows it with its install hint */
   error?: Error;
+  /** with softMissing: the engine-missing error, and the files left needs-ocr because of it */
+  missing?: { error: CaseAuditError; files: string[] };
+  /** with onlyIds: the files read only as far as their first page, whose case numbers are not among the drawn */
+  notDrawn: string[];
   stats(): { recognised: number; cached: number };
 }
 
@@ -47,8 +55,22 @@ export function repairOcrPages(raw: OcrPage[]): OcrPage[] {
   });
 }
 
+/** A case number as case files print it: （赣）应急罚〔2025〕12号, 洪应急罚[2025]4号 (prefix up to 12 characters). */
+const CASE_NO = /[^\s：:，,。]{0,12}[〔【\[（(]\s*(?:19|20)\d{2}\s*[〕】\]）)]\s*\d{1,6}\s*号/g;
+
+/**
+ * Is a scanned file one of the drawn (OCR only what is drawn)? Its name is a drawn case number, or its first page
+ * names one. undefined when the page names no case number at all: then the file is read in full, never skipped.
+ */
+export function drawnByFirstPage(file: string, firstPage: string, only: Set<string>): boolean | undefined {
+  if (only.has(caseIdKey(path.basename(file, path.extname(file))))) return true;
+  const numbers = [...firstPage.matchAll(CASE_NO)].map((m) => caseIdKey(m[0]));
+  if (!numbers.length) return undefined;
+  return numbers.some((n) => [...only].some((k) => n.endsWith(k) || k.endsWith(n)));
+}
+
 /** Build the provider; one per import run (it holds the engine, the cache and the per-file results). */
-export function createOcrProvider(opts: OcrOptions = {}): OcrProvider {
+export function createOcrProvider(opts: OcrOptions & { softMissing?: boolean; onlyIds?: Set<string> } = {}): OcrProvider {
   let ctx: Promise<OcrContext> | undefined;
   let stats = { recognised: 0, cached: 0 };
   const results = new Map<string, FileOcr>();
@@ -60,16 +82,31 @@ export function createOcrProvider(opts: OcrOptions = {}): OcrProvider {
       try {
         c = await ctx;
       } catch (err) {
+        if (opts.softMissing && err instanceof CaseAuditError && err.code === 'E_OCR_MISSING') {
+          provider.missing ??= { error: err, files: [] };
+          if (!provider.missing.files.includes(file)) provider.missing.files.push(file);
+          return [];
+        }
         provider.error ??= err as Error;
         throw err;
       }
       provider.name = c.engine.name;
       stats = c.stats;
-      const repaired = repairOcrPages(await ocrPages(c, file, pages));
+      let repaired: OcrPage[];
+      const only = opts.onlyIds;
+      if (only && pages.length > 1 && !only.has(caseIdKey(path.basename(file, path.extname(file))))) {
+        // OCR only what is drawn: the first page says whose file this is
+        const firstRaw = await ocrPages(c, file, pages.slice(0, 1));
+        if (drawnByFirstPage(file, repairOcrPages(firstRaw)[0]?.text ?? '', only) === false) {
+          provider.notDrawn.push(file);
+          repaired = repairOcrPages(firstRaw);
+        } else repaired = repairOcrPages([...firstRaw, ...(await ocrPages(c, file, pages.slice(1)))]);
+      } else repaired = repairOcrPages(await ocrPages(c, file, pages));
       const readable = repaired.filter((p) => !isUnreadable(p));
       results.set(file, { pages: readable, unreadable: repaired.filter(isUnreadable).map((p) => p.page) });
       return readable.map((p) => ({ page: p.page, text: p.text, confidence: p.meanConfidence }));
     },
+    notDrawn: [],
     resultFor: (file) => results.get(file),
     stats: () => ({ ...stats }),
   };

@@ -8,6 +8,7 @@ import { promises as fsp } from 'node:fs';
 import { runImport, runSample, runScore, runSchemes, runWorksheet } from '../index.js';
 import { assertNoFilledSheets } from '../score/run.js';
 import { crossReview } from './cross-review.js';
+import type { OcrIngestOptions } from '../ocr/ingest-ocr.js';
 import { setLang, tr } from '../i18n.js';
 import { sourceDate } from '../util/time.js';
 import { appendAll } from '../util/arrays.js';
@@ -24,6 +25,8 @@ import type { SchemeOutcome } from '../analyze/scheme-outcome.js';
 
 export interface AuditOptions {
   onProgress?: (message: string) => void;
+  /** OCR for scanned PDF inputs (--ocr, --ocr-engine, --ocr-cache) */
+  ocr?: Pick<OcrIngestOptions, 'ocr' | 'ocrEngine' | 'ocrCache'>;
   /** defaults to SOURCE_DATE_EPOCH or now */
   date?: Date;
   /** overwrite worksheets in the output folder that hold reviewer entries */
@@ -83,8 +86,11 @@ export async function runAudit(cfg: AuditConfig, opts: AuditOptions = {}): Promi
   const at = (name: string) => path.join(stage, name);
   try {
     progress(tr('1/6 导入数据…', '1/6 importing the inputs…'));
-    // config.input: the input flags of every command (keys starting with $ are comments)
-    const read = Object.fromEntries(Object.entries(cfg.input ?? {}).filter(([k]) => !k.startsWith('$'))) as NonNullable<AuditConfig['input']>;
+    // config.input: the input flags of every command (keys starting with $ are comments); OCR flags given on the
+    // command line win over it
+    const fromConfig = Object.fromEntries(Object.entries(cfg.input ?? {}).filter(([k]) => !k.startsWith('$'))) as NonNullable<AuditConfig['input']>;
+    const fromFlags = Object.fromEntries(Object.entries(opts.ocr ?? {}).filter(([, v]) => v !== undefined));
+    const read = { ...fromConfig, ...fromFlags } as NonNullable<AuditConfig['input']> & NonNullable<AuditOptions['ocr']>;
     const imported = await runImport(cfg.inputs, { ...read, output: at('dataset.json'), onProgress: progress });
     const dataset = [at('dataset.json')];
 
@@ -92,7 +98,7 @@ export async function runAudit(cfg: AuditConfig, opts: AuditOptions = {}): Promi
     const sample = { seed: cfg.seed, period: cfg.period, periodDate: cfg.periodDate, preset: cfg.preset, rate: cfg.rate, min: cfg.min, strata: cfg.strata, scope: cfg.scope };
     const drawn = await runSample(cfg.inputs, { ...sample, ...read, kind: 'cases', output: at('manifest-cases.json'), xlsx: at('manifest-cases.xlsx') });
     for (const w of drawn.warnings) progress(`  ${w}`); // what left the frame, said when the draw is made (and again at the end)
-    const warnings = [...drawn.warnings];
+    const warnings = [...(imported.ocrMissing ? [imported.ocrMissing.reason] : []), ...drawn.warnings];
 
     progress(tr('3/6 评查打分…', '3/6 scoring the drawn files…'));
     const review = cfg.review ? await crossReview(cfg, { dataset, manifest: at('manifest-cases.json'), stage, outDir, drawSeed: drawn.manifest.seed, force: opts.force, progress }) : undefined;

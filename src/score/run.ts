@@ -1,5 +1,6 @@
 /** run* functions behind `caseaudit score` and `caseaudit worksheet`: ingest → (sample) → evaluate → merge → write. */
 import path from 'node:path';
+import { loadManifest } from '../sample/index.js';
 import { ingestWithOcr, type OcrIngestOptions } from '../ocr/ingest-ocr.js';
 import type { CaseFile } from '../model/types.js';
 import { InputError, UsageError } from '../errors.js';
@@ -41,7 +42,9 @@ export interface ScoreRunOptions extends OcrIngestOptions, Omit<ScoreOptions, 'r
 }
 
 async function loadCases(inputs: string[], opts: ScoreRunOptions): Promise<{ cases: CaseFile[]; changedInput?: SampleInputRecord }> {
-  const { dataset } = await ingestWithOcr(inputs, opts);
+  // OCR only what is drawn: scanned files of other case numbers are read no further than their first page
+  const ocrOnly = opts.sample ? new Set((await loadManifest(opts.sample)).selected.map((s) => caseIdKey(s.id))) : undefined;
+  const { dataset } = await ingestWithOcr(inputs, { ...opts, ...(ocrOnly ? { ocrOnly } : {}) });
   if (!opts.sample) return { cases: dataset.cases };
   return filterByManifest(dataset.cases, opts.sample, { inputs, allowChangedInput: opts.allowChangedInput, derived: opts.derivedInputs });
 }

@@ -14,7 +14,9 @@ function listFiles(dir: string, base = dir): string[] {
 }
 
 describe('determinism', () => {
-  it('two demo runs give byte-identical outputs (SOURCE_DATE_EPOCH fixed)', () => {
+  // two whole demos (with the follow-up round trip and the second half-year); the first OCRs the scanned sample
+  // (PP-OCR, minutes on 2 busy cores): a generous timeout
+  it('two demo runs give byte-identical outputs (SOURCE_DATE_EPOCH fixed)', { timeout: 900_000 }, () => {
     const a = tmpDir();
     const b = tmpDir();
     const env = { SOURCE_DATE_EPOCH: '1751328000' };

@@ -9,6 +9,9 @@ describe('OCR repair: case numbers', () => {
     ['( 刘) 应急罚【2025]108号', '（赣）应急罚〔2025〕108号'],
     ['〈音) 应急罚〔【2025]108号', '（赣）应急罚〔2025〕108号'],
     ['(赣)应急罚告[2025] 7 号', '（赣）应急罚告〔2025〕7号'],
+    // PP-OCRv4 on a 200-dpi scan: a colon read out of the blank at a full-width bracket
+    ['：（赣）应急罚【2025]102号', '（赣）应急罚〔2025〕102号'],
+    ['（赣）应急罚告〔2025]：102号', '（赣）应急罚告〔2025〕102号'],
   ])('%s → %s', (raw, want) => {
     expect(repairOcrText(raw, { province: '江西' })).toBe(want);
     expect(caseIdKey(repairOcrText(raw, { province: '江西' }))).toBe(caseIdKey(want));
@@ -21,6 +24,10 @@ describe('OCR repair: case numbers', () => {
 
   it('leaves the prefix alone when the province is unknown', () => {
     expect(repairOcrText('(刘) 应急罚【2025]3号')).toBe('（刘）应急罚〔2025〕3号');
+  });
+
+  it('keeps the colon of a labelled line (案件编号：（赣）…)', () => {
+    expect(repairOcrText('案件编号：（赣）应急罚〔2025〕102号', { province: '江西' })).toBe('案件编号：（赣）应急罚〔2025〕102号');
   });
 
   it('does not touch a year in brackets that is not a case number', () => {

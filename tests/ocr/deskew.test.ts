@@ -10,7 +10,7 @@ let page: GreyImage;
 beforeAll(async () => {
   const pdf = path.join(tmpDir('caseaudit-deskew-'), 'case.pdf');
   await writeCasePdf(makeCaseSpec(1, 'deskew'), pdf);
-  page = rasterise(pdf, 200)[2]!;
+  page = (await rasterise(pdf, 200))[2]!;
 });
 
 describe('deskew', () => {

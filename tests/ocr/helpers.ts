@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { makeCaseSpec, writeCasePdf, type CaseSpec } from '../../scripts/lib/case-pdf.mjs';
 import { blur, rasterise, writeScanPdf } from '../../scripts/lib/scan.mjs';
-import { tesseractEngine } from '../../src/ocr/tesseract.js';
+import { paddleEngine } from '../../src/ocr/paddle.js';
 import type { OcrEngine } from '../../src/ocr/engine.js';
 
 export interface ScanFixture {
@@ -20,19 +20,18 @@ export async function makeScanFixture(dir: string): Promise<ScanFixture> {
   const original = path.join(dir, 'case.pdf');
   await writeCasePdf(spec, original);
   const angles = [0.8, -1.2, 1.0, -0.6];
-  const pages = rasterise(original, 200);
+  const pages = await rasterise(original, 200);
   const scan = path.join(dir, 'case-scan.pdf');
   await writeScanPdf(pages, scan, { seed: 'ocr-test', angles });
-  const blurredPages = rasterise(original, 200);
+  const blurredPages = await rasterise(original, 200);
   blurredPages[2] = blur(blurredPages[2]!, 5);
   const blurred = path.join(dir, 'case-blurred.pdf');
   await writeScanPdf(blurredPages, blurred, { seed: 'ocr-test', angles });
   return { spec, original, scan, blurred };
 }
 
-/** The default engine, counting how often it is called. */
-export function countingEngine(): OcrEngine & { calls: number } {
-  const inner = tesseractEngine();
+/** An engine (default: the default one, PP-OCR from npm), counting how often it is called. */
+export function countingEngine(inner: OcrEngine = paddleEngine()): OcrEngine & { calls: number } {
   const e = {
     calls: 0,
     name: inner.name,

@@ -5,7 +5,7 @@ import { runDemo } from '../../src/demo.js';
 import { tmpDir, ROOT } from '../helpers/cli.js';
 
 describe('demo: scheme stage', () => {
-  it('reviews the drawn sample schemes with exactly the verdicts and reasons samples/expected.json plants', async () => {
+  it('reviews the drawn sample schemes with exactly the verdicts and reasons samples/expected.json plants', { timeout: 600_000 }, async () => {
     const dir = tmpDir();
     await runDemo({ outDir: dir, lang: 'zh' });
     const expected = JSON.parse(readFileSync(path.join(ROOT, 'samples', 'expected.json'), 'utf8')).schemes as Record<string, { verdict: string; reasons: string[] }>;

@@ -1,23 +1,23 @@
 /** `caseaudit demo`: the whole job on the bundled samples, offline, with a fixed seed, into ./out/. */
 import { Command } from 'commander';
 import path from 'node:path';
-import { withCommonOptions, Ui, type CommonOptions } from '../common.js';
+import { withCommonOptions, withOcrOptions, Ui, type CommonOptions } from '../common.js';
+import type { AuditOptions } from '../../run/audit.js';
 import { runDemo } from '../../demo.js';
 import { renderAuditSummary } from '../render-run.js';
 import { tr } from '../../i18n.js';
 
 export function register(program: Command): void {
   withCommonOptions(
-    program
-      .command('demo')
+    withOcrOptions(program.command('demo'))
       .description('run the whole audit on the bundled sample province into ./out/')
       .option('--force', 'overwrite reviewer sheets in the output folder that hold entries')
       .addHelpText('after', '\nExample:\n  caseaudit demo            # writes ./out/ (open out/report.html)\n  caseaudit demo -o /tmp/audit --lang en'),
     'output folder (default ./out)',
-  ).action(async (opts: CommonOptions & { force?: boolean }) => {
+  ).action(async (opts: CommonOptions & { force?: boolean } & NonNullable<AuditOptions['ocr']>) => {
     const ui = new Ui(opts);
     const outDir = path.resolve(opts.output ?? 'out');
-    const result = await runDemo({ outDir, lang: opts.lang, force: opts.force, onProgress: (m) => ui.progress(m) });
+    const result = await runDemo({ outDir, lang: opts.lang, force: opts.force, onProgress: (m) => ui.progress(m), ocr: { ocr: opts.ocr, ocrEngine: opts.ocrEngine, ocrCache: opts.ocrCache } });
     for (const w of result.warnings) ui.warn(w);
     if (opts.json) return ui.json({ ...result, files: result.files.map((f) => path.relative(outDir, f)) });
     ui.info(renderAuditSummary(result));

@@ -14,7 +14,7 @@ export function register(program: Command): void {
       .description('read exported case files and schemes (JSON, Excel .xlsx/.xls, CSV, PDF) into one dataset')
       .argument('<inputs...>', 'files or folders')
       .option('--print-map', 'show how each Excel column was understood, then stop (nothing written)')
-      .addHelpText('after', '\nExample:\n  caseaudit import samples/ -o dataset.json\n  caseaudit import cases.xlsx --print-map\n  caseaudit import export.xlsx --map mapping.json --kind cases -o dataset.json\n  caseaudit import scans/ --ocr auto --ocr-cache .ocr-cache'),
+      .addHelpText('after', '\nExample:\n  caseaudit import samples/json -o dataset.json\n  caseaudit import cases.xlsx --print-map\n  caseaudit import export.xlsx --map mapping.json --kind cases -o dataset.json\n  caseaudit import scans/ --ocr auto --ocr-cache .ocr-cache'),
     'write the dataset JSON here (- for stdout)',
   ).action(async (inputs: string[], opts: Opts) => {
     const ui = new Ui(opts);
@@ -22,7 +22,8 @@ export function register(program: Command): void {
       const maps = await describeColumns(inputs, opts);
       return opts.json ? ui.json(maps) : ui.info(renderColumnMap(maps, ui.color));
     }
-    const { summary } = await runImport(inputs, { ...opts, keepRecords: false, onProgress: (m) => ui.progress(m) });
+    const { summary, ocrMissing } = await runImport(inputs, { ...opts, keepRecords: false, onProgress: (m) => ui.progress(m) });
+    if (ocrMissing) ui.warn(ocrMissing.reason);
     if (opts.json) ui.json(summary);
     else if (!opts.quiet || !opts.output) {
       const text = renderImportSummary(summary, ui.color);

@@ -1,12 +1,13 @@
 /** `caseaudit run --config audit.json`: the whole assessment from one config, unattended; exit 1 on failOn. */
 import { Command } from 'commander';
 import path from 'node:path';
-import { withCommonOptions, Ui, type CommonOptions } from '../common.js';
+import { withCommonOptions, withOcrOptions, Ui, type CommonOptions } from '../common.js';
+import type { AuditOptions } from '../../run/audit.js';
 import { loadConfig } from '../../run/config.js';
 import { runAudit } from '../../run/audit.js';
 import { renderAuditSummary } from '../render-run.js';
 
-interface Opts extends CommonOptions {
+interface Opts extends CommonOptions, NonNullable<AuditOptions['ocr']> {
   config: string;
   seed?: string;
   period?: string;
@@ -16,8 +17,7 @@ interface Opts extends CommonOptions {
 
 export function register(program: Command): void {
   withCommonOptions(
-    program
-      .command('run')
+    withOcrOptions(program.command('run'))
       .description('run the whole audit from one config: import → sample → score → schemes → report → rank')
       .requiredOption('-c, --config <file>', 'run config (write a starter with caseaudit init)')
       .option('--seed <seed>', 'override the config seed (also CASEAUDIT_SEED)')
@@ -30,7 +30,8 @@ export function register(program: Command): void {
     const ui = new Ui(opts);
     const langFlag = cmd.getOptionValueSource('lang') === 'cli' ? opts.lang : undefined; // else the config's language
     const cfg = await loadConfig(opts.config, process.env, { seed: opts.seed, period: opts.period, output: opts.output, format: opts.format, lang: langFlag });
-    const r = await runAudit(cfg, { onProgress: (m) => ui.progress(m), force: opts.force });
+    const given = <K extends 'ocr' | 'ocrEngine' | 'ocrCache'>(k: K) => (cmd.getOptionValueSource(k) === 'cli' ? opts[k] : undefined); // else the config's input
+    const r = await runAudit(cfg, { onProgress: (m) => ui.progress(m), force: opts.force, ocr: { ocr: given('ocr'), ocrEngine: given('ocrEngine'), ocrCache: given('ocrCache') } });
     for (const w of r.warnings) ui.warn(w);
     if (opts.json) ui.json({ ...r, files: r.files.map((f) => path.relative(r.outDir, f)) });
     else ui.info(renderAuditSummary(r));

@@ -24,7 +24,7 @@ export function register(program: Command): void {
       .option('--adjudication <file>', 'write the open disagreements as an adjudication sheet (.xlsx) for the chair')
       .option('--force', 'overwrite an adjudication sheet that already holds entries')
       .option('--fail-on <expr>', 'exit 1 when a file crosses: grade:fail | veto | score<N (repeatable)', collect)
-      .addHelpText('after', '\nExample:\n  caseaudit score samples/ --sample manifest.json -o results.json\n  caseaudit score cases.xlsx --reviews sheets/ --adjudication ruling.xlsx\n  caseaudit score cases.xlsx --reviews sheets/ --chair ruling.xlsx --fail-on veto --json'),
+      .addHelpText('after', '\nExample:\n  caseaudit score samples/json --sample manifest.json -o results.json\n  caseaudit score cases.xlsx --reviews sheets/ --adjudication ruling.xlsx\n  caseaudit score cases.xlsx --reviews sheets/ --chair ruling.xlsx --fail-on veto --json'),
     'write the results JSON here (- for stdout)',
   ).action(async (inputs: string[], opts: Opts) => {
     const ui = new Ui(opts);

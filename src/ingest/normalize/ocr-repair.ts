@@ -134,7 +134,8 @@ export function repairOcr(input: RepairText, opts: RepairOptions = {}): RepairTe
   // opening bracket
   t = rewrite(t, /[ \t]*\|[ \t]*$/gm, () => '');
   t = rewrite(t, /^[〔【\[(（〈<](?=\s*[(（])/gm, () => '');
-  t = rewrite(t, new RegExp(`^[“”"'‘’、，。,.·:;|]+\\s*(?=[${CJK}])`, 'gm'), () => '');
+  // (PP-OCR reads a colon out of the blank before a line's opening full-width bracket: ：（赣）应急罚…)
+  t = rewrite(t, new RegExp(`^[“”"'‘’、，。,.·:;：；|]+\\s*(?=[${CJK}]|${OPEN})`, 'gm'), () => '');
   // full-width letters/digits → half-width (CJK punctuation stays)
   t = rewrite(t, /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (m) => String.fromCharCode(m[0].charCodeAt(0) - 0xfee0));
   t = rewrite(t, /\u3000/g, () => ' ');
@@ -161,6 +162,8 @@ export function repairOcr(input: RepairText, opts: RepairOptions = {}): RepairTe
   t = rewrite(t, /〉/g, () => '）');
   // a case number's 号 read as 写/弓/亏 (〔2025〕102写)
   t = rewrite(t, new RegExp(`(?<=${OPEN}{1,2}\\s*(?:19|20)\\d{2}\\s*${CLOSE}{1,2}\\s*\\d{1,5}\\s*)[写弓亏](?![${CJK}])`, 'g'), () => '号');
+  // a colon read out of the blank after a case number's year bracket: 〔2025]：102号
+  t = rewrite(t, new RegExp(`(?<=${OPEN}{1,2}\\s*(?:19|20)\\d{2}\\s*${CLOSE}{1,2})[ \\t]*[:：;；][ \\t]*(?=\\d{1,5}\\s*号)`, 'g'), () => '');
   // case-number year brackets: (2025 ] 【2025] 〔【2025] → 〔2025〕
   t = rewrite(t, new RegExp(`${OPEN}{1,2}\\s*((?:19|20)\\d{2})\\s*${CLOSE}{1,2}(?=\\s*\\d{1,5}\\s*号)`, 'g'), (m) => `〔${m[1]}〕`);
   // province prefix of a case number: (诸 )应急罚 → （赣）应急罚 when the issuing province is known
