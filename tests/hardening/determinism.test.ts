@@ -14,7 +14,7 @@ function listFiles(dir: string, base = dir): string[] {
 }
 
 describe('determinism', () => {
-  // two whole demos (with the follow-up round trip and the second half-year); the first OCRs the scanned sample
+  // two whole demos (with the cross-review and follow-up round trips and the second half-year); the first OCRs the scanned sample
   // (PP-OCR, minutes on 2 busy cores): a generous timeout
   it('two demo runs give byte-identical outputs (SOURCE_DATE_EPOCH fixed)', { timeout: 900_000 }, () => {
     const a = tmpDir();
@@ -28,7 +28,7 @@ describe('determinism', () => {
     for (const f of files) {
       expect(readFileSync(path.join(b, f)).equals(readFileSync(path.join(a, f))), f).toBe(true);
     }
-  }, 300_000); // two whole demos (with the cross-review and follow-up round trips and the second half-year) on a shared machine
+  });
 });
 
 describe('determinism under shuffled input', () => {
