@@ -66,6 +66,8 @@ export interface Analysis {
   schemes?: SchemeOutcome;
   ranking: Ranking;
   files: FileDetail[];
+  /** titles of every rule id the findings and not-checked lists name (reports show titles, not ids) */
+  ruleTitles?: Record<string, LocalText>;
 }
 
 function cover(input: AnalysisInput, o: AnalysisOptions): Cover {
@@ -106,5 +108,14 @@ export function analyze(input: AnalysisInput, opts: AnalysisOptions): Analysis {
     analysis.efficiency = analyzeEfficiency(cases, { workingDays: opts.workingDays });
   }
   if (input.schemes) analysis.schemes = analyzeSchemes(input.schemes.schemes);
+  if (opts.ruleTitle) {
+    const titles: Record<string, LocalText> = {};
+    const ids = new Set(files.flatMap((f) => [...f.findings.map((x) => x.ruleId), ...f.notChecked]));
+    for (const id of [...ids].sort(compareText)) {
+      const t = opts.ruleTitle(id);
+      if (t) titles[id] = t;
+    }
+    analysis.ruleTitles = titles;
+  }
   return analysis;
 }

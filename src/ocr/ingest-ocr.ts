@@ -5,6 +5,7 @@ import { tr } from '../i18n.js';
 import { applyOcrAssessment } from './apply.js';
 import type { OcrEngine } from './engine.js';
 import { createOcrProvider } from './provider.js';
+import { displayName } from '../util/display-path.js';
 
 export interface OcrIngestOptions extends Omit<IngestOptions, 'sink'> {
   /** OCR cache folder (default ~/.cache/caseaudit/ocr) */
@@ -30,6 +31,8 @@ export async function ingestWithOcr(inputs: string[], opts: OcrIngestOptions = {
       applyOcrAssessment({ ...emptyDataset(), cases: [rec as CaseFile], warnings: ocrWarnings }, ocr);
       if ((rec as CaseFile).ocr && !ocrNotes.has(rec.source.file)) ocrNotes.set(rec.source.file, rec as CaseFile);
     }
+    // outputs never hold the absolute location of the inputs (same bytes wherever the folder lives)
+    rec.source = { ...rec.source, file: displayName(rec.source.file) };
     if (forward) return forward(kind, rec);
     (kept[kind] as (CaseFile | Scheme)[]).push(rec);
   };
@@ -43,6 +46,8 @@ export async function ingestWithOcr(inputs: string[], opts: OcrIngestOptions = {
   result.dataset.cases = kept.cases;
   result.dataset.schemes = kept.schemes;
   result.dataset.warnings.push(...ocrWarnings);
+  for (const r of result.dataset.rejects) if (r.file) r.file = displayName(r.file);
+  for (const w of result.dataset.warnings) if (w.file) w.file = displayName(w.file);
   for (const input of result.inputs) {
     const c = ocrNotes.get(input.path);
     if (!c?.ocr) continue;

@@ -6,8 +6,14 @@ import { INDICATORS } from '../analyze/efficiency.js';
 import type { Source } from '../model/types.js';
 import type { ProblemCount } from '../analyze/problems.js';
 import { categoryLabel, pct, s, typeLabel, unitLabel, type StringKey } from './locale.js';
+import { algorithmLabel, dateLabel, datesInText, displayName, periodLabel, presetLabel, rateLabel, recordLabel, strataLabel } from './format.js';
+import { defectText, evidenceSentence, ruleText } from './defects.js';
+import { byUnit } from './unit-order.js';
 
 export type Cell = string | number;
+
+/** How a column's values are shown: text as is, integers, decimals, shares (0..1 shown as 30.0%). */
+export type ColumnFormat = 'text' | 'int' | 'num' | 'pct';
 
 export interface Table {
   /** stable id (also the xlsx sheet key) */
@@ -17,6 +23,18 @@ export interface Table {
   rows: Cell[][];
   /** shown instead of an empty table */
   empty?: string;
+  /** per column; text when absent */
+  formats?: ColumnFormat[];
+  /** per column, the width in characters a printed page gives it (never under 4) */
+  widths?: number[];
+  /** printed in the appendix (long tables), on landscape pages when `landscape` */
+  appendix?: boolean;
+  landscape?: boolean;
+}
+
+/** A cell as text: shares as 30.0%, numbers as written, everything else as is. */
+export function cellText(t: Table, col: number, value: Cell): string {
+  return t.formats?.[col] === 'pct' && typeof value === 'number' ? pct(value) : String(value);
 }
 
 export interface Section {
@@ -26,26 +44,35 @@ export interface Section {
   tables: Table[];
 }
 
-/** Evidence values as one line of text (long values cut at 300 characters). */
-export function evidenceText(evidence: unknown): string {
-  if (evidence === undefined || evidence === null) return '';
-  const text = typeof evidence === 'string' ? evidence : JSON.stringify(evidence);
-  return text.length > 300 ? `${text.slice(0, 299)}…` : text;
+/** Evidence as a short readable sentence (see defects.ts). */
+export function evidenceText(evidence: unknown, lang: Lang = 'zh'): string {
+  return evidenceSentence(evidence, lang);
 }
 
-/** Provenance as one line: file, sheet, row, pages. */
+/** Provenance as one line: file (relative), sheet, row, pages. */
 export function sourceText(src: Source | undefined, lang: Lang): string {
   if (!src) return '';
-  const parts = [src.file];
+  const parts = [recordLabel(displayName(src.file), lang)];
   if (src.sheet) parts.push(`${s('sheet', lang)} ${src.sheet}`);
   if (src.row !== undefined) parts.push(`${s('row', lang)} ${src.row}`);
   if (src.pages?.length) parts.push(`${s('page', lang)} ${src.pages.join(',')}`);
   return parts.join(lang === 'en' ? ', ' : '，');
 }
 
-/** A frequent problem as a reader sees it: the checklist title, else the scorer's message. */
-export function problemLabel(p: ProblemCount, lang: Lang): string {
-  return p.title ? p.title[lang] : p.message || p.ruleId;
+/** A frequent problem as a reader sees it: the defect found (缺少询问笔录), not the requirement. */
+export function problemLabel(p: ProblemCount, lang: Lang, a?: Analysis): string {
+  const findings = a ? a.files.flatMap((f) => f.findings.filter((x) => x.ruleId === p.ruleId)) : [{ message: p.message, evidence: undefined }];
+  return defectText(p.ruleId, lang, findings);
+}
+
+/** The checklist item a rule checks, by title. */
+function ruleTitle(a: Analysis, ruleId: string, lang: Lang): string {
+  return ruleText(ruleId, lang, a.ruleTitles);
+}
+
+/** Per-unit lists in administrative order. */
+function unitSorted<T extends { unit: string }>(list: readonly T[]): T[] {
+  return byUnit(list, (x) => x.unit);
 }
 
 function summary(a: Analysis, lang: Lang): Section {
@@ -61,13 +88,17 @@ function summary(a: Analysis, lang: Lang): Section {
         id: 'grades',
         title: s('gradeDistribution', lang),
         columns: [s('grade', lang), s('count', lang), s('share', lang)],
-        rows: GRADES.map((g) => [s(g, lang), sm.grades[g], pct(sm.scored ? sm.grades[g] / sm.scored : 0)]),
+        rows: GRADES.map((g) => [s(g, lang), sm.grades[g], sm.scored ? sm.grades[g] / sm.scored : 0]),
+        formats: ['text', 'int', 'pct'],
+        widths: [8, 6, 8],
       },
       {
         id: 'units',
         title: s('byUnit', lang),
         columns: [s('unit', lang), s('files', lang), s('meanScore', lang), ...GRADES.map((g) => s(g, lang)), s('vetoed', lang)],
-        rows: sm.byUnit.map((u) => [unitLabel(u.unit, lang), u.files, u.meanScore, ...GRADES.map((g) => u.grades[g]), u.vetoed]),
+        rows: unitSorted(sm.byUnit).map((u) => [unitLabel(u.unit, lang), u.files, u.meanScore, ...GRADES.map((g) => u.grades[g]), u.vetoed]),
+        formats: ['text', 'int', 'num', 'int', 'int', 'int', 'int', 'int'],
+        widths: [14, 5, 6, 4, 4, 4, 5, 4],
       },
     ],
   };
@@ -82,16 +113,23 @@ function problems(a: Analysis, lang: Lang): Section {
       {
         id: 'problems',
         title: s('problemsOverall', lang),
-        columns: ['#', s('rule', lang), s('category', lang), s('problem', lang), s('files', lang), s('share', lang), s('basis', lang)],
-        rows: a.problems.overall.map((p, i) => [i + 1, p.ruleId, categoryLabel(p.category, lang), problemLabel(p, lang), p.files, pct(p.share), p.basis ?? '']),
+        columns: [s('seq', lang), s('problem', lang), s('category', lang), s('files', lang), s('share', lang), s('basis', lang)],
+        rows: a.problems.overall.map((p, i) => [i + 1, problemLabel(p, lang, a), categoryLabel(p.category, lang), p.files, p.share, p.basis ?? '']),
         empty: s('noProblems', lang),
+        formats: ['int', 'text', 'text', 'int', 'pct', 'text'],
+        widths: [4, 16, 6, 5, 6, 16],
       },
       {
         id: 'problemsByUnit',
         title: s('problemsByUnit', lang),
-        columns: [s('unit', lang), s('rule', lang), s('category', lang), s('problem', lang), s('files', lang), s('share', lang)],
-        rows: a.problems.byUnit.flatMap((u) => u.problems.map((p) => [unitLabel(u.unit, lang), p.ruleId, categoryLabel(p.category, lang), problemLabel(p, lang), p.files, pct(p.share)])),
+        columns: [s('unit', lang), s('problem', lang), s('category', lang), s('files', lang), s('share', lang)],
+        rows: unitSorted(a.problems.byUnit).flatMap((u) =>
+          u.problems.map((p) => [unitLabel(u.unit, lang), problemLabel(p, lang, { ...a, files: a.files.filter((f) => (f.unit ?? '') === u.unit) }), categoryLabel(p.category, lang), p.files, p.share]),
+        ),
         empty: s('noProblems', lang),
+        formats: ['text', 'text', 'text', 'int', 'pct'],
+        widths: [14, 18, 6, 5, 6],
+        appendix: true,
       },
     ],
   };
@@ -110,13 +148,18 @@ function consistency(a: Analysis, lang: Lang): Section {
       columns: [s('article', lang), s('statutoryRange', lang), s('cases', lang), s('minFine', lang), s('medianFine', lang), s('maxFine', lang), s('outOfRange', lang)],
       rows: c.articles.map((x) => [x.article, range(x.range), x.cases, x.min, x.median, x.max, x.outOfRange]),
       empty: s('noFines', lang),
+      formats: ['text', 'text', 'int', 'num', 'num', 'num', 'int'],
+      widths: [16, 10, 5, 7, 7, 7, 5],
     },
     {
       id: 'outliers',
       title: s('outliers', lang),
       columns: [s('caseId', lang), s('unit', lang), s('article', lang), s('fine', lang), s('medianFine', lang), s('zScore', lang), s('direction', lang), s('outOfRange', lang)],
-      rows: c.outliers.map((o) => [o.id, unitLabel(o.unit, lang), o.article, o.fine, o.median, o.z ?? '', s(o.direction, lang), s(o.outOfRange ? 'yes' : 'no', lang)]),
+      rows: byUnit(c.outliers, (o) => o.unit).map((o) => [o.id, unitLabel(o.unit, lang), o.article, o.fine, o.median, o.z ?? '', s(o.direction, lang), s(o.outOfRange ? 'yes' : 'no', lang)]),
       empty: s('noOutliers', lang),
+      formats: ['text', 'text', 'text', 'num', 'num', 'num', 'text', 'text'],
+      widths: [13, 12, 16, 7, 7, 5, 4, 5],
+      appendix: true,
     },
   );
   return sec;
@@ -126,9 +169,9 @@ function efficiency(a: Analysis, lang: Lang): Section {
   const e = a.efficiency;
   const sec: Section = { id: 'efficiency', title: s('efficiency', lang), paragraphs: [], tables: [] };
   if (!e) return { ...sec, paragraphs: [s('needsDataset', lang)] };
-  sec.paragraphs.push(s('efficiencyText', lang, { cases: e.cases, asOf: e.asOf ?? '—' }));
+  sec.paragraphs.push(s('efficiencyText', lang, { cases: e.cases, asOf: e.asOf ? dateLabel(e.asOf, lang) : '—' }));
   if (!e.workingDaysAvailable) sec.paragraphs.push(s('noWorkingDays', lang));
-  const rate = (r: { denominator: number; rate: number }) => (r.denominator ? pct(r.rate) : '—');
+  const rate = (r: { denominator: number; rate: number }) => (r.denominator ? r.rate : '—');
   sec.tables.push(
     {
       id: 'efficiency',
@@ -142,12 +185,18 @@ function efficiency(a: Analysis, lang: Lang): Section {
         [s('meanDays', lang), e.meanDaysFiledToDecided.days ?? '—', e.meanDaysFiledToDecided.cases, '', ''],
         [s('hazardsNoFollowUp', lang), e.hazardsWithoutFollowUp.count, '', '', ''],
       ],
+      formats: ['text', 'num', 'int', 'pct', 'int'],
+      widths: [18, 6, 6, 7, 6],
     },
     {
       id: 'efficiencyByUnit',
       title: s('byUnit', lang),
       columns: [s('unit', lang), s('cases', lang), ...INDICATORS.map((k) => s(k as StringKey, lang)), s('meanDays', lang), s('hazardsNoFollowUp', lang)],
-      rows: e.byUnit.map((u) => [
+      formats: ['text', 'int', ...INDICATORS.map(() => 'pct' as const), 'num', 'int'],
+      widths: [14, 5, ...INDICATORS.map(() => 7), 6, 6],
+      appendix: true,
+      landscape: true,
+      rows: unitSorted(e.byUnit).map((u) => [
         unitLabel(u.unit, lang),
         u.cases,
         ...INDICATORS.map((k) => rate(u.rates[k])),
@@ -169,22 +218,31 @@ function schemes(a: Analysis, lang: Lang): Section {
       id: 'schemesByUnit',
       title: s('byUnit', lang),
       columns: [s('unit', lang), s('drawn', lang), s('approved', lang), s('rejected', lang)],
-      rows: o.byUnit.map((u) => [unitLabel(u.unit, lang), u.drawn, u.approved, u.rejected]),
+      rows: unitSorted(o.byUnit).map((u) => [unitLabel(u.unit, lang), u.drawn, u.approved, u.rejected]),
+      formats: ['text', 'int', 'int', 'int'],
+      widths: [16, 6, 6, 6],
+      appendix: true,
     },
     {
       id: 'schemeReasons',
       title: s('reasons', lang),
-      columns: [s('rule', lang), s('severity', lang), s('schemeCount', lang)],
-      rows: o.reasons.map((r) => [r.ruleId, s(r.severity, lang), r.schemes]),
+      columns: [s('problem', lang), s('severity', lang), s('schemeCount', lang)],
+      rows: o.reasons.map((r) => [defectText(r.ruleId, lang), s(r.severity, lang), r.schemes]),
       empty: s('none', lang),
+      formats: ['text', 'text', 'int'],
+      widths: [24, 5, 6],
     },
     {
       id: 'rejectedSchemes',
       title: s('rejectedList', lang),
       columns: [s('scheme', lang), s('unit', lang), s('target', lang), s('reasons', lang), s('basis', lang)],
-      rows: o.rejectedSchemes.map((x) => {
+      formats: ['text', 'text', 'text', 'text', 'text'],
+      widths: [13, 12, 14, 30, 16],
+      appendix: true,
+      landscape: true,
+      rows: byUnit(o.rejectedSchemes, (x) => x.unit).map((x) => {
         const rs = x.reasons.filter((r) => r.severity === 'reject');
-        return [x.id, unitLabel(x.unit ?? '', lang), x.target ?? '', rs.map((r) => r.message).join('；'), [...new Set(rs.map((r) => r.basis).filter(Boolean))].join('；')];
+        return [x.id, unitLabel(x.unit ?? '', lang), x.target ?? '', rs.map((r) => defectText(r.ruleId, lang)).join(lang === 'en' ? '; ' : '；'), [...new Set(rs.map((r) => r.basis).filter(Boolean))].join('；')];
       }),
       empty: s('none', lang),
     },
@@ -204,12 +262,18 @@ function ranking(a: Analysis, lang: Lang): Section {
         columns: [s('rank', lang), s('caseId', lang), s('unit', lang), s('type', lang), s('score', lang), s('substantive', lang), s('findings', lang), s('notChecked', lang)],
         rows: a.ranking.ranking.map((r) => [r.rank, r.id, unitLabel(r.unit, lang), typeLabel(r.type, lang), r.score, r.substantiveDeductions, r.findings, r.notChecked]),
         empty: s('noEligible', lang),
+        formats: ['int', 'text', 'text', 'text', 'num', 'int', 'int', 'int'],
+        widths: [4, 13, 13, 6, 5, 5, 5, 5],
+        appendix: true,
       },
       {
         id: 'unitRanking',
         title: s('unitRanking', lang),
         columns: [s('rank', lang), s('unit', lang), s('files', lang), s('meanScore', lang)],
         rows: a.ranking.units.map((u) => [u.rank, unitLabel(u.unit, lang), u.files, u.meanScore]),
+        formats: ['int', 'text', 'int', 'num'],
+        widths: [4, 16, 6, 6],
+        appendix: true,
       },
     ],
   };
@@ -225,7 +289,11 @@ function details(a: Analysis, lang: Lang): Section {
         id: 'files',
         title: s('fileList', lang),
         columns: [s('caseId', lang), s('unit', lang), s('type', lang), s('score', lang), s('grade', lang), s('vetoed', lang), s('findings', lang), s('notChecked', lang), s('source', lang)],
-        rows: a.files.map((f) => [
+        formats: ['text', 'text', 'text', 'num', 'text', 'text', 'int', 'text', 'text'],
+        widths: [13, 12, 6, 5, 5, 4, 5, 14, 16],
+        appendix: true,
+        landscape: true,
+        rows: byUnit(a.files, (f) => f.unit).map((f) => [
           f.id,
           unitLabel(f.unit ?? '', lang),
           typeLabel(f.type ?? '', lang),
@@ -233,18 +301,22 @@ function details(a: Analysis, lang: Lang): Section {
           s(f.grade, lang),
           s(f.vetoed ? 'yes' : 'no', lang),
           f.findings.length,
-          f.notChecked.join(', '),
+          f.notChecked.map((id) => ruleTitle(a, id, lang)).join(lang === 'en' ? '; ' : '；'),
           sourceText(f.source, lang),
         ]),
       },
       {
         id: 'findings',
         title: s('findingList', lang),
-        columns: [s('caseId', lang), s('unit', lang), s('rule', lang), s('category', lang), s('deduction', lang), s('veto', lang), s('problem', lang), s('basis', lang), s('evidence', lang)],
-        rows: a.files.flatMap((f) =>
-          f.findings.map((x) => [f.id, unitLabel(f.unit ?? '', lang), x.ruleId, categoryLabel(x.category, lang), x.deduction, s(x.veto ? 'yes' : 'no', lang), x.message, x.basis ?? '', evidenceText(x.evidence)]),
+        columns: [s('caseId', lang), s('unit', lang), s('rule', lang), s('deduction', lang), s('veto', lang), s('problem', lang), s('basis', lang), s('evidence', lang)],
+        rows: byUnit(a.files, (f) => f.unit).flatMap((f) =>
+          f.findings.map((x) => [f.id, unitLabel(f.unit ?? '', lang), ruleTitle(a, x.ruleId, lang), x.deduction, s(x.veto ? 'yes' : 'no', lang), datesInText(x.message, lang), x.basis ?? '', evidenceText(x.evidence, lang)]),
         ),
         empty: s('noProblems', lang),
+        formats: ['text', 'text', 'text', 'num', 'text', 'text', 'text', 'text'],
+        widths: [12, 10, 9, 4, 4, 16, 12, 14],
+        appendix: true,
+        landscape: true,
       },
     ],
   };
@@ -254,16 +326,16 @@ function details(a: Analysis, lang: Lang): Section {
 export function coverRows(a: Analysis, lang: Lang): [string, string][] {
   const c = a.cover;
   const rows: [string, string | undefined][] = [
-    [s('period', lang), c.period],
+    [s('period', lang), c.period && periodLabel(c.period, lang)],
     [s('ranBy', lang), c.ranBy],
-    [s('generatedAt', lang), c.generatedAt],
-    [s('toolVersion', lang), c.toolVersion],
+    [s('generatedAt', lang), dateLabel(c.generatedAt, lang)],
+    [s('preset', lang), c.preset && presetLabel(c.preset, lang)],
+    [s('rate', lang), c.rate && rateLabel(c.rate)],
+    [s('min', lang), c.min === undefined ? undefined : s('minFiles', lang, { n: c.min })],
+    [s('strata', lang), c.strata && strataLabel(c.strata, lang)],
+    [s('algorithm', lang), c.algorithm && algorithmLabel(c.algorithm, lang)],
     [s('seed', lang), c.seed],
-    [s('algorithm', lang), c.algorithm],
-    [s('preset', lang), c.preset],
-    [s('rate', lang), c.rate],
-    [s('min', lang), c.min === undefined ? undefined : String(c.min)],
-    [s('strata', lang), c.strata],
+    [s('toolVersion', lang), `caseaudit ${c.toolVersion}`],
   ];
   return rows.filter((r): r is [string, string] => r[1] !== undefined && r[1] !== '');
 }
@@ -274,9 +346,19 @@ export function hashTable(a: Analysis, lang: Lang): Table {
     id: 'inputs',
     title: s('inputHashes', lang),
     columns: [s('role', lang), s('path', lang), 'SHA-256'],
-    rows: [...a.cover.sampleInputs.map((i) => [s('sampleInput', lang), i.path, i.sha256]), ...a.cover.sources.map((i) => [i.role, i.path, i.sha256])],
+    rows: [...a.cover.sampleInputs.map((i) => [s('sampleInput', lang), displayName(i.path), i.sha256]), ...a.cover.sources.map((i) => [roleLabel(i.role, lang), displayName(i.path), i.sha256])],
     empty: s('none', lang),
+    widths: [8, 16, 34],
+    appendix: true,
   };
+}
+
+const ROLES: Record<string, StringKey> = { results: 'roleResults', schemes: 'roleSchemes', manifest: 'roleManifest', dataset: 'roleDataset' };
+
+/** What an input file is for, in words. */
+function roleLabel(role: string, lang: Lang): string {
+  const key = ROLES[role];
+  return key ? s(key, lang) : role;
 }
 
 /** Every section of the report, in order. */
