@@ -2,7 +2,7 @@
 import type { Lang, LocalText } from '../i18n.js';
 import { officialDate } from './locale.js';
 import { readTemplateJson } from '../util/paths.js';
-export { displayName } from '../util/display-path.js';
+export { displayName, recordLabel } from '../util/display-path.js';
 
 /** 2025H1 → 2025年上半年 (en: first half of 2025); 2025 → 2025年度; anything else as written. */
 export function periodLabel(id: string, lang: Lang): string {
@@ -57,14 +57,6 @@ const ALGORITHMS: Record<string, LocalText> = {
 /** The sampling algorithm in words. */
 export function algorithmLabel(id: string, lang: Lang): string {
   return ALGORITHMS[id]?.[lang] ?? id;
-}
-
-/** A JSON-pointer suffix (#$.cases[335]) in words: 第 336 条记录. */
-export function recordLabel(p: string, lang: Lang): string {
-  const m = /^(.*)#\$\.(cases|schemes)\[(\d+)\]$/.exec(p);
-  if (!m) return p;
-  const n = Number(m[3]) + 1;
-  return lang === 'en' ? `${m[1]}, record ${n}` : `${m[1]} 第 ${n} 条`;
 }
 
 /** ISO dates inside a sentence written as a reader writes them (决定 2025-06-24 后 → 决定 2025年6月24日 后). */

@@ -30,6 +30,8 @@ export interface Table {
   /** printed in the appendix (long tables), on landscape pages when `landscape` */
   appendix?: boolean;
   landscape?: boolean;
+  /** the rule id of each row (xlsx adds them as a column for machines; readers see titles) */
+  ruleIds?: string[];
 }
 
 /** A cell as text: shares as 30.0%, numbers as written, everything else as is. */
@@ -115,6 +117,7 @@ function problems(a: Analysis, lang: Lang): Section {
         title: s('problemsOverall', lang),
         columns: [s('seq', lang), s('problem', lang), s('category', lang), s('files', lang), s('share', lang), s('basis', lang)],
         rows: a.problems.overall.map((p, i) => [i + 1, problemLabel(p, lang, a), categoryLabel(p.category, lang), p.files, p.share, p.basis ?? '']),
+        ruleIds: a.problems.overall.map((p) => p.ruleId),
         empty: s('noProblems', lang),
         formats: ['int', 'text', 'text', 'int', 'pct', 'text'],
         widths: [4, 16, 6, 5, 6, 16],
@@ -309,6 +312,7 @@ function details(a: Analysis, lang: Lang): Section {
         id: 'findings',
         title: s('findingList', lang),
         columns: [s('caseId', lang), s('unit', lang), s('rule', lang), s('deduction', lang), s('veto', lang), s('problem', lang), s('basis', lang), s('evidence', lang)],
+        ruleIds: byUnit(a.files, (f) => f.unit).flatMap((f) => f.findings.map((x) => x.ruleId)),
         rows: byUnit(a.files, (f) => f.unit).flatMap((f) =>
           f.findings.map((x) => [f.id, unitLabel(f.unit ?? '', lang), ruleTitle(a, x.ruleId, lang), x.deduction, s(x.veto ? 'yes' : 'no', lang), datesInText(x.message, lang), x.basis ?? '', evidenceText(x.evidence, lang)]),
         ),

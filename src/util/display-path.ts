@@ -16,3 +16,11 @@ export function displayName(p: string, base: string = process.cwd()): string {
   return shown.split(path.sep).join('/') + suffix;
 }
 
+
+/** A JSON-pointer suffix (#$.cases[335]) in words: file 第 336 条 / file, record 336. */
+export function recordLabel(p: string, lang: 'zh' | 'en'): string {
+  const m = /^(.*)#\$\.(cases|schemes)\[(\d+)\]$/.exec(p);
+  if (!m) return p;
+  const n = Number(m[3]) + 1;
+  return lang === 'en' ? `${m[1]}, record ${n}` : `${m[1]} 第 ${n} 条`;
+}
