@@ -335,7 +335,7 @@ export function coverRows(a: Analysis, lang: Lang): [string, string][] {
     [s('generatedAt', lang), dateLabel(c.generatedAt, lang)],
     [s('preset', lang), c.preset && presetLabel(c.preset, lang)],
     [s('rate', lang), c.rate && rateLabel(c.rate)],
-    [s('min', lang), c.min === undefined ? undefined : s('minFiles', lang, { n: c.min })],
+    [s('min', lang), c.min ? s('minFiles', lang, { n: c.min }) : undefined],
     [s('strata', lang), c.strata && strataLabel(c.strata, lang)],
     [s('algorithm', lang), c.algorithm && algorithmLabel(c.algorithm, lang)],
     [s('seed', lang), c.seed],

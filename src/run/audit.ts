@@ -90,7 +90,7 @@ export async function runAudit(cfg: AuditConfig, opts: AuditOptions = {}): Promi
       const s = cfg.schemes ?? {};
       const drawnSchemes = await runSample(cfg.inputs, { seed: cfg.seed, period: cfg.period, preset: s.preset ?? 'semiannual-schemes', rate: s.rate, kind: 'schemes', output: at('manifest-schemes.json'), xlsx: at('manifest-schemes.xlsx') });
       warnings.push(...drawnSchemes.warnings);
-      await runSchemes(dataset, { sample: at('manifest-schemes.json'), rules: s.rules, output: at('schemes.json'), notices: at('notices'), lang });
+      await runSchemes(dataset, { sample: at('manifest-schemes.json'), rules: s.rules, output: at('schemes.json'), notices: at('notices'), lang, issuer: cfg.report?.ranBy, date });
     }
 
     progress(tr('5/6 生成报告…', '5/6 writing the report…'));
