@@ -149,6 +149,8 @@ export const STRINGS = {
   addressee: { zh: '各有关单位', en: 'To all units concerned' },
   issuer: { zh: '执法监督机构', en: 'Enforcement supervision office' },
   seq: { zh: '序号', en: 'No.' },
+  field: { zh: '项目', en: 'Item' },
+  value: { zh: '内容', en: 'Value' },
   minFiles: { zh: '不少于 {n} 份', en: 'at least {n}' },
   roleResults: { zh: '评查结果', en: 'scores' },
   roleSchemes: { zh: '方案审核结果', en: 'scheme review' },

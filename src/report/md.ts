@@ -17,7 +17,7 @@ function table(t: Table): string[] {
 export function renderMarkdown(ctx: RenderContext): string {
   const { lang } = ctx;
   const out: string[] = [`# ${mdEscape(ctx.title)}`, '', `## ${s('cover', lang)}`, ''];
-  out.push(...table({ id: 'cover', title: '', columns: ['', ''], rows: coverRows(ctx.analysis, lang) }));
+  out.push(...table({ id: 'cover', title: '', columns: [s('field', lang), s('value', lang)], rows: coverRows(ctx.analysis, lang) }));
   out.push(`### ${s('inputHashes', lang)}`, '', ...table(hashTable(ctx.analysis, lang)));
   ctx.sections.forEach((sec, i) => {
     out.push(`## ${sectionHeading(i, mdEscape(sec.title), lang)}`, '');
