@@ -20,6 +20,8 @@ export interface ScoreOptions {
   calendarDir?: string;
   /** reviewer entries read from worksheets (in --reviews order: earlier sheets win disagreements) */
   reviews?: ReviewEntry[];
+  /** called after each file is evaluated (done, total): progress of long runs */
+  onCount?: (done: number, total: number) => void;
 }
 
 /** Run the checklists on case files (no reviews, no scores yet); files without a type use the penalty checklist. */
@@ -29,9 +31,11 @@ export function evaluateCases(cases: CaseFile[], opts: ScoreOptions = {}): FileS
   const catalog = loadLawCatalog();
   const contexts = new Map<CaseType, RuleContext>();
   for (const [t, cl] of checklists) contexts.set(t, { config: loadRulesConfig(opts.rulesConfig, cl.settings), calendar, catalog });
-  return cases.map((c) => {
+  return cases.map((c, i) => {
     const t = c.type ?? 'penalty';
-    return evaluateFile(c, checklists.get(t)!, contexts.get(t)!);
+    const state = evaluateFile(c, checklists.get(t)!, contexts.get(t)!);
+    opts.onCount?.(i + 1, cases.length);
+    return state;
   });
 }
 

@@ -30,7 +30,7 @@ export async function runScore(inputs: string[], opts: ScoreRunOptions = {}): Pr
   const checks = (opts.failOn ?? []).map(parseFailOn);
   const cases = await loadCases(inputs, opts);
   const reviews = opts.reviews?.length ? await readReviewSheets(opts.reviews) : undefined;
-  const result = scoreCases(cases, { checklists: opts.checklists, rulesConfig: opts.rulesConfig, calendarDir: opts.calendarDir, reviews });
+  const result = scoreCases(cases, { checklists: opts.checklists, rulesConfig: opts.rulesConfig, calendarDir: opts.calendarDir, reviews, onCount: opts.onCount });
   if (opts.output) {
     const text = `${JSON.stringify(result, null, 2)}\n`;
     if (opts.output === '-') process.stdout.write(text);
@@ -41,7 +41,7 @@ export async function runScore(inputs: string[], opts: ScoreRunOptions = {}): Pr
 
 /** Write the reviewer worksheet for the inputs (or the drawn sample) to `output` (.xlsx). */
 export async function runWorksheet(inputs: string[], opts: ScoreRunOptions & { output: string }): Promise<{ files: number; rows: number; output: string }> {
-  const states = evaluateCases(await loadCases(inputs, opts), { checklists: opts.checklists, rulesConfig: opts.rulesConfig, calendarDir: opts.calendarDir });
+  const states = evaluateCases(await loadCases(inputs, opts), { checklists: opts.checklists, rulesConfig: opts.rulesConfig, calendarDir: opts.calendarDir, onCount: opts.onCount });
   await writeFileAtomic(opts.output, await buildWorksheet(states));
   return { files: states.length, rows: states.reduce((n, s) => n + s.items.length, 0), output: opts.output };
 }

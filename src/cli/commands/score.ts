@@ -1,4 +1,5 @@
 /** `caseaudit score`: apply the checklists to case files (or a drawn sample), merge reviewer sheets, grade. */
+import { progressCounter } from '../progress.js';
 import { Command } from 'commander';
 import { withCommonOptions, Ui, type CommonOptions, withOcrOptions } from '../common.js';
 import { runScore, type ScoreRunOptions } from '../../index.js';
@@ -23,7 +24,7 @@ export function register(program: Command): void {
     'write the results JSON here (- for stdout)',
   ).action(async (inputs: string[], opts: Opts) => {
     const ui = new Ui(opts);
-    const { result, failed } = await runScore(inputs, { ...opts, checklists: opts.checklist, calendarDir: opts.calendar, onProgress: (m) => ui.progress(m) });
+    const { result, failed } = await runScore(inputs, { ...opts, checklists: opts.checklist, calendarDir: opts.calendar, onProgress: (m) => ui.progress(m), onCount: progressCounter(tr('评查', 'scoring'), { quiet: opts.quiet, min: 10_000 }) });
     if (opts.json) ui.json(result);
     else if (opts.output !== '-' && !(opts.quiet && opts.output)) ui.info(renderScore(result, ui.color));
     if (opts.output && opts.output !== '-') ui.progress(tr(`已写入 ${opts.output}`, `wrote ${opts.output}`));
