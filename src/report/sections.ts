@@ -72,6 +72,13 @@ function ruleTitle(a: Analysis, ruleId: string, lang: Lang): string {
   return ruleText(ruleId, lang, a.ruleTitles);
 }
 
+/** A finding's problem in the report's language: the scorer's message, or the rule's defect when the message is in the other language. */
+function findingText(x: { ruleId: string; message: string; evidence?: unknown }, lang: Lang): string {
+  const cjk = /[\u4e00-\u9fff]/.test(x.message);
+  if ((lang === 'en') === cjk) return defectText(x.ruleId, lang, [x]);
+  return datesInText(x.message, lang);
+}
+
 /** Per-unit lists in administrative order. */
 function unitSorted<T extends { unit: string }>(list: readonly T[]): T[] {
   return byUnit(list, (x) => x.unit);
@@ -314,7 +321,7 @@ function details(a: Analysis, lang: Lang): Section {
         columns: [s('caseId', lang), s('unit', lang), s('rule', lang), s('deduction', lang), s('veto', lang), s('problem', lang), s('basis', lang), s('evidence', lang)],
         ruleIds: byUnit(a.files, (f) => f.unit).flatMap((f) => f.findings.map((x) => x.ruleId)),
         rows: byUnit(a.files, (f) => f.unit).flatMap((f) =>
-          f.findings.map((x) => [f.id, unitLabel(f.unit ?? '', lang), ruleTitle(a, x.ruleId, lang), x.deduction, s(x.veto ? 'yes' : 'no', lang), datesInText(x.message, lang), x.basis ?? '', evidenceText(x.evidence, lang)]),
+          f.findings.map((x) => [f.id, unitLabel(f.unit ?? '', lang), ruleTitle(a, x.ruleId, lang), x.deduction, s(x.veto ? 'yes' : 'no', lang), findingText(x, lang), x.basis ?? '', evidenceText(x.evidence, lang)]),
         ),
         empty: s('noProblems', lang),
         formats: ['text', 'text', 'text', 'num', 'text', 'text', 'text', 'text'],
