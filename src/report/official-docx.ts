@@ -79,9 +79,26 @@ export function officialStyles() {
   };
 }
 
-/** 标题: 小标宋 二号, centred, a blank line after. */
+/** Characters of 二号 (22 pt) on one line of the 156 mm 版心. */
+const TITLE_LINE = 20;
+
+/**
+ * A long title in lines of balanced length (GB/T 9704 7.3.3: 标题 in 梯形 or 菱形 lines, words kept whole):
+ * broken after the period (2025年上半年 | 安全生产…) when that balances, else in the middle.
+ */
+export function titleLines(text: string): string[] {
+  const chars = [...text];
+  if (chars.length <= TITLE_LINE) return [text];
+  const m = /^(.*(?:年度|半年|季度|年))(.+)$/.exec(text);
+  if (m && [...m[1]!].length >= 4 && [...m[1]!].length <= TITLE_LINE && [...m[2]!].length <= TITLE_LINE) return [m[1]!, m[2]!];
+  const half = Math.ceil(chars.length / 2);
+  return [chars.slice(0, half).join(''), ...titleLines(chars.slice(half).join(''))];
+}
+
+/** 标题: 小标宋 二号, centred, long titles in balanced lines, a blank line after. */
 export function title(text: string): Paragraph {
-  return new Paragraph({ children: [run(text, { font: XIAOBIAOSONG, size: 44 })], alignment: AlignmentType.CENTER, spacing: { line: 700, lineRule: 'atLeast', after: 579 } });
+  const children = titleLines(text).map((line, i) => new TextRun({ font: XIAOBIAOSONG, size: 44, text: line, break: i > 0 ? 1 : undefined }));
+  return new Paragraph({ children, alignment: AlignmentType.CENTER, spacing: { line: 700, lineRule: 'atLeast', after: 579 } });
 }
 
 /** 发文字号 (赣应急执法〔2025〕3号), centred under the title. */
@@ -142,8 +159,10 @@ export function columnWidths(n: number, opts: DataTableOptions): number[] {
   const over = widths.reduce((a, b) => a + b, 0) - page;
   if (over > 0) {
     // take the excess from the columns above the minimum, in proportion
+    // (never below the minimum: a table with too many columns for the page is wider than the page instead)
     const slack = widths.reduce((a, w) => a + (w - minW), 0);
-    widths = widths.map((w) => (slack > 0 ? Math.floor(w - ((w - minW) * over) / slack) : w));
+    const cut = Math.min(over, slack);
+    widths = widths.map((w) => (slack > 0 ? Math.max(minW, Math.floor(w - ((w - minW) * cut) / slack)) : w));
   }
   return widths;
 }
