@@ -44,21 +44,22 @@ export function textTable(head: string[], rows: (string | number)[][], opts: Tex
   const n = head.length;
   const text = rows.map((r) => Array.from({ length: n }, (_, i) => String(r[i] ?? '').replace(/\r?\n/g, ' ')));
   const numeric = head.map((_, i) => rows.length > 0 && rows.every((r) => typeof r[i] === 'number' || r[i] === '' || r[i] === undefined));
+  const cellWidths = text.map((r) => r.map(displayWidth));
   const widths = head.map((h, i) => {
     let w = displayWidth(h);
-    for (const r of text) w = Math.max(w, displayWidth(r[i]!));
+    for (const r of cellWidths) w = Math.max(w, r[i]!);
     return w;
   });
   const b = opts.color ? GREY : (s: string) => s;
   const h = opts.color ? CYAN : (s: string) => s;
-  const pad = (s: string, i: number, right: boolean) => {
-    const fill = ' '.repeat(widths[i]! - displayWidth(s));
+  const pad = (s: string, i: number, right: boolean, w = displayWidth(s)) => {
+    const fill = ' '.repeat(widths[i]! - w);
     return right ? fill + s : s + fill;
   };
   const rule = (l: string, m: string, r: string) => b(l + widths.map((w) => '─'.repeat(w + 2)).join(m) + r);
-  const line = (cells: string[], style: (s: string) => string, right: boolean[]) => b('│') + cells.map((c, i) => ` ${style(pad(c, i, right[i]!))} `).join(b('│')) + b('│');
+  const line = (cells: string[], style: (s: string) => string, right: boolean[], w?: number[]) => b('│') + cells.map((c, i) => ` ${style(pad(c, i, right[i]!, w?.[i]))} `).join(b('│')) + b('│');
   const out: string[] = [rule('┌', '┬', '┐'), line(head, h, head.map(() => false)), rule('├', '┼', '┤')];
-  for (const r of text) out.push(line(r, (s) => s, numeric));
+  text.forEach((r, j) => out.push(line(r, (s) => s, numeric, cellWidths[j])));
   out.push(rule('└', '┴', '┘'));
   return out.join('\n');
 }
