@@ -96,7 +96,7 @@ function noticeText(r: SchemeReview, lang: Lang): NoticeText {
     warnTitle: t('另请注意（不影响本次结论）：', 'Also note (does not change the verdict):'),
     warns: r.reasons.filter((x) => x.severity === 'warn').map((x) => t(`${x.message}（${x.fix}）`, `${x.message} (${x.fix})`)),
     notCheckedTitle: t('未能核查（输入未提供相应信息）：', 'Not checked (the input did not give the information):'),
-    notChecked: r.notChecked.map((n) => `${n.ruleId}: ${n.reason}`),
+    notChecked: r.notChecked.map((n) => n.reason), // the reason names what could not be checked; ids stay in schemes.json
     closing: t('请按上述意见补充完善后重新报送。', 'Please complete the scheme as set out above and submit it again.'),
   };
 }

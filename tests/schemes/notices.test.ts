@@ -3,6 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { noticeFileBase, noticeFiles, renderNoticeHtml, renderNoticeMarkdown } from '../../src/schemes/notices.js';
 import { reviewSchemes } from '../../src/schemes/review.js';
+import { SCHEME_RULE_IDS } from '../../src/schemes/rules/index.js';
 import { loadRuleSettings } from '../../src/schemes/config.js';
 import { cleanScheme, keyItems } from './rule-tester.js';
 
@@ -23,6 +24,7 @@ describe('rejection notices', () => {
     expect(md).toContain('方案审核〔2025〕3号');
     expect(md).toContain('江西省应急管理厅执法监督处（盖章）');
     expect(md).toContain('2025年7月1日');
+    for (const id of SCHEME_RULE_IDS) expect(md, id).not.toContain(id);
     const html = renderNoticeHtml(result().schemes[0]!, 'zh', meta, 3);
     expect(html).toContain('<div class="seal">（盖章）</div><div>江西省应急管理厅执法监督处</div><div>2025年7月1日</div>');
     const files = await noticeFiles(result(), '/tmp/out/notices', 'zh', meta);
