@@ -50,8 +50,10 @@ const TIERS = [
   [/拒不(?:执行|改正)的/, 'refused'],
   [/情节严重的/, 'serious'],
   [/导致发生生产安全事故/, 'accident'],
-  [/没有违法所得或者违法所得不足十万元的/, 'base'],
+  // 第一百零三条第三款: the 资质 transfer branch has its own fines (and is no 'base' of the paragraph)
+  [/倒卖、出租、出借、挂靠或者以其他形式非法转让/, 'transfer'],
 ];
+// 没有违法所得或者违法所得不足十万元的 keeps the tier of its branch: it splits gains, not conditions
 
 /** Fine entries of one paragraph (or item): fixed ranges and relative fines, per target and tier. */
 function finesOf(text, defaultTarget, where) {

@@ -5,11 +5,13 @@
  */
 import path from 'node:path';
 import { setLang, tr, type Lang } from './i18n.js';
+import { sourceDateEpoch } from './util/time.js';
 import { runImport } from './index.js';
 import { SAMPLES_DIR } from './util/paths.js';
 import { mergeConfig } from './run/config.js';
 import { starterConfig } from './run/init.js';
 import { runAudit, type AuditResult } from './run/audit.js';
+import { runFollowupDemo } from './demo-followup.js';
 
 export const DEMO_SEED = '20250701';
 /** The demo's report date when SOURCE_DATE_EPOCH is not set: the end of the sampled half-year. */
@@ -31,12 +33,13 @@ export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
   setLang(lang);
   const config = { ...starterConfig(lang), seed: DEMO_SEED };
   const cfg = mergeConfig(config, path.join(SAMPLES_DIR, 'demo-audit.json'), {}, { output: opts.outDir, lang });
-  const epoch = process.env.SOURCE_DATE_EPOCH;
-  const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : DEMO_DATE;
+  const date = sourceDateEpoch() ?? DEMO_DATE;
   const result = await runAudit(cfg, { onProgress: opts.onProgress, date });
   // the same province as case-file PDFs (one scanned): shows PDF ingestion; kept apart, its ids repeat the JSON's
   opts.onProgress?.(tr('读取案卷 PDF 样例（samples/pdf，含一份扫描件）…', 'reading the case-file PDF samples (samples/pdf, one of them scanned)…'));
   const pdf = path.join(cfg.outputs!.dir!, 'pdf-dataset.json');
   await runImport([path.join(SAMPLES_DIR, 'pdf')], { output: pdf });
-  return { ...result, files: [...result.files, pdf], seed: result.seed ?? DEMO_SEED };
+  // after the audit: notices, returned feedback, status, the second half-year compared with the first, 通报/约谈
+  const followup = await runFollowupDemo({ outDir: cfg.outputs!.dir!, inputs: cfg.inputs, seed: DEMO_SEED, lang, issuer: cfg.report?.ranBy ?? tr('执法监督机构', 'Enforcement supervision office'), onProgress: opts.onProgress });
+  return { ...result, files: [...result.files, pdf, ...followup], seed: result.seed ?? DEMO_SEED };
 }

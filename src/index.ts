@@ -53,3 +53,10 @@ export type { ScoreResult, FileResult, Finding, Grade, Override, Disagreement, S
 export { RULES, getRule } from './checklist/rules/index.js';
 export { loadChecklists, validateChecklist, type Checklist, type ChecklistItem } from './checklist/checklist.js';
 export { parseArticleRefs, type ArticleRef } from './ingest/normalize/articles.js';
+export { runRectify, runCollect, deadlineAfter, type RectifyOptions, type RectifyResult, type CollectRunOptions } from './run/rectify.js';
+export type { RectificationStatus, FindingStatus, UnitStatus, FeedbackProblem, RectifyItem } from './followup/types.js';
+export type { EscalationConfig, EscalationEntry, Thresholds } from './followup/escalate.js';
+export type { Comparison } from './followup/compare.js';
+export type { IndustryFocus } from './followup/focus.js';
+export { runPlan, runOverlap, type PlanRunOptions, type OverlapRunOptions } from './run/plan.js';
+export { readPlan, executePlan, findOverlaps, caseActions, nameKey, type PlanEntry, type PlanResult, type OverlapResult } from './plan/index.js';

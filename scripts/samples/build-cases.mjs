@@ -2,7 +2,7 @@
 import { buildPenalty, buildInspection, buildCoercion } from './cases.mjs';
 import { DEFECTS, DOUBLES, planFor } from './defects.mjs';
 
-const DATE_KEYS = ['filed', 'notified', 'hearingNotified', 'hearingHeld', 'legalReview', 'collectiveDiscussion', 'decided', 'served', 'published', 'paid', 'closed', 'rectificationDeadline', 'reinspected'];
+const DATE_KEYS = ['filed', 'notified', 'hearingNotified', 'hearingHeld', 'legalReview', 'collectiveDiscussion', 'decided', 'served', 'published', 'paid', 'closed', 'rectificationDeadline', 'reinspected', 'violation'];
 const PER_LEVEL = { province: 19, city: 17, county: 7 };
 const TYPE_CODE = { penalty: '罚', inspection: '检', coercion: '强' };
 const BUILDERS = { penalty: buildPenalty, inspection: buildInspection, coercion: buildCoercion };
@@ -72,6 +72,7 @@ function canonical(c, unit, id, num) {
     officers: r.officers, evidence: r.evidence,
     documents: r.documents.map((d) => ({ title: d.title, date: d.date, ...(d.code ? { number: num(d.code) } : {}) })),
     dates, extensionApproved: r.extensionApproved, creditPushed: r.creditPushed, referredToJudiciary: r.referredToJudiciary,
+    recorded: r.recorded, reasoningStated: r.reasoningStated, certificateShown: r.certificateShown,
   };
   for (const k of Object.keys(rec)) if (rec[k] === undefined) delete rec[k];
   return rec;

@@ -46,6 +46,16 @@ export function addWorkdays(iso, n) {
   return d;
 }
 
+/** The working day n working days before iso (行政处罚法 第八十五条: 七日 are working days). */
+export function subtractWorkdays(iso, n) {
+  let d = iso;
+  for (let k = 0; k < n; ) {
+    d = addDays(d, -1);
+    if (isWorkday(d)) k++;
+  }
+  return d;
+}
+
 /** Working days after a up to and including b (0 when b ≤ a). */
 export function workdaysBetween(a, b) {
   let n = 0;

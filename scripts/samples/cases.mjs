@@ -1,6 +1,6 @@
 /** Clean case files (penalty, inspection, coercion): every rule of the checklist satisfied, strictly. */
 import { LAW, VIOLATIONS, COERCIONS } from './law.mjs';
-import { addDays, addWorkdays } from './calendar.mjs';
+import { addDays, addWorkdays, subtractWorkdays } from './calendar.mjs';
 import { penaltyDates, randomWorkday } from './dates.mjs';
 import { pickOfficers, unitParty, individualParty } from './people.mjs';
 
@@ -49,7 +49,9 @@ export function buildPenalty(ctx, unit, opts = {}) {
       title: `${party.name}${v.short}案`, party, industry, facts,
       violatedArticles: [`${LAW}${v.violated}`], penaltyArticles: [`${LAW}${v.penalty}`], penaltyKinds: kinds, fine,
       officers: pickOfficers(rng, ctx.pools, unit), evidence: [...new Set(evidence)], documents: penaltyDocs(rng, dates, inspect),
-      dates, extensionApproved: opts.extension ? true : undefined, creditPushed: true, referredToJudiciary: false,
+      // the violation was found going on at the inspection (第三十六条: counted from its end); recorded on video, reasons given
+      dates: { ...dates, violation: inspect }, extensionApproved: opts.extension ? true : undefined, creditPushed: true, referredToJudiciary: false,
+      recorded: true, reasoningStated: true, certificateShown: true,
     },
   };
 }
@@ -66,7 +68,7 @@ function penaltyDocs(rng, d, inspect) {
   if (d.rectificationDeadline) docs.push({ title: '责令限期整改指令书', date: inspect, code: '责改' }, { title: '整改复查意见书', date: d.reinspected, code: '复查' });
   docs.push({ title: '行政处罚告知书', date: d.notified, code: '告' });
   if (d.hearingNotified) docs.push({ title: '听证告知书', date: d.hearingNotified, code: '听告' });
-  if (d.hearingHeld) docs.push({ title: '听证会通知书', date: addDays(d.hearingHeld, -7), code: '听通' }, { title: '听证笔录', date: d.hearingHeld });
+  if (d.hearingHeld) docs.push({ title: '听证会通知书', date: subtractWorkdays(d.hearingHeld, 7), code: '听通' }, { title: '听证笔录', date: d.hearingHeld });
   docs.push({ title: '案件处理呈批表', date: d.legalReview });
   if (d.collectiveDiscussion) docs.push({ title: '集体讨论记录', date: d.collectiveDiscussion });
   docs.push({ title: '法制审核意见', date: d.legalReview }, { title: '文书送达回执', date: d.served }, { title: '结案审批表', date: d.closed }, { title: '罚款收据', date: d.paid });
@@ -102,7 +104,7 @@ export function buildInspection(ctx, unit, opts = {}) {
       ...(found.length ? { violatedArticles: found.map((v) => `${LAW}${v.violated}`) } : {}),
       officers: pickOfficers(rng, ctx.pools, unit),
       evidence: ['现场检查记录', '现场照片', '营业执照复印件', ...(rectify ? ['整改报告及整改照片'] : [])],
-      documents: docs, dates,
+      documents: docs, dates, recorded: true, certificateShown: true,
     },
   };
 }
@@ -134,7 +136,7 @@ export function buildCoercion(ctx, unit) {
         { title: '整改复查意见书', date: reinspected, code: '复查' },
         { title: '结案审批表', date: dates.closed },
       ],
-      dates,
+      dates, certificateShown: true,
     },
   };
 }

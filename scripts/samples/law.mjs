@@ -53,7 +53,7 @@ export const VIOLATIONS = [
   { key: 'acceptance', kind: 'unit', industries: ['危险化学品', '非煤矿山'], violated: '第三十四条第二款', penalty: '第九十八条第四项', range: [100000, 500000], maxAny: 1000000, short: '建设项目安全设施未经验收合格投入生产', kinds: ['罚款', '责令停产停业整顿'], evidence: ['建设项目安全设施设计审查意见书', '试生产记录'],
     facts: (c) => `${head(c)}该单位新建生产装置安全设施未经验收合格，即于2024年底投入生产${tail('第三十四条第二款')}` },
   { key: 'principal', kind: 'individual', industries: ALL, violated: '第二十一条第五项', penalty: '第九十四条', range: [20000, 50000], maxAny: 100000, short: '主要负责人未履行安全生产管理职责', evidence: ['任职文件复印件', '身份证复印件'],
-    facts: (c) => `${c.inspectDate}，执法人员对${c.company}进行现场检查，发现当事人${c.partyRef}作为该单位主要负责人，未组织建立并落实安全风险分级管控和隐患排查治理双重预防工作机制，经责令限期改正逾期未改正${tail('第二十一条第五项')}` },
+    facts: (c) => `${c.inspectDate}，执法人员对${c.company}进行现场检查，发现当事人${c.partyRef}作为该单位主要负责人，未组织建立并落实安全风险分级管控和隐患排查治理双重预防工作机制${tail('第二十一条第五项')}` },
   { key: 'manager', kind: 'individual', industries: ALL, violated: '第二十五条第一款第五项', penalty: '第九十六条', range: [10000, 30000], maxAny: 30000, short: '安全生产管理人员未履行安全生产管理职责', evidence: ['任职文件复印件', '身份证复印件'],
     facts: (c) => `${c.inspectDate}，执法人员对${c.company}进行现场检查，发现当事人${c.partyRef}作为该单位安全生产管理人员，未检查本单位安全生产状况、及时排查生产安全事故隐患${tail('第二十五条第一款第五项')}` },
 ];

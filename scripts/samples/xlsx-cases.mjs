@@ -14,7 +14,9 @@ function officerCells(rng, officers = []) {
   return [listCell(rng, officers.map((o) => o.name)), listCell(rng, certs), listCell(rng, until)];
 }
 
-const CASE_COLS = ['案件编号', '执法单位', '单位层级', '所属设区市', '案件类型', '案件名称', '当事人', '当事人类型', '统一社会信用代码', '当事人地址', '行业类别', '违法事实', '违反条款', '处罚依据', '处罚种类', '罚款金额', '执法人员', '执法证号', '证件有效期至', '证据清单', '文书目录', ...DATE_COLS.map(([h]) => h), '延期批准', '信用推送', '移送司法'];
+// columns for fields the samples do not fill (left empty, as in exports that have them): the sheet still states them
+const MORE_DATE_COLS = [['违法行为发生日期', 'violation'], ['先行登记保存日期', 'evidencePreserved'], ['登记保存处理决定日期', 'preservationHandled'], ['听证申请日期', 'hearingRequested'], ['听证通知日期', 'hearingScheduled']];
+const CASE_COLS = ['案件编号', '执法单位', '单位层级', '所属设区市', '案件类型', '案件名称', '当事人', '当事人类型', '统一社会信用代码', '当事人地址', '行业类别', '违法事实', '违反条款', '处罚依据', '处罚种类', '罚款金额', '执法人员', '执法证号', '证件有效期至', '证据清单', '文书目录', ...DATE_COLS.map(([h]) => h), '延期批准', '信用推送', '移送司法', ...MORE_DATE_COLS.map(([h]) => h), '全过程记录', '说理', '延期缴纳', '出示证件'];
 
 function caseRow(rng, c) {
   const p = c.party ?? {};
@@ -23,6 +25,7 @@ function caseRow(rng, c) {
     c.industry ?? null, c.facts ?? null, listCell(rng, c.violatedArticles), listCell(rng, c.penaltyArticles), listCell(rng, c.penaltyKinds), amountCell(rng, c.fine),
     ...officerCells(rng, c.officers), listCell(rng, c.evidence), listCell(rng, (c.documents ?? []).map((d) => d.title)),
     ...DATE_COLS.map(([, k]) => dateCell(rng, c.dates?.[k])), yesNo(c.extensionApproved), yesNo(c.creditPushed), yesNo(c.referredToJudiciary),
+    ...MORE_DATE_COLS.map(([, k]) => (c.dates?.[k] ? dateCell(rng, c.dates[k]) : null)), yesNo(c.recorded), yesNo(c.reasoningStated), yesNo(c.paymentDeferred), yesNo(c.certificateShown),
   ];
 }
 

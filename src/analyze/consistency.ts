@@ -10,6 +10,7 @@
  */
 import type { CaseFile } from '../model/types.js';
 import { compareText, groupBy, mad, median, round } from './stats.js';
+import { maxOf, minOf } from '../util/arrays.js';
 
 export const MIN_GROUP = 3;
 export const Z_LIMIT = 3.5;
@@ -91,14 +92,14 @@ export function analyzeConsistency(cases: CaseFile[], opts: ConsistencyOptions =
     const entry: ArticleFines = {
       article,
       cases: list.length,
-      min: Math.min(...fines),
-      max: Math.max(...fines),
+      min: minOf(fines),
+      max: maxOf(fines),
       median: med,
       mad: dev,
       outOfRange: list.filter((r) => outside(r.fine)).length,
       byUnit: groupBy(list, (r) => r.unit).map(([unit, l]) => {
         const f = l.map((r) => r.fine);
-        return { unit, cases: l.length, min: Math.min(...f), max: Math.max(...f), median: median(f)! };
+        return { unit, cases: l.length, min: minOf(f), max: maxOf(f), median: median(f)! };
       }),
     };
     if (range) entry.range = range;

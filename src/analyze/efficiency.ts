@@ -3,6 +3,7 @@
  * Each rate states its numerator and denominator; cases whose dates cannot decide a rate are counted as
  * `unknown`, never as on time or late.
  */
+import { followUpStated, hazardNamed } from '../checklist/hazards.js';
 import type { CaseFile } from '../model/types.js';
 import { groupBy, mean, round, share } from './stats.js';
 
@@ -54,13 +55,16 @@ function isPenalty(c: CaseFile): boolean {
 
 const docMatch = (c: CaseFile, re: RegExp) => (c.documents ?? []).some((d) => re.test(d.title)) || (c.evidence ?? []).some((e) => re.test(e));
 
-/** Hazards found: a rectification deadline, a rectification/hazard document, or 隐患 in the facts. */
+/**
+ * Hazards found: a rectification deadline, a rectification document, or facts that name a hazard (phrases as data,
+ * templates/hazard-phrases.json; 未发现违法行为 and 检查了隐患排查治理情况 name none).
+ */
 function foundHazards(c: CaseFile): boolean {
-  return Boolean(c.dates?.rectificationDeadline) || docMatch(c, /责令.*整改|隐患/) || /隐患/.test(c.facts ?? '');
+  return Boolean(c.dates?.rectificationDeadline) || docMatch(c, /责令.*整改/) || hazardNamed(c.facts) !== undefined;
 }
 
 function followedUp(c: CaseFile): boolean {
-  return Boolean(c.dates?.rectificationDeadline || c.dates?.reinspected || c.dates?.decided) || docMatch(c, /责令.*整改|复查|处罚决定/);
+  return Boolean(c.dates?.rectificationDeadline || c.dates?.reinspected || c.dates?.decided) || docMatch(c, /责令.*整改|复查|处罚决定/) || followUpStated(c.facts);
 }
 
 class Tally {

@@ -10,6 +10,10 @@ import { analyzeEfficiency, type Efficiency, type WorkingDaysFn } from './effici
 import { analyzeSchemes, type SchemeOutcome } from './scheme-outcome.js';
 import { rank, type Ranking } from './rank.js';
 import { compareText } from './stats.js';
+import type { Comparison } from '../followup/compare.js';
+import type { IndustryFocus } from '../followup/focus.js';
+import type { RectificationStatus } from '../followup/types.js';
+import type { OverlapResult, PlanResult } from '../plan/index.js';
 
 export * from './types.js';
 export { rank, rankFiles, rankUnits, type Ranking, type RankOptions, type RankedFile, type RankedUnit } from './rank.js';
@@ -68,6 +72,13 @@ export interface Analysis {
   files: FileDetail[];
   /** titles of every rule id the findings and not-checked lists name (reports show titles, not ids) */
   ruleTitles?: Record<string, LocalText>;
+  /** after the audit (src/followup): comparison with the previous period, problem focus per industry, rectification status */
+  comparison?: Comparison;
+  focus?: IndustryFocus[];
+  rectification?: RectificationStatus;
+  /** plan execution and overlaps (src/plan), when a plan is given */
+  plan?: PlanResult;
+  overlaps?: OverlapResult;
 }
 
 function cover(input: AnalysisInput, o: AnalysisOptions): Cover {

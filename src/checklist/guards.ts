@@ -32,6 +32,11 @@ export function hasDocument(c: CaseFile, pattern: RegExp): boolean {
   return (c.documents ?? []).some((d) => pattern.test(d.title)) || (c.evidence ?? []).some((e) => pattern.test(e));
 }
 
+/** The date of the first listed document matching the pattern that carries one (a document list with dates, as JSON exports give). */
+export function documentDate(c: CaseFile, pattern: RegExp): string | undefined {
+  return (c.documents ?? []).find((d) => d.date && pattern.test(d.title))?.date;
+}
+
 /** Distinct officer names (an officer listed twice counts once). */
 export function distinctOfficers(c: CaseFile): string[] {
   return [...new Set((c.officers ?? []).map((o) => o.name.replace(/\s+/g, '')).filter((n) => n))];

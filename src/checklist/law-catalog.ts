@@ -9,7 +9,7 @@ export interface FineEntry {
   item?: number;
   /** unit: the 生产经营单位; person: a 主要负责人/投资人 as the party; responsible: 直接负责的主管人员 */
   target: 'unit' | 'person' | 'responsible';
-  /** base, or the aggravated branch: overdue (逾期未改正), refused, serious, accident */
+  /** base, or the branch with its own condition: overdue (逾期未改正), refused, serious, accident, transfer (非法转让资质) */
   tier: string;
   min?: number;
   max?: number;

@@ -23,6 +23,26 @@ export interface RulesConfig {
   publicationWorkingDays: number;
   /** calendar days after the rectification deadline within which the re-inspection must happen; null = only its absence is checked */
   reinspectionWindowDays: number | null;
+  /** may the re-inspection precede the rectification deadline? [choice] default false (整改期满后复查) */
+  reinspectionBeforeDeadlineAllowed: boolean;
+  /** 重大违法行为 needing collective discussion (行政处罚法 第五十七条第二款): fines at or above these, yuan [choice] */
+  collectiveDiscussionFineUnit: number;
+  collectiveDiscussionFineIndividual: number;
+  /** a case that went through a hearing is discussed collectively [practice] */
+  collectiveDiscussionWhenHearingHeld: boolean;
+  /** calendar days from service of the decision to payment (第六十七条第三款: 十五日) */
+  paymentDays: number;
+  /** working days from preserving evidence to its handling decision (第五十六条 七日, 第八十五条) */
+  preservationWorkingDays: number;
+  /** working days between the hearing notice (time and place) and the hearing (第六十四条第（二）项 七日) */
+  hearingScheduleWorkingDays: number;
+  /** working days after the hearing-right notice within which a request must be heard (第六十四条第（一）项 五日) */
+  hearingRequestWorkingDays: number;
+  /** limitation in years (第三十六条: 二年; 五年 when life/health is involved with harmful consequences) */
+  limitationYears: number;
+  limitationYearsHarm: number;
+  /** 权力清单: per penalty provision (as the catalog key, e.g. 安全生产法 第九十七条), the unit levels that may exercise it; null = not configured */
+  powerList: Record<string, string[]> | null;
   /** may the prior notice and the decision carry the same date? [choice] default false */
   noticeSameDayAllowed: boolean;
   /** evidence (or document titles) every file of a type must hold (substring match) */

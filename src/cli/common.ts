@@ -1,7 +1,7 @@
 /** Options every command shares (-o, --json, --lang, --quiet, --debug) and the output helpers commands use. */
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import chalk from 'chalk';
-import { setLang, type Lang } from '../i18n.js';
+import { setLang, tr, type Lang } from '../i18n.js';
 
 export interface CommonOptions {
   output?: string;
@@ -52,7 +52,9 @@ export class Ui {
 /** Parse a positive integer flag (e.g. --jobs). */
 export function intOption(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`not a positive integer: ${value}`);
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < 1) {
+    throw new InvalidArgumentError(tr(`不是正整数：${value}`, `not a positive integer: ${value}`));
+  }
   return n;
 }
 

@@ -4,7 +4,11 @@ import chalk from 'chalk';
 import { CaseAuditError, formatLocation } from '../errors.js';
 import { getLang, setLang, tr } from '../i18n.js';
 import { toolVersion } from '../util/paths.js';
+import { sourceDateEpoch } from '../util/time.js';
 import { COMMANDS } from './commands/index.js';
+import { takeXmlReplacements } from '../util/xml-text.js';
+import { fsError } from '../util/fs-errors.js';
+import { removeTrackedSync, takeCleanupNotices } from '../util/cleanup.js';
 
 /** Exit codes: 0 done; 1 done but a --fail-on threshold was crossed; 2 usage or input error, nothing written. */
 export const EXIT = { OK: 0, THRESHOLD: 1, ERROR: 2 } as const;
@@ -39,19 +43,62 @@ export async function main(argv: string[]): Promise<number> {
   const langIdx = argv.indexOf('--lang');
   if (langIdx >= 0) setLang(argv[langIdx + 1] === 'en' ? 'en' : 'zh');
   if (process.env.NO_COLOR) chalk.level = 0;
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(0); // `caseaudit … | head` closes the pipe: exit quietly
-  });
+  watchStdout();
   const program = buildProgram();
   try {
+    sourceDateEpoch(); // a malformed SOURCE_DATE_EPOCH is a usage error for every command, before any work
+    takeXmlReplacements();
     await program.parseAsync(argv, { from: 'user' });
+    warnXmlReplacements(argv);
+    // data written to stdout must have arrived: `> /dev/full` or a closed disk is an error, not exit 0
+    const lost = await stdoutFlushed();
+    if (lost) return reportError(fsError(lost, '-'), debug);
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.OK;
   } catch (err) {
     return reportError(err, debug);
+  } finally {
+    for (const n of takeCleanupNotices()) process.stderr.write(`${chalk.yellow('!')} ${n}\n`);
   }
 }
 
-function reportError(err: unknown, debug: boolean): number {
+let stdoutError: NodeJS.ErrnoException | undefined;
+let stdoutWatched = false;
+
+/** Keep stdout's first write error; a broken pipe (`caseaudit … | head`) exits quietly at once. */
+function watchStdout(): void {
+  stdoutError = undefined;
+  if (stdoutWatched) return;
+  stdoutWatched = true;
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') {
+      removeTrackedSync(); // temp files of a stream cut short go too
+      process.exit(0);
+    }
+    stdoutError ??= err;
+  });
+}
+
+/** Wait until stdout has taken everything written (its errors arrive asynchronously); the error, if any. */
+async function stdoutFlushed(): Promise<NodeJS.ErrnoException | undefined> {
+  const out = process.stdout;
+  if (out.writableLength > 0 && !out.destroyed) await new Promise<void>((resolve) => out.once('drain', resolve).once('close', resolve).once('error', () => resolve()));
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  const err = stdoutError;
+  stdoutError = undefined;
+  return err;
+}
+
+/** Characters XML forbids (U+FFFE, U+FFFF, control characters) replaced in xlsx/docx outputs: said, never silent. */
+function warnXmlReplacements(argv: string[]): void {
+  const n = takeXmlReplacements();
+  if (!n || argv.includes('--quiet') || argv.includes('-q')) return;
+  process.stderr.write(
+    `${chalk.yellow('!')} ${tr(`输入文本中有 ${n} 个 XML 不允许的字符（如 U+FFFE、U+FFFF、控制字符），在 xlsx/docx 输出中已替换为 U+FFFD（�）`, `${n} characters XML does not allow (such as U+FFFE, U+FFFF, control characters) in the input text were replaced by U+FFFD (�) in the xlsx/docx outputs`)}\n`,
+  );
+}
+
+function reportError(error: unknown, debug: boolean): number {
+  const err = fsError(error) ?? error;
   if (err instanceof CommanderError) {
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.OK;
     return EXIT.ERROR; // commander already printed its message

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { CaseAuditError, InputError, formatLocation } from '../errors.js';
 import { emptyDataset, type CaseFile, type Dataset, type Scheme } from '../model/types.js';
 import { expandInputs } from '../util/fs.js';
+import { appendAll } from '../util/arrays.js';
 import { tr } from '../i18n.js';
 import { resolveMapping } from './excel/mapping.js';
 import { knownExtensions, readerFor } from './readers.js';
@@ -83,8 +84,8 @@ export async function ingest(inputs: string[], options: IngestOptions = {}): Pro
     }
     for (const c of res.cases) await feed('cases', c);
     for (const s of res.schemes) await feed('schemes', s);
-    pipeline.readerRejects.push(...res.rejects);
-    pipeline.readerWarnings.push(...res.warnings);
+    appendAll(pipeline.readerRejects, res.rejects);
+    appendAll(pipeline.readerWarnings, res.warnings);
     summaries.push({
       path: f,
       kind: res.kind,

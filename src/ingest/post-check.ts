@@ -2,6 +2,7 @@
 import { DATE_KEYS, type CaseFile, type Reject, type Scheme, type Source, type Warning } from '../model/types.js';
 import { tr } from '../i18n.js';
 import { isValidYmd } from './normalize/dates.js';
+import { checkJsonValue } from '../util/json-input.js';
 
 /** Longest text accepted in one field (characters); a record with a longer one is rejected, not truncated. */
 export const MAX_FIELD_CHARS = 1_000_000;
@@ -75,6 +76,18 @@ export function checkRecord(kind: 'cases' | 'schemes', rec: CaseFile | Scheme, o
       column: long.path,
       value: rec.id.slice(0, 200),
       reason: tr(`字段 ${long.path} 长 ${long.length} 字符，超过上限 ${MAX_FIELD_CHARS}`, `field ${long.path} is ${long.length} characters, over the limit of ${MAX_FIELD_CHARS}`),
+    });
+    return false;
+  }
+  const nonFinite = checkJsonValue(rec, Infinity);
+  if (nonFinite) {
+    // 1e309 and the like parse to Infinity, which JSON writes as null: the record is rejected, never kept broken
+    const field = nonFinite.path.replace(/^\$\.?/, '');
+    out.rejects.push({
+      ...where(rec.source),
+      column: field,
+      value: rec.id.slice(0, 200),
+      reason: tr(`字段 ${field} 的数值超出范围（不是有限数）`, `field ${field} holds a number out of range (not finite)`),
     });
     return false;
   }

@@ -1,7 +1,7 @@
 /** What a reader takes and returns. */
-import type { CaseFile, Reject, Scheme, Warning } from '../model/types.js';
+import type { CaseFile, RecordKind, Reject, Scheme, Warning } from '../model/types.js';
 
-export type RecordKind = 'cases' | 'schemes';
+export type { RecordKind } from '../model/types.js';
 
 export interface ReaderOptions {
   /** force the record kind when headers cannot tell */

@@ -1,5 +1,5 @@
 /** The sample manifest: everything a third party needs to re-draw and verify a sample (issue 5). */
-import type { RecordKind } from '../ingest/types.js';
+import type { RecordKind } from './types.js';
 
 export const MANIFEST_SCHEMA_VERSION = 1;
 

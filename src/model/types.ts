@@ -4,6 +4,8 @@ export const SCHEMA_VERSION = 1;
 
 export type UnitLevel = 'province' | 'city' | 'county';
 export type CaseType = 'penalty' | 'coercion' | 'inspection';
+/** The two kinds of record a dataset holds. */
+export type RecordKind = 'cases' | 'schemes';
 export type PartyKind = 'unit' | 'individual';
 
 /** Where a record or value came from: file, sheet/row for spreadsheets, pages for PDFs. */
@@ -49,6 +51,16 @@ export const DATE_KEYS = [
   'closed',
   'rectificationDeadline',
   'reinspected',
+  /** the violation happened, or ended when continuing (行政处罚法 第三十六条第二款) */
+  'violation',
+  /** evidence registered and preserved (先行登记保存, 第五十六条) */
+  'evidencePreserved',
+  /** the handling decision on preserved evidence (先行登记保存证据处理决定书) */
+  'preservationHandled',
+  /** the party asked for a hearing (第六十四条第（一）项) */
+  'hearingRequested',
+  /** the party was notified of the hearing's time and place (听证会通知书, 第六十四条第（二）项) */
+  'hearingScheduled',
 ] as const;
 export type DateKey = (typeof DATE_KEYS)[number];
 export type CaseDates = Partial<Record<DateKey, string>>;
@@ -91,6 +103,14 @@ export interface CaseFile {
   extensionApproved?: boolean;
   creditPushed?: boolean;
   referredToJudiciary?: boolean;
+  /** the enforcement was recorded from start to end in text and audio/video (执法全过程记录, 行政处罚法 第四十七条) */
+  recorded?: boolean;
+  /** the decision explains its reasons: why this penalty and amount (说理式执法, 赣应急字〔2020〕168号 §三(十四)) */
+  reasoningStated?: boolean;
+  /** the officers showed their enforcement certificates when inspecting or investigating (出示执法证件) */
+  certificateShown?: boolean;
+  /** deferred or instalment payment approved (暂缓或者分期缴纳罚款, 行政处罚法 第六十六条第二款) */
+  paymentDeferred?: boolean;
   /** ingestion status: ok, or needs-ocr when pages had no text layer (not auto-checkable until OCR/review) */
   status?: 'ok' | 'needs-ocr';
   /** PDF pages without a text layer (status needs-ocr) */

@@ -26,6 +26,7 @@ import {
   type IRunOptions,
 } from 'docx';
 import { normalizeOoxml } from './zip.js';
+import { xmlText } from '../util/xml-text.js';
 
 /** twips per millimetre */
 export const MM = 56.7;
@@ -47,7 +48,8 @@ export const XIAOBIAOSONG = font('方正小标宋简体');
 export const SANHAO = 32;
 const LINE = { line: 579, lineRule: 'exact' as const }; // 28.95 pt: 22 lines on a 225 mm 版心
 
-export const run = (text: string, o: IRunOptions = {}) => new TextRun({ font: FANGSONG, size: SANHAO, ...o, text });
+/** A run of text; characters XML 1.0 forbids become U+FFFD (xmlText), so Word and WPS open the file. */
+export const run = (text: string, o: IRunOptions = {}) => new TextRun({ font: FANGSONG, size: SANHAO, ...o, text: xmlText(text) });
 
 /** A body paragraph: 仿宋 三号, first line indented two characters, justified. */
 export function body(text: string): Paragraph {
@@ -57,7 +59,7 @@ export function body(text: string): Paragraph {
 /** Headings 1–3 (一、 in 黑体, （一） in 楷体, 1. in 仿宋 bold), in Word's Heading styles. */
 export function heading(level: 1 | 2 | 3, text: string, opts: { pageBreakBefore?: boolean } = {}): Paragraph {
   const h = level === 1 ? HeadingLevel.HEADING_1 : level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3;
-  return new Paragraph({ heading: h, children: [new TextRun({ text })], keepNext: true, keepLines: true, pageBreakBefore: opts.pageBreakBefore });
+  return new Paragraph({ heading: h, children: [new TextRun({ text: xmlText(text) })], keepNext: true, keepLines: true, pageBreakBefore: opts.pageBreakBefore });
 }
 
 /** The styles every official document uses (Normal and Heading 1–3 with outline levels). */
@@ -97,7 +99,7 @@ export function titleLines(text: string): string[] {
 
 /** 标题: 小标宋 二号, centred, long titles in balanced lines, a blank line after. */
 export function title(text: string): Paragraph {
-  const children = titleLines(text).map((line, i) => new TextRun({ font: XIAOBIAOSONG, size: 44, text: line, break: i > 0 ? 1 : undefined }));
+  const children = titleLines(xmlText(text)).map((line, i) => new TextRun({ font: XIAOBIAOSONG, size: 44, text: line, break: i > 0 ? 1 : undefined }));
   return new Paragraph({ children, alignment: AlignmentType.CENTER, spacing: { line: 700, lineRule: 'atLeast', after: 579 } });
 }
 
@@ -237,6 +239,6 @@ export async function packOfficialDocument(doc: OfficialDocument): Promise<Uint8
       children: doc.landscape,
     });
   }
-  const d = new Document({ creator: doc.creator ?? 'caseaudit', title: doc.title, description: doc.description, styles: officialStyles(), features: { updateFields: false }, sections });
+  const d = new Document({ creator: doc.creator ?? 'caseaudit', title: xmlText(doc.title), description: doc.description, styles: officialStyles(), features: { updateFields: false }, sections });
   return normalizeOoxml(await Packer.toBuffer(d), doc.date);
 }

@@ -9,6 +9,7 @@ import { categoryLabel, pct, s, typeLabel, unitLabel, type StringKey } from './l
 import { algorithmLabel, dateLabel, datesInText, displayName, periodLabel, presetLabel, rateLabel, recordLabel, strataLabel } from './format.js';
 import { defectText, evidenceSentence, ruleText } from './defects.js';
 import { byUnit } from './unit-order.js';
+import { followupSections } from './followup-sections.js';
 
 export type Cell = string | number;
 
@@ -40,7 +41,7 @@ export function cellText(t: Table, col: number, value: Cell): string {
 }
 
 export interface Section {
-  id: 'summary' | 'problems' | 'consistency' | 'efficiency' | 'schemes' | 'ranking' | 'details';
+  id: 'summary' | 'problems' | 'consistency' | 'efficiency' | 'schemes' | 'ranking' | 'details' | 'comparison' | 'focus' | 'rectification' | 'plan' | 'overlaps';
   title: string;
   paragraphs: string[];
   tables: Table[];
@@ -374,5 +375,5 @@ function roleLabel(role: string, lang: Lang): string {
 
 /** Every section of the report, in order. */
 export function buildSections(a: Analysis, lang: Lang): Section[] {
-  return [summary(a, lang), problems(a, lang), consistency(a, lang), efficiency(a, lang), schemes(a, lang), ranking(a, lang), details(a, lang)];
+  return [summary(a, lang), problems(a, lang), consistency(a, lang), efficiency(a, lang), schemes(a, lang), ranking(a, lang), ...followupSections(a, lang), details(a, lang)];
 }

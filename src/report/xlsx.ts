@@ -11,15 +11,8 @@ import { applyPrintSetup, borderRow, pageSetupFor } from '../util/xlsx-print.js'
 import { sectionHeading, type RenderContext, type Renderer } from './context.js';
 import { s } from './locale.js';
 import { normalizeOoxml } from './zip.js';
+import { sheetName, xmlText } from '../util/xml-text.js';
 
-/** A valid, unique sheet name (≤31 chars, none of []:*?/\). */
-function sheetName(name: string, used: Set<string>): string {
-  const base = name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31).trim() || 'Sheet';
-  let n = base;
-  for (let i = 2; used.has(n.toLowerCase()); i++) n = `${base.slice(0, 31 - String(i).length - 1)}~${i}`;
-  used.add(n.toLowerCase());
-  return n;
-}
 
 function colLetter(n: number): string {
   let s = '';
@@ -29,7 +22,7 @@ function colLetter(n: number): string {
 
 /** A cell value exceljs writes as plain data: numbers as numbers, everything else as a string. */
 export function safeCell(value: Cell): string | number {
-  return typeof value === 'number' && Number.isFinite(value) ? value : String(value);
+  return typeof value === 'number' && Number.isFinite(value) ? value : xmlText(String(value));
 }
 
 function widthOf(t: Table, i: number): number {
@@ -48,7 +41,7 @@ function writeTable(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, t: Tab
   const widths = t.columns.map((_, i) => widthOf(t, i));
   const print = { title: footerTitle, lang };
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }], pageSetup: pageSetupFor(widths.reduce((a, b) => a + b, 0), print) });
-  ws.columns = t.columns.map((c, i) => ({ header: c, width: widths[i] }));
+  ws.columns = t.columns.map((c, i) => ({ header: xmlText(c), width: widths[i] }));
   applyPrintSetup(ws, print);
   ws.autoFilter = `A1:${colLetter(Math.max(1, t.columns.length))}1`;
   const head = ws.getRow(1);
@@ -79,12 +72,12 @@ function writeCover(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, ctx: R
   const ws = wb.addWorksheet(name, { pageSetup: pageSetupFor(0, print) });
   ws.columns = [{ width: 14 }, { width: 30 }, { width: 66 }];
   applyPrintSetup(ws, print);
-  const t = ws.addRow([ctx.title]);
+  const t = ws.addRow([xmlText(ctx.title)]);
   t.font = { bold: true, size: 14 };
   t.commit();
   ws.addRow([]).commit();
   for (const [k, v] of coverRows(analysis, lang)) {
-    const row = ws.addRow([k, v]);
+    const row = ws.addRow([safeCell(k), safeCell(v)]);
     row.getCell(1).font = { bold: true };
     row.getCell(1).numFmt = '@';
     row.getCell(2).numFmt = '@';
@@ -93,10 +86,10 @@ function writeCover(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, ctx: R
   }
   ws.addRow([]).commit();
   const hashes = hashTable(analysis, lang);
-  const h = ws.addRow([hashes.title]);
+  const h = ws.addRow([xmlText(hashes.title)]);
   h.font = { bold: true };
   h.commit();
-  const head = ws.addRow(hashes.columns);
+  const head = ws.addRow(hashes.columns.map(safeCell));
   head.font = { bold: true };
   borderRow(head, 3);
   head.commit();

@@ -8,11 +8,15 @@ import { promises as fsp } from 'node:fs';
 import { runImport, runSample, runScore, runSchemes, runWorksheet } from '../index.js';
 import { setLang, tr } from '../i18n.js';
 import { sourceDate } from '../util/time.js';
+import { appendAll } from '../util/arrays.js';
+import { sweepStale, trackTemp, untrackTemp } from '../util/cleanup.js';
 import type { AuditConfig } from './config.js';
 import { loadReportInputs } from './inputs.js';
 import { analyzeInputs, writeReport } from './report.js';
 import { runRank } from './rank.js';
 import { checkFailOn, type Crossed } from './fail-on.js';
+import { attachFollowup } from './followup-report.js';
+import { rectifyStage, removeStaleRectify } from './followup-run.js';
 import type { ScoreSummary } from '../analyze/summary.js';
 import type { SchemeOutcome } from '../analyze/scheme-outcome.js';
 
@@ -68,7 +72,10 @@ export async function runAudit(cfg: AuditConfig, opts: AuditOptions = {}): Promi
   const date = opts.date ?? sourceDate();
   const outDir = cfg.outputs?.dir ?? path.resolve('out');
   await fsp.mkdir(path.dirname(outDir), { recursive: true });
-  const stage = await fsp.mkdtemp(path.join(path.dirname(outDir), `.${path.basename(outDir)}.staging-`));
+  await sweepStale(path.dirname(outDir)); // staging folders of a killed run (dead PID) go first
+  // the PID in the name lets a later run recognise this folder as stale if this one is killed (cleanup.ts)
+  const stage = await fsp.mkdtemp(path.join(path.dirname(outDir), `.${path.basename(outDir)}.staging-${process.pid}-`));
+  trackTemp(stage); // removed on Ctrl-C / SIGTERM
   const at = (name: string) => path.join(stage, name);
   try {
     progress(tr('1/6 导入数据…', '1/6 importing the inputs…'));
@@ -81,26 +88,33 @@ export async function runAudit(cfg: AuditConfig, opts: AuditOptions = {}): Promi
     const warnings = [...drawn.warnings];
 
     progress(tr('3/6 评查打分…', '3/6 scoring the drawn files…'));
-    await runScore(dataset, { sample: at('manifest-cases.json'), checklists: cfg.checklist, reviews: cfg.reviews, output: at('results.json') });
-    await runWorksheet(dataset, { sample: at('manifest-cases.json'), checklists: cfg.checklist, output: at('review.xlsx') }); // for reviewers' manual items
+    await runScore(dataset, { sample: at('manifest-cases.json'), derivedInputs: true, checklists: cfg.checklist, reviews: cfg.reviews, output: at('results.json') });
+    await runWorksheet(dataset, { sample: at('manifest-cases.json'), derivedInputs: true, checklists: cfg.checklist, output: at('review.xlsx') }); // for reviewers' manual items
 
     const withSchemes = cfg.schemes?.enabled !== false && imported.dataset.schemes.length > 0;
     if (withSchemes) {
       progress(tr('4/6 抽查并审核检查方案…', '4/6 drawing and reviewing inspection schemes…'));
       const s = cfg.schemes ?? {};
       const drawnSchemes = await runSample(cfg.inputs, { seed: cfg.seed, period: cfg.period, preset: s.preset ?? 'semiannual-schemes', rate: s.rate, kind: 'schemes', output: at('manifest-schemes.json'), xlsx: at('manifest-schemes.xlsx') });
-      warnings.push(...drawnSchemes.warnings);
-      await runSchemes(dataset, { sample: at('manifest-schemes.json'), rules: s.rules, output: at('schemes.json'), notices: at('notices'), lang, issuer: cfg.report?.ranBy, date });
+      appendAll(warnings, drawnSchemes.warnings);
+      await runSchemes(dataset, { sample: at('manifest-schemes.json'), derivedInputs: true, rules: s.rules, output: at('schemes.json'), notices: at('notices'), lang, issuer: cfg.report?.ranBy, date });
     }
 
     progress(tr('5/6 生成报告…', '5/6 writing the report…'));
     const inputs = await loadReportInputs({ results: at('results.json'), schemes: withSchemes ? at('schemes.json') : undefined, manifest: at('manifest-cases.json'), dataset: at('dataset.json') });
     for (const s of inputs.sources) s.path = path.basename(s.path);
     const analysis = analyzeInputs(inputs, { title: cfg.report?.title, period: cfg.period, ranBy: cfg.report?.ranBy, checklists: cfg.checklist, date });
+    await attachFollowup(analysis, inputs.dataset, { previous: cfg.followup?.previous, countermeasures: cfg.followup?.countermeasures, checklists: cfg.checklist, plan: cfg.plan?.file, overlapWindow: cfg.overlap?.window, overlapActions: cfg.overlap?.actions }, lang);
+    for (const s of analysis.cover.sources) s.path = path.basename(s.path); // the previous period and the plan too
     await writeReport(analysis, { formats: cfg.outputs?.formats ?? ['html', 'md', 'xlsx', 'docx', 'json'], outDir: stage, lang, date, title: cfg.report?.title, addressee: cfg.report?.addressee, issuer: cfg.report?.ranBy });
 
     progress(tr('6/6 优秀案卷排名…', '6/6 ranking excellent files…'));
     const ranked = await runRank([at('results.json')], { top: cfg.outputs?.top, perType: cfg.outputs?.perType, outDir: stage, lang });
+
+    if (cfg.followup) {
+      await rectifyStage(cfg, { stage, outDir, lang, date, progress });
+      await removeStaleRectify(outDir);
+    }
 
     const files = await publish(stage, outDir);
     const crossed = checkFailOn(cfg.failOn, analysis.summary, analysis.schemes);
@@ -121,5 +135,6 @@ export async function runAudit(cfg: AuditConfig, opts: AuditOptions = {}): Promi
     return result;
   } finally {
     await fsp.rm(stage, { recursive: true, force: true });
+    untrackTemp(stage);
   }
 }

@@ -9,6 +9,7 @@ import { describeSchemaError, schemaValidator } from '../model/validate.js';
 import { SAMPLES_DIR } from '../util/paths.js';
 import { readJson } from './inputs.js';
 import type { CasePeriodDate } from '../sample/period.js';
+import type { EscalationConfig } from '../followup/escalate.js';
 
 export interface FailOn {
   meanScoreBelow?: number;
@@ -34,6 +35,11 @@ export interface AuditConfig {
   language?: Lang;
   report?: { title?: string; ranBy?: string; addressee?: string };
   failOn?: FailOn;
+  /** after the audit: rectification deadline, countermeasures, previous period, 通报/约谈 thresholds */
+  followup?: { deadlineDays?: number; countermeasures?: string; previous?: string; escalation?: EscalationConfig };
+  /** annual inspection plan (report: 计划执行, 重复执法/执法缺位) and the overlap options */
+  plan?: { file: string };
+  overlap?: { window?: number; actions?: ('inspection' | 'penalty' | 'coercion' | 'reinspection')[] };
 }
 
 /** Flags of `caseaudit run` that override the config. */
@@ -92,8 +98,18 @@ export function mergeConfig(config: unknown, file: string, env: NodeJS.ProcessEn
     checklist: checked.checklist?.map(abs),
     reviews: checked.reviews?.map(abs),
     schemes: checked.schemes ? { ...checked.schemes, rules: checked.schemes.rules ? abs(checked.schemes.rules) : undefined } : undefined,
+    followup: checked.followup ? resolveFollowup(checked.followup, abs) : undefined,
+    plan: checked.plan ? { file: abs(checked.plan.file) } : undefined,
     outputs: { ...checked.outputs, dir: outDir(base.outputs?.dir, env[ENV_KEYS.output], flags.output, abs) },
   };
+}
+
+/** Resolve the follow-up section's paths against the config file. */
+function resolveFollowup(f: NonNullable<AuditConfig['followup']>, abs: (p: string) => string): AuditConfig['followup'] {
+  const out = { ...f };
+  if (f.countermeasures) out.countermeasures = abs(f.countermeasures);
+  if (f.previous) out.previous = abs(f.previous);
+  return out;
 }
 
 /** The output folder: a flag or CASEAUDIT_OUTPUT is relative to the working directory, the config's to the config. */

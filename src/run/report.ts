@@ -8,8 +8,9 @@ import { isoSeconds, sourceDate } from '../util/time.js';
 import { toolVersion } from '../util/paths.js';
 import { loadReportInputs, type LoadedInputs } from './inputs.js';
 import { analysisHooks } from './hooks.js';
+import { attachFollowup, renderFocusFiles, type FollowupReportOptions } from './followup-report.js';
 
-export interface ReportOptions {
+export interface ReportOptions extends FollowupReportOptions {
   results: string;
   schemes?: string;
   manifest?: string;
@@ -50,8 +51,13 @@ export function analyzeInputs(inputs: LoadedInputs, opts: Pick<ReportOptions, 't
 
 /** Render an analysis and write all files into outDir at once. */
 export async function writeReport(analysis: Analysis, opts: Omit<ReportOptions, 'results'> & { date: Date }): Promise<string[]> {
-  const rendered = await renderReport(analysis, { formats: opts.formats, lang: opts.lang ?? getLang(), date: opts.date, title: opts.title, addressee: opts.addressee, issuer: opts.issuer });
+  // `focus` is the stand-alone problem-focus briefing (focus.docx + focus.md), not a format of the report itself
+  const formats = opts.formats.flatMap((f) => f.split(',')).map((f) => f.trim());
+  const focus = formats.some((f) => f.toLowerCase() === 'focus');
+  const reportFormats = formats.filter((f) => f.toLowerCase() !== 'focus');
+  const rendered = reportFormats.length || !focus ? await renderReport(analysis, { formats: reportFormats, lang: opts.lang ?? getLang(), date: opts.date, title: opts.title, addressee: opts.addressee, issuer: opts.issuer }) : [];
   const files = rendered.map((r) => ({ path: path.join(opts.outDir, r.name), data: r.data }));
+  if (focus) files.push(...(await renderFocusFiles(analysis, { outDir: opts.outDir, lang: opts.lang ?? getLang(), date: opts.date, issuer: opts.issuer })));
   await writeFilesAtomic(files);
   return files.map((f) => f.path);
 }
@@ -61,6 +67,7 @@ export async function runReport(opts: ReportOptions): Promise<ReportResult> {
   const date = opts.date ?? sourceDate();
   const inputs = await loadReportInputs(opts);
   const analysis = analyzeInputs(inputs, { ...opts, date });
+  await attachFollowup(analysis, inputs.dataset, opts, opts.lang ?? getLang());
   const files = await writeReport(analysis, { ...opts, date });
   return { outDir: opts.outDir, files, analysis };
 }

@@ -6,19 +6,15 @@ import type { CaseFile, Scheme } from '../model/types.js';
 import { tr } from '../i18n.js';
 import { fixZipTimestamps, reproducibleDate } from '../util/zip.js';
 import { applyPrintSetup, borderRow } from '../util/xlsx-print.js';
+import { sheetName, xmlValue } from '../util/xml-text.js';
 
 const BOLD = { bold: true } as const;
 
-/** Excel sheet names: ≤31 characters, none of []:*?/\, unique. */
+/** Excel sheet names for the strata, numbered: legal and unique (src/util/xml-text.ts sheetName). */
 export function sheetNames(keys: string[]): string[] {
-  const used = new Set<string>();
-  return keys.map((k, i) => {
-    const base = `${i + 1} ${k.replace(/[[\]:*?/\\]/g, '_')}`.slice(0, 31);
-    let name = base;
-    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base.slice(0, 27)}~${n}`;
-    used.add(name.toLowerCase());
-    return name;
-  });
+  // the cover and the not-in-frame sheet are added with fixed names: reserve them so a stratum cannot clash
+  const used = new Set([tr('封面', 'Cover'), tr('未纳入抽样', 'Not in the frame')].map((n) => n.toLowerCase()));
+  return keys.map((k, i) => sheetName(`${i + 1} ${k}`, used));
 }
 
 /** The draw date shown on the cover: only when SOURCE_DATE_EPOCH fixes it, else a blank to fill in by hand. */
@@ -123,7 +119,7 @@ function excludedSheet(ws: ExcelJS.Worksheet, m: Manifest): void {
 
 /** Add a row; strings are stored as text with the '@' format, so "=…", "+…", "-…", "@…" never become formulas. */
 function textRow(ws: ExcelJS.Worksheet, values: (string | number)[]): ExcelJS.Row {
-  const row = ws.addRow(values);
+  const row = ws.addRow(values.map(xmlValue));
   values.forEach((v, i) => {
     if (typeof v === 'string') row.getCell(i + 1).numFmt = '@';
   });

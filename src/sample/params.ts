@@ -1,9 +1,9 @@
 /** Sampling parameters from flags and a preset, checked once: kind, rate, floor, strata, period, seed. */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { UsageError } from '../errors.js';
 import { tr } from '../i18n.js';
 import type { Dataset } from '../model/types.js';
-import type { RecordKind } from '../ingest/types.js';
+import type { RecordKind } from '../model/types.js';
 import { loadPreset, type Preset } from './presets.js';
 import { parseRate, type Rate } from './rate.js';
 import { assertStrataKind, type StrataKind } from './strata.js';
@@ -73,6 +73,8 @@ export function resolveParams(flags: SampleFlags, dataset: Dataset): SampleParam
         `no --seed given: generated seed ${seed} and recorded it in the manifest. Official draws should fix the seed in advance with --seed`,
       ),
     );
+  } else if (isGeneratedSeed(seed)) {
+    seedSource = 'generated'; // a seed the tool generated, given again to repeat the draw: still a generated seed
   } else if (!/^[\x21-\x7e\u00a0-\uffff][\x20-\x7e\u00a0-\uffff]*$/.test(seed) || seed.length > 200 || seed.trim() !== seed) {
     throw new UsageError(tr(`种子无效：${JSON.stringify(seed)}`, `invalid seed: ${JSON.stringify(seed)}`), {
       hint: tr('种子须为 1–200 个可打印字符，首尾无空格，例如 2025H1-南昌', 'a seed is 1–200 printable characters without leading/trailing spaces, e.g. 2025H1-nc'),
@@ -81,9 +83,23 @@ export function resolveParams(flags: SampleFlags, dataset: Dataset): SampleParam
   return { seed, seedSource, preset, kind, rate, min, strata, period, caseDate, warnings };
 }
 
-/** A fresh seed from a secure source: 15 decimal digits, easy to read aloud and type. */
+/**
+ * A fresh seed from a secure source: 15 decimal digits, easy to read aloud and type — 11 random digits and 4
+ * check digits (from SHA-256), so `verify` can tell a generated seed relabelled "given" in an edited manifest
+ * (a seed typed by hand has that form by chance once in 10,000 15-digit seeds).
+ */
 export function generateSeed(): string {
-  return (randomBytes(8).readBigUInt64BE(0) % 10n ** 15n).toString().padStart(15, '0');
+  const body = (randomBytes(8).readBigUInt64BE(0) % 10n ** 11n).toString().padStart(11, '0');
+  return body + seedCheck(body);
+}
+
+function seedCheck(body: string): string {
+  return (createHash('sha256').update(`caseaudit-generated-seed:${body}`).digest().readUInt32BE(0) % 10_000).toString().padStart(4, '0');
+}
+
+/** Does the seed have the form generateSeed() gives (15 digits whose last 4 check the first 11)? */
+export function isGeneratedSeed(seed: string): boolean {
+  return /^\d{15}$/.test(seed) && seedCheck(seed.slice(0, 11)) === seed.slice(11);
 }
 
 function parseMin(v: number | string): number {

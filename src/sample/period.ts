@@ -2,7 +2,7 @@
 import { UsageError } from '../errors.js';
 import { tr } from '../i18n.js';
 import type { CaseFile, Scheme } from '../model/types.js';
-import type { RecordKind } from '../ingest/types.js';
+import type { RecordKind } from '../model/types.js';
 
 export interface Period {
   /** as written in the manifest, e.g. "2025H1" */

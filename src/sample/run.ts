@@ -89,7 +89,10 @@ export async function runSample(inputs: string[], opts: SampleOptions = {}): Pro
   const manifestJson = `${JSON.stringify(res.manifest, null, 2)}\n`;
   if (opts.output && !toStdout) files.push({ path: opts.output, data: manifestJson });
   if (xlsx) files.push({ path: xlsx, data: await renderDrawList(res.manifest, res.records) });
-  await writeFilesAtomic(files);
+  // without --force nothing is replaced, even by a run racing this one; with it the draw's whole set is replaced:
+  // an old draw list beside a manifest rewritten with --no-xlsx goes too (it belongs to the old draw)
+  const oldList = opts.force && opts.output && !toStdout && !xlsx ? opts.output.replace(/\.json$/i, '') + '.xlsx' : undefined;
+  await writeFilesAtomic(files, { replace: Boolean(opts.force), remove: oldList && oldList !== opts.output ? [oldList] : [] });
   if (toStdout) process.stdout.write(manifestJson);
   return { ...res, files: files.map((f) => f.path) };
 }

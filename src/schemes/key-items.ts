@@ -21,8 +21,8 @@ export interface Industry {
   standard: string;
   /** how many of the items a scheme must cover at least (default 1; covering none is 避重就轻) */
   min?: number;
-  /** drop this (generic) industry when one of these is also named */
-  yieldsTo?: string[];
+  /** the broad sector this industry is a sub-sector of (工贸 ⊃ 粉尘涉爆; 非煤矿山 ⊃ 露天矿山) */
+  parent?: string;
   note?: string;
   items: KeyItem[];
 }
@@ -69,8 +69,24 @@ export function loadKeyItems(file = templatePath('industry-key-items.json')): Ke
       if (item.core !== undefined && typeof item.core !== 'boolean') throw bad(`${at}.items[${j}].core`, tr('必须是 true 或 false', 'must be true or false'));
     });
   });
+  const aliasOwner = new Map<string, string>();
   d.industries.forEach((ind, i) => {
-    for (const y of ind.yieldsTo ?? []) if (!ids.has(y)) throw bad(`$.industries[${i}].yieldsTo`, tr(`未知行业 ${y}`, `names an unknown industry ${y}`));
+    if (ind.parent !== undefined && (typeof ind.parent !== 'string' || !ids.has(ind.parent))) {
+      throw bad(`$.industries[${i}].parent`, tr(`未知行业 ${String(ind.parent)}`, `names an unknown industry ${String(ind.parent)}`));
+    }
+    // walk up: a cycle would make "most specific" meaningless
+    const seen = new Set([ind.id]);
+    for (let p = ind.parent; p; p = d.industries!.find((x) => x.id === p)?.parent) {
+      if (seen.has(p)) throw bad(`$.industries[${i}].parent`, tr(`行业层级成环：${[...seen, p].join(' → ')}`, `the industry hierarchy loops: ${[...seen, p].join(' → ')}`));
+      seen.add(p);
+    }
+    ind.aliases.forEach((a, j) => {
+      const key = matchKey(a);
+      const owner = aliasOwner.get(key);
+      // one alias, two industries: the name would be ambiguous
+      if (owner && owner !== ind.id) throw bad(`$.industries[${i}].aliases[${j}]`, tr(`别名「${a}」已属于行业 ${owner}`, `alias "${a}" already belongs to industry ${owner}`));
+      aliasOwner.set(key, ind.id);
+    });
   });
   return { version: d.version ?? 1, industries: d.industries };
 }
@@ -105,24 +121,55 @@ prepared.keywords = (industry: Industry): string[][] => {
   return k;
 };
 
+/** Words that qualify an industry name without naming a sector (企业, 生产, 批发 …), ignored when looking for unknown qualifiers. */
+const FILLER = /企业|行业|单位|公司|有限|责任|股份|集团|工厂|生产|经营|使用|储存|仓储|批发|零售|销售|制造|加工|其他|其它|领域|类|等|及|和|与|的|[、，,;；/\\|（）()【】\[\]\-—:：.。\s\d]/g;
+
+export interface IndustryResolution {
+  /** the most specific industries the name refers to (a broad sector only when none of its sub-sectors is named) */
+  industries: Industry[];
+  /** set when the name cannot be judged: a broad sector qualified by a term that is no sub-sector in the catalog */
+  ambiguous?: { sector: Industry; qualifier: string };
+}
+
 /**
- * The canonical industries an industry name refers to: a left-to-right scan taking the longest alias at each
- * position, so 危险化学品经营 → hazardous chemicals and 化工、有限空间 → both. Empty when nothing matches.
+ * Read an industry name: a left-to-right scan taking the longest alias at each position (危险化学品经营 →
+ * hazardous chemicals; 化工、有限空间 → both), then drop every broad sector one of whose sub-sectors is also
+ * named (工贸（粉尘涉爆）→ combustible dust). A broad sector left with an unknown qualifier (工贸（家具）) is
+ * ambiguous: its generic items might not be the ones that apply.
  */
-export function resolveIndustries(name: string, catalog: KeyItemsCatalog): Industry[] {
+export function readIndustry(name: string, catalog: KeyItemsCatalog): IndustryResolution {
   const text = matchKey(name);
   const aliases = prepared(catalog).aliases;
   const found: Industry[] = [];
+  let rest = '';
   for (let i = 0; i < text.length; ) {
     const hit = aliases.find((a) => text.startsWith(a.key, i));
     if (!hit) {
+      rest += text[i];
       i++;
       continue;
     }
+    rest += ' ';
     if (!found.includes(hit.ind)) found.push(hit.ind);
     i += hit.key.length;
   }
-  return found.filter((ind) => !(ind.yieldsTo ?? []).some((y) => found.some((f) => f.id === y)));
+  const byId = new Map(catalog.industries.map((ind) => [ind.id, ind]));
+  const ancestors = (ind: Industry): string[] => {
+    const up: string[] = [];
+    for (let p = ind.parent; p && !up.includes(p); p = byId.get(p)?.parent) up.push(p);
+    return up;
+  };
+  const named = new Set(found.flatMap(ancestors));
+  const industries = found.filter((ind) => !named.has(ind.id));
+  const qualifier = rest.replace(FILLER, ' ').trim().split(/\s+/).filter(Boolean).join('、');
+  const sector = industries.find((ind) => catalog.industries.some((c) => c.parent === ind.id));
+  if (sector && qualifier) return { industries, ambiguous: { sector, qualifier } };
+  return { industries };
+}
+
+/** The industries an industry name is judged by (see readIndustry); empty when nothing matches. */
+export function resolveIndustries(name: string, catalog: KeyItemsCatalog): Industry[] {
+  return readIndustry(name, catalog).industries;
 }
 
 export interface Coverage {

@@ -89,6 +89,7 @@ function noticeText(r: SchemeReview, lang: Lang): NoticeText {
       [t('执法单位', 'Unit'), r.unit ?? none],
       [t('检查对象', 'Target'), r.target ?? none],
       [t('所属行业', 'Industry'), r.industry ?? none],
+      ...(r.judgedAs?.length ? [[t('适用重点检查事项', 'Key items applied'), r.judgedAs.join('、')] as [string, string]] : []),
     ],
     intro: t('经抽查审查，该检查方案存在下列问题，不符合要求，予以驳回：', 'On review, this inspection scheme does not meet the requirements and is rejected for the following reasons:'),
     head: [t('序号', 'No.'), t('问题', 'Problem'), t('依据', 'Basis'), t('需补充或改正', 'What to add or fix')],

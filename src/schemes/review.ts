@@ -1,7 +1,7 @@
 /** Review schemes: run every enabled rule on each scheme and give a verdict with reasons. Pure. */
 import { local, tr, type Lang, type LocalText } from '../i18n.js';
 import type { Scheme } from '../model/types.js';
-import type { KeyItemsCatalog } from './key-items.js';
+import { readIndustry, type KeyItemsCatalog } from './key-items.js';
 import type { SchemeRuleSettings } from './config.js';
 import { SCHEME_RULES } from './rules/index.js';
 import { isNotChecked } from './rules/util.js';
@@ -18,7 +18,10 @@ export interface ReviewOptions {
 /** The fields present in at least one scheme. */
 export function fieldsSeen(schemes: Scheme[]): Set<string> {
   const seen = new Set<string>();
-  for (const s of schemes) for (const [k, v] of Object.entries(s)) if (v !== undefined) seen.add(k);
+  for (const s of schemes) {
+    for (const [k, v] of Object.entries(s)) if (v !== undefined) seen.add(k);
+    if (s.officers?.some((o) => o.certNo?.trim())) seen.add('officers.certNo');
+  }
   return seen;
 }
 
@@ -48,11 +51,14 @@ export function reviewScheme(scheme: Scheme, context: SchemeContext, opts: Revie
       });
     }
   }
+  // the industries whose key items the scheme was judged by (the most specific ones named), so a verdict says which
+  const judged = scheme.industry?.trim() ? readIndustry(scheme.industry, context.keyItems) : undefined;
   return {
     id: scheme.id,
     ...(scheme.unit !== undefined ? { unit: scheme.unit } : {}),
     ...(scheme.target !== undefined ? { target: scheme.target } : {}),
     ...(scheme.industry !== undefined ? { industry: scheme.industry } : {}),
+    ...(judged && !judged.ambiguous && judged.industries.length ? { judgedAs: judged.industries.map((i) => local(i.name, {}, opts.lang)) } : {}),
     verdict: reasons.some((r) => r.severity === 'reject') ? 'rejected' : 'approved',
     reasons,
     notChecked,

@@ -9,6 +9,7 @@ import { noticeFiles } from './notices.js';
 import { sourceDate } from '../util/time.js';
 import { reviewSchemes } from './review.js';
 import { loadManifest, selectFromManifest } from '../sample/manifest.js';
+import { checkSampleInputs } from '../sample/input-check.js';
 import type { SchemesResult } from './types.js';
 
 export interface SchemesOptions extends OcrIngestOptions {
@@ -25,6 +26,10 @@ export interface SchemesOptions extends OcrIngestOptions {
   date?: Date;
   /** write the result JSON here ('-' = stdout) */
   output?: string;
+  /** with `sample`: go on when the inputs' hashes differ from the manifest's (recorded in the result) */
+  allowChangedInput?: boolean;
+  /** with `sample`: the inputs were derived in this run from the manifest's own inputs (no hash check) */
+  derivedInputs?: boolean;
   lang?: Lang;
 }
 
@@ -50,8 +55,11 @@ export async function runSchemes(inputs: string[], opts: SchemesOptions = {}): P
       hint: tr('方案清单请用 --kind schemes 读取，或检查表头', 'for a scheme list use --kind schemes, or check its headers'),
     });
   }
-  const drawn = opts.sample ? selectFromManifest(dataset, await loadManifest(opts.sample), 'schemes') : dataset.schemes;
+  const manifest = opts.sample ? await loadManifest(opts.sample) : undefined;
+  const drawn = manifest ? selectFromManifest(dataset, manifest, 'schemes') : dataset.schemes;
+  const changedInput = manifest && !opts.derivedInputs ? await checkSampleInputs(manifest, opts.sample!, inputs, opts.allowChangedInput) : undefined;
   const result = reviewSchemes(drawn, { settings, keyItems, lang, population: dataset.schemes });
+  if (changedInput) result.sampleInputs = changedInput;
   const files: { path: string; data: string | Uint8Array }[] = [];
   const json = `${JSON.stringify(result, null, 2)}\n`;
   if (opts.output && opts.output !== '-') files.push({ path: opts.output, data: json });

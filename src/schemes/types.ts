@@ -10,7 +10,7 @@ export type RuleSetting = Severity | 'off';
 /** What a rule knows besides the scheme: the key-items catalog and which optional fields the input carries. */
 export interface SchemeContext {
   keyItems: KeyItemsCatalog;
-  /** scheme fields present in at least one scheme of the input (a column the export carries) */
+  /** scheme fields present in at least one scheme of the input (a column the export carries); `officers.certNo` when any officer has a number */
   fieldsSeen: ReadonlySet<string>;
 }
 
@@ -70,6 +70,8 @@ export interface SchemeReview {
   unit?: string;
   target?: string;
   industry?: string;
+  /** the catalog industries whose key items were applied (the most specific ones the industry names) */
+  judgedAs?: string[];
   verdict: 'approved' | 'rejected';
   reasons: SchemeReason[];
   /** rules that could not be checked for this scheme, with why */
@@ -90,4 +92,6 @@ export interface SchemesSummary extends UnitSummary {
 export interface SchemesResult {
   schemes: SchemeReview[];
   summary: SchemesSummary;
+  /** set when `--sample` was used with inputs that differ from the manifest's and --allow-changed-input */
+  sampleInputs?: import('../sample/input-check.js').SampleInputRecord;
 }

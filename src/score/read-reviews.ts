@@ -1,6 +1,7 @@
 /** Read reviewer worksheets back into entries; rows with no verdict and no deduction are skipped. */
 import type ExcelJS from 'exceljs';
 import { loadExcelJS } from '../util/exceljs-lazy.js';
+import { appendAll } from '../util/arrays.js';
 import path from 'node:path';
 import { InputError } from '../errors.js';
 import { tr } from '../i18n.js';
@@ -10,7 +11,11 @@ import type { ReviewEntry } from './merge-reviews.js';
 function text(v: ExcelJS.CellValue): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'object' && 'richText' in v) return v.richText.map((r) => r.text).join('').trim();
-  if (typeof v === 'object' && 'result' in v) return String(v.result ?? '').trim();
+  if (typeof v === 'object' && 'result' in v && v.result !== undefined && v.result !== null) return text(v.result as ExcelJS.CellValue);
+  // a formula without a stored result (a sheet written by a tool that does not calculate): shown as the formula
+  if (typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)) return `=${String((v as { formula?: string; sharedFormula?: string }).formula ?? (v as { sharedFormula?: string }).sharedFormula ?? '')}`;
+  if (typeof v === 'object' && 'error' in v) return String(v.error);
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === 'object' && 'text' in v) return String(v.text).trim();
   return String(v).trim();
 }
@@ -51,6 +56,12 @@ export async function readReviewSheet(file: string): Promise<ReviewEntry[]> {
     if (dedText) {
       deduction = Number(dedText);
       const points = Number(get('points'));
+      if (dedText.startsWith('=')) {
+        throw new InputError(tr(`评查表 ${file} 第 ${r} 行：扣分是没有计算结果的公式 "${dedText}"`, `review sheet ${file} row ${r}: the deduction is a formula without a calculated result "${dedText}"`), {
+          location: { ...where, column: '扣分' },
+          hint: tr('请在 Excel/WPS 中打开并保存该表（保存时会计算公式），或直接填写数字', 'open the sheet in Excel/WPS and save it (which stores the results), or type the number'),
+        });
+      }
       if (!Number.isFinite(deduction) || deduction < 0 || (Number.isFinite(points) && points > 0 && deduction > points)) {
         throw new InputError(tr(`评查表 ${file} 第 ${r} 行：扣分 "${dedText}" 无效（应为 0 到分值之间的数）`, `review sheet ${file} row ${r}: deduction "${dedText}" must be a number from 0 to the item's points`), { location: { ...where, column: '扣分' } });
       }
@@ -67,6 +78,6 @@ export async function readReviewSheet(file: string): Promise<ReviewEntry[]> {
 /** Read several sheets in order (earlier sheets win disagreements). */
 export async function readReviewSheets(files: string[]): Promise<ReviewEntry[]> {
   const all: ReviewEntry[] = [];
-  for (const f of files) all.push(...(await readReviewSheet(f)));
+  for (const f of files) appendAll(all, await readReviewSheet(f));
   return all;
 }

@@ -76,4 +76,6 @@ export interface ScoreResult {
   files: FileResult[];
   summary: ScoreSummary;
   disagreements: Disagreement[];
+  /** set when `--sample` was used with inputs that differ from the manifest's and --allow-changed-input */
+  sampleInputs?: import('../sample/input-check.js').SampleInputRecord;
 }

@@ -6,6 +6,7 @@ import type { FileState } from './evaluate.js';
 import { fixZipTimestamps, reproducibleDate } from '../util/zip.js';
 import { applyPrintSetup, borderRow } from '../util/xlsx-print.js';
 import { displayName, recordLabel } from '../util/display-path.js';
+import { xmlValue } from '../util/xml-text.js';
 
 /**
  * Column keys and headers; the reader finds columns by the zh header (the part before the space). Columns
@@ -72,8 +73,8 @@ function band(ws: ExcelJS.Worksheet, s: FileState, n: number): void {
   const type = c.type ? (TYPE[c.type] ? local(TYPE[c.type]!) : c.type) : '';
   const text = tr(`${n}. 案号：${c.id}　执法单位：${c.unit ?? '—'}　类型：${type || '—'}　来源：${provenance(s)}`, `${n}. Case ${c.id} · unit ${c.unit ?? '—'} · type ${type || '—'} · source ${provenance(s)}`);
   const row = ws.addRow([]);
-  row.getCell(1).value = c.id; // hidden: lets a filter on the case keep its band
-  row.getCell(FIRST_PRINTED).value = text;
+  row.getCell(1).value = xmlValue(c.id) as string; // hidden: lets a filter on the case keep its band
+  row.getCell(FIRST_PRINTED).value = xmlValue(text) as string;
   row.font = { bold: true };
   for (let i = FIRST_PRINTED; i <= COLUMNS.length; i++) {
     row.getCell(i).fill = BAND_FILL;
@@ -90,6 +91,12 @@ function signatureRows(ws: ExcelJS.Worksheet): void {
   row.getCell(FIRST_PRINTED).value = tr('评查人（签字）：____________________　　日期：______年____月____日　　复核人（签字）：____________________', 'Reviewer (signature): ____________________    Date: ____________    Checked by (signature): ____________________');
   row.font = { size: 12 };
   row.height = 30;
+}
+
+/** A row's values with their text made XML-safe (U+FFFE/U+FFFF in case text would break the file). */
+function xmlRow<T extends Record<string, unknown>>(row: T): T {
+  for (const k of Object.keys(row)) (row as Record<string, unknown>)[k] = xmlValue(row[k]);
+  return row;
 }
 
 /** Build the workbook: a 评查表 sheet (rows) and a 说明 sheet (how to fill it in). */
@@ -111,7 +118,7 @@ export async function buildWorksheet(states: FileState[]): Promise<Uint8Array> {
     for (const it of s.items) {
       const d = Math.min(it.item.points, it.findings.reduce((n, f) => n + f.deduction, 0));
       const notes = it.status === 'not-checked' ? it.reason ?? '' : it.findings.map((f) => `${f.message}（${f.basis}）`).join('\n');
-      const row = ws.addRow({
+      const row = ws.addRow(xmlRow({
         caseId: s.caseFile.id,
         unit: s.caseFile.unit ?? '',
         type: s.caseFile.type ?? '',
@@ -129,7 +136,7 @@ export async function buildWorksheet(states: FileState[]): Promise<Uint8Array> {
         reason: '',
         reviewer: '',
         source: provenance(s),
-      });
+      }));
       // every text cell is a plain string (exceljs never turns a string into a formula), so 「=…」 stays text
       row.getCell('verdict').dataValidation = { type: 'list', allowBlank: true, formulae: ['"符合,不符合,不适用"'], showErrorMessage: true, errorTitle: tr('评查结论', 'Verdict'), error: tr('请选择 符合、不符合 或 不适用', 'choose 符合, 不符合 or 不适用') };
       row.getCell('deduction').dataValidation = { type: 'decimal', operator: 'between', allowBlank: true, formulae: [0, it.item.points], showErrorMessage: true, error: tr(`扣分应在 0 到 ${it.item.points} 之间`, `deduction must be between 0 and ${it.item.points}`) };

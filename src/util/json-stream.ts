@@ -1,5 +1,8 @@
 /** Write a large JSON object (a dataset of 100,000 records) without building one giant string: same bytes as JSON.stringify(value, null, 2). */
-import { createReadStream, createWriteStream, promises as fsp, rmSync, type WriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, promises as fsp, type WriteStream } from 'node:fs';
+import { sweepStale, trackTemp, untrackTemp } from './cleanup.js';
+import { fsError } from './fs-errors.js';
+import { isStreamTarget } from './fs.js';
 import os from 'node:os';
 import { once } from 'node:events';
 import { pipeline } from 'node:stream/promises';
@@ -42,22 +45,6 @@ function* memberChunks(key: string, v: unknown): Generator<string> {
 function element(v: unknown): string {
   const s = JSON.stringify([[v]], null, 2);
   return s.slice(6, -6);
-}
-
-/** Temporary files of writers still open: removed if the process is interrupted (Ctrl-C) or terminated. */
-const openTemps = new Set<string>();
-let signalsHooked = false;
-
-function trackTemp(file: string): void {
-  openTemps.add(file);
-  if (signalsHooked) return;
-  signalsHooked = true;
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
-    process.once(signal, () => {
-      for (const f of openTemps) rmSync(f, { force: true });
-      process.exit(code);
-    });
-  }
 }
 
 /** Bytes gathered before they are handed to the file stream. */
@@ -147,9 +134,16 @@ export class StreamedJsonWriter {
 
   /** Open the writer; nothing appears at `output` until finish(). */
   static async open(output: string, head: Record<string, unknown>, streamed: string[]): Promise<StreamedJsonWriter> {
-    const dir = output === '-' ? os.tmpdir() : path.dirname(path.resolve(output));
-    await fsp.mkdir(dir, { recursive: true });
-    const stem = path.join(dir, `.${output === '-' ? 'caseaudit-stdout' : path.basename(output)}.${process.pid}.${Date.now()}`);
+    // a device, FIFO or stdout is written in place at the end; its temp files go to TMPDIR
+    const inPlace = isStreamTarget(output);
+    const dir = inPlace ? os.tmpdir() : path.dirname(path.resolve(output));
+    try {
+      await fsp.mkdir(dir, { recursive: true });
+    } catch (err) {
+      throw fsError(err) ?? err;
+    }
+    await sweepStale(dir);
+    const stem = path.join(dir, `.${inPlace ? 'caseaudit-stream' : path.basename(output)}.${process.pid}.${Date.now()}`);
     const parts = new Map(streamed.map((key, i) => [key, new Part(`${stem}.${i}.tmp`)]));
     const first = parts.get(streamed[0]!)!;
     const writer = new StreamedJsonWriter(output, `${stem}.0.tmp`, parts, first);
@@ -186,8 +180,11 @@ export class StreamedJsonWriter {
       await target.write('\n}\n');
       await target.close();
       if (this.output === '-') await pipeline(createReadStream(this.target), process.stdout, { end: false });
+      else if (isStreamTarget(this.output)) await pipeline(createReadStream(this.target), createWriteStream(this.output));
       else await fsp.rename(this.target, this.output);
       this.finished = true;
+    } catch (err) {
+      throw fsError(err, this.output) ?? err;
     } finally {
       await this.cleanup();
     }
@@ -202,8 +199,8 @@ export class StreamedJsonWriter {
     for (const part of this.parts.values()) {
       // wait for the close: a stream destroyed while still opening would create its file after the rm below
       if (!part.stream.closed) await new Promise<void>((resolve) => part.stream.once('close', () => resolve()).destroy());
-      openTemps.delete(part.file);
-      if (this.finished && this.output !== '-' && part.file === this.target) continue;
+      untrackTemp(part.file);
+      if (this.finished && part.file === this.target && !isStreamTarget(this.output)) continue;
       await fsp.rm(part.file, { force: true });
     }
   }

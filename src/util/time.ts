@@ -4,9 +4,17 @@ import { tr } from '../i18n.js';
 
 /** The fixed date from SOURCE_DATE_EPOCH, or now. A malformed value is a usage error, never ignored. */
 export function sourceDate(env: NodeJS.ProcessEnv = process.env): Date {
+  return sourceDateEpoch(env) ?? new Date(Math.floor(Date.now() / 1000) * 1000);
+}
+
+/**
+ * The one parser of SOURCE_DATE_EPOCH: the fixed date, or undefined when unset. A malformed value is a usage
+ * error (every command, checked once at start-up by the CLI), never read as 0 or ignored.
+ */
+export function sourceDateEpoch(env: NodeJS.ProcessEnv = process.env): Date | undefined {
   const raw = env.SOURCE_DATE_EPOCH;
-  if (raw === undefined || raw === '') return new Date(Math.floor(Date.now() / 1000) * 1000);
-  if (!/^\d+$/.test(raw.trim())) {
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(Number(raw.trim())) || Number(raw.trim()) * 1000 > 8.64e15) {
     throw new UsageError(tr(`SOURCE_DATE_EPOCH 不是整数秒：${raw}`, `SOURCE_DATE_EPOCH is not a whole number of seconds: ${raw}`));
   }
   return new Date(Number(raw.trim()) * 1000);

@@ -6,6 +6,7 @@
  */
 import type ExcelJS from 'exceljs';
 import type { Lang } from '../i18n.js';
+import { xmlText } from './xml-text.js';
 
 export interface PrintOptions {
   /** the footer's title (left); the sheet name when absent */
@@ -34,7 +35,7 @@ function totalWidth(ws: ExcelJS.Worksheet): number {
 
 /** Escape & in header/footer text (it starts a control code there). */
 function footerText(text: string): string {
-  return text.replace(/&/g, '&&');
+  return xmlText(text).replace(/&/g, '&&');
 }
 
 /**

@@ -1,9 +1,10 @@
 /** Zip helpers: fix entry timestamps so archives (xlsx) are byte-for-byte reproducible. */
+import { sourceDateEpoch } from './time.js';
 
 /** The fixed time written into entries: SOURCE_DATE_EPOCH when set, else 1980-01-01 00:00 (the DOS epoch). */
 export function reproducibleDate(): Date {
-  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
-  return Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date(Date.UTC(1980, 0, 1));
+  const fixed = sourceDateEpoch();
+  return fixed && fixed.getTime() > 0 ? fixed : new Date(Date.UTC(1980, 0, 1));
 }
 
 /**

@@ -30,9 +30,9 @@ describe('notStated', () => {
     expect(unknown.notChecked).not.toContain('dates-out-of-order'); // it needs `dates`, and has the others
   });
 
-  it('a case-file PDF does not state publication or the credit push', async () => {
+  it('a case-file PDF does not state publication, the credit push, the audio/video record or the violation date', async () => {
     const c = (await pdfReader.read(path.join(ROOT, 'samples', 'pdf', 'case-02.pdf'), { ocr: 'off' })).cases[0]!;
-    expect(c.notStated).toEqual(['creditPushed', 'dates.published']);
+    expect(c.notStated).toEqual(['creditPushed', 'dates.published', 'dates.violation', 'recorded']);
     const r = scoreCases([c]).files[0]!;
     expect(r.findings.map((f) => f.ruleId)).not.toContain('publication-missing');
     expect(r.notChecked).toContain('publication-missing');

@@ -16,6 +16,7 @@ export function cleanCase(): CaseFile {
   return {
     id: '（赣）应急罚〔2025〕7号',
     unit: '南昌市应急管理局',
+    unitLevel: 'city',
     type: 'penalty',
     party: { name: '南昌某化工有限公司', kind: 'unit', creditCode: VALID_CODE },
     facts: '未按照规定对从业人员进行安全生产教育和培训',
@@ -28,8 +29,11 @@ export function cleanCase(): CaseFile {
       { name: '李四', certNo: '36010002', certValidUntil: '2027-12-31' },
     ],
     evidence: ['现场检查记录', '询问笔录', '营业执照复印件'],
-    dates: { filed: '2025-03-03', notified: '2025-03-20', decided: '2025-04-01', served: '2025-04-03', published: '2025-04-07', paid: '2025-04-10', closed: '2025-04-20' },
+    dates: { violation: '2025-02-20', filed: '2025-03-03', notified: '2025-03-20', decided: '2025-04-01', served: '2025-04-03', published: '2025-04-07', paid: '2025-04-10', closed: '2025-04-20' },
     creditPushed: true,
+    recorded: true,
+    reasoningStated: true,
+    certificateShown: true,
     status: 'ok',
     source: { file: 'cases.json', row: 1 },
   };
@@ -63,14 +67,14 @@ interface Case {
 }
 
 /** Run one rule over its cases: valid → no findings; invalid → exactly these message ids; notCheckable → not checked. */
-export function testRule(rule: Rule, cases: { valid: Case[]; invalid: (Case & { messageIds: string[] })[]; notCheckable: Case[] }): void {
+export function testRule(rule: Rule, cases: { valid: Case[]; invalid: (Case & { messageIds: string[] })[]; notCheckable: Case[]; cleanSettings?: Partial<RulesConfig> }): void {
   describe(`rule ${rule.meta.id}`, () => {
     it('declares its id, category, basis and messages', () => {
       expect(rule.meta.basis.length).toBeGreaterThan(3);
       expect(Object.keys(rule.meta.messages).length).toBeGreaterThan(0);
     });
     it('accepts the clean case', () => {
-      expect(rule.check(cleanCase(), context())).toEqual([]);
+      expect(rule.check(cleanCase(), context(cases.cleanSettings))).toEqual([]);
     });
     for (const c of cases.valid) {
       it(`valid: ${c.name}`, () => {

@@ -32,6 +32,12 @@ const BAD: Record<string, string | Buffer> = {
   'negative-fine.json': '{"schemaVersion":1,"cases":[{"id":"A1","fine":-5}]}',
   'duplicate-fullwidth.json': '{"schemaVersion":1,"cases":[{"id":"（赣）应急罚〔2025〕1号"},{"id":"(赣)应急罚〔２０２５〕1号"}]}',
   'deep.json': `{"schemaVersion":1,"cases":[{"id":"A1","evidence":${'['.repeat(50000)}${']'.repeat(50000)}}]}`,
+  // issue 22: nesting in an unknown field or in `source` (a stack overflow before), non-UTF-8 JSON, a fine of 1e309
+  'deep-unknown-field.json': `{"schemaVersion":1,"cases":[{"id":"A1","extra":${'{"a":'.repeat(6000)}1${'}'.repeat(6000)}}]}`,
+  'deep-source.json': `{"schemaVersion":1,"cases":[{"id":"A1","source":{"file":"x.xlsx","x":${'{"a":'.repeat(6000)}1${'}'.repeat(6000)}}}]}`,
+  'gbk.json': Buffer.concat([Buffer.from('{"schemaVersion":1,"cases":[{"id":"'), Buffer.from([0xb0, 0xb8, 0xbc, 0xfe, 0xb1, 0xe0, 0xba, 0xc5]), Buffer.from('1"}]}')]),
+  'invalid-utf8.json': Buffer.concat([Buffer.from('{"schemaVersion":1,"cases":[{"id":"A1'), Buffer.from([0xff]), Buffer.from('"}]}')]),
+  'infinite-fine.json': '{"schemaVersion":1,"cases":[{"id":"A1","fine":1e309}]}',
   'csv-renamed.xlsx': '案件编号,执法单位\n（赣）应急罚〔2025〕1号,南昌市应急管理局\n',
   'xls-renamed.xlsx': Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]),
   'truncated-zip.xlsx': Buffer.from('PK\u0003\u0004\u0014\u0000\u0000\u0000\u0008\u0000garbage'),

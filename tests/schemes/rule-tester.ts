@@ -29,7 +29,7 @@ export function cleanScheme(over: Partial<Scheme> = {}): Scheme {
 
 export const keyItems = loadKeyItems();
 
-export function context(fields: string[] = ['experts']): SchemeContext {
+export function context(fields: string[] = ['experts', 'methods', 'items', 'date', 'officers', 'officers.certNo']): SchemeContext {
   return { keyItems, fieldsSeen: new Set(fields) };
 }
 

@@ -37,8 +37,8 @@ describe('reviewer worksheet round trip', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await buildWorksheet(evaluateCases(cases()))) as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('评查表')!;
-    // header, then per file a band (case number and unit) and its 26 items, then the signature line
-    expect(ws.rowCount).toBe(1 + (1 + 26) * 2 + 3);
+    // header, then per file a band (case number and unit) and its 35 items (penalty checklist), then the signature line
+    expect(ws.rowCount).toBe(1 + (1 + 35) * 2 + 3);
     const rows = ws.getRows(2, ws.rowCount - 1)!;
     const bands = rows.filter((r) => String(r.getCell(5).value ?? '').includes('案号：'));
     expect(bands.map((r) => r.getCell(1).value)).toEqual(['=A-1', 'A-2']);

@@ -44,7 +44,7 @@ describe('scoring', () => {
   it('an unread scan lists every automatic rule as not checked and is not graded on them', () => {
     const f = scoreCases([withPatch({ status: 'needs-ocr' })]).files[0]!;
     expect(f.findings).toEqual([]);
-    expect(f.notChecked.length).toBe(22); // reinspection-missing does not apply: no rectification order
+    expect(f.notChecked.length).toBe(31); // reinspection-missing does not apply: no rectification order
     expect(f.notCheckedReasons['facts-missing']).toMatch(/needs-ocr/);
     expect(f.status).toBe('needs-ocr');
   });

@@ -16,6 +16,8 @@ const LABEL: Record<DateKey, [string, string]> = {
   legalReview: ['法制审核', 'legal review'], collectiveDiscussion: ['集体讨论', 'collective discussion'], decided: ['决定', 'decision'],
   served: ['送达', 'service'], published: ['公示', 'publication'], paid: ['缴款', 'payment'], closed: ['结案', 'closure'],
   rectificationDeadline: ['整改期限', 'rectification deadline'], reinspected: ['复查', 're-inspection'],
+  violation: ['违法行为', 'violation'], evidencePreserved: ['先行登记保存', 'evidence preservation'], preservationHandled: ['保存证据处理决定', 'preservation decision'],
+  hearingRequested: ['听证申请', 'hearing request'], hearingScheduled: ['听证会通知', 'hearing notice'],
 };
 
 /** [earlier, later] pairs; notice vs decision is left to notice-after-decision, so a file is not charged twice. */
@@ -24,6 +26,7 @@ const ORDER: [DateKey, DateKey][] = [
   ['hearingNotified', 'hearingHeld'], ['hearingHeld', 'decided'], ['legalReview', 'decided'], ['collectiveDiscussion', 'decided'],
   ['decided', 'served'], ['decided', 'published'], ['decided', 'paid'], ['decided', 'closed'],
   ['served', 'closed'], ['paid', 'closed'], ['filed', 'closed'],
+  ['evidencePreserved', 'preservationHandled'], ['hearingNotified', 'hearingRequested'], ['hearingScheduled', 'hearingHeld'],
 ];
 
 export function check(c: CaseFile): RuleOutcome {

@@ -15,6 +15,8 @@ export function check(c: CaseFile, ctx: RuleContext): RuleOutcome {
   const blocked = unreadable(c, ['evidence', 'documents']);
   if (blocked) return blocked;
   if (!c.type) return notChecked('案件类型未知', 'case type unknown');
+  // no evidence at all is evidence-missing's finding (a veto); listing each type again would charge the file twice
+  if (!(c.evidence ?? []).some((e) => e.trim())) return notChecked('未列明任何证据（见 evidence-missing）', 'no evidence listed at all (see evidence-missing)');
   const required = ctx.config.requiredEvidence[c.type] ?? [];
   const held = [...(c.evidence ?? []), ...(c.documents ?? []).map((d) => d.title)];
   if (held.length === 0) return notChecked('未列明证据或文书', 'no evidence or documents listed');

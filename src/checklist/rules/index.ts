@@ -2,6 +2,7 @@
 import type { Rule } from '../types.js';
 import articleUnknown from './article-unknown.js';
 import basisMissing from './basis-missing.js';
+import certificateNotShown from './certificate-not-shown.js';
 import creditCodeInvalid from './credit-code-invalid.js';
 import creditPushMissing from './credit-push-missing.js';
 import datesOutOfOrder from './dates-out-of-order.js';
@@ -23,30 +24,51 @@ import publicationLate from './publication-late.js';
 import publicationMissing from './publication-missing.js';
 import reinspectionMissing from './reinspection-missing.js';
 import serviceLate from './service-late.js';
+import collectiveDiscussionMissing from './collective-discussion-missing.js';
+import hearingProcedure from './hearing-procedure.js';
+import limitationExpired from './limitation-expired.js';
+import paymentLate from './payment-late.js';
+import powerLevel from './power-level.js';
+import preservationDecisionLate from './preservation-decision-late.js';
+import reasoningMissing from './reasoning-missing.js';
+import recordingMissing from './recording-missing.js';
+import rectificationOrderMissing from './rectification-order-missing.js';
+import referralMissing from './referral-missing.js';
 
-/** Every rule, in checklist order (subject, facts, evidence, legal, procedure). */
+/** Every rule, in checklist order (subject, facts, evidence, legal, discretion, procedure). */
 export const RULES: Rule[] = [
   officersMinTwo,
   officerCertMissing,
   officerCertDuplicate,
   officerCertExpired,
+  certificateNotShown,
+  powerLevel,
   factsMissing,
   partyMissing,
   creditCodeInvalid,
   evidenceMissing,
   evidenceRequiredTypes,
+  preservationDecisionLate,
   basisMissing,
   articleUnknown,
   fineOutOfRange,
+  limitationExpired,
+  reasoningMissing,
   noticeMissing,
   noticeAfterDecision,
   hearingRightMissing,
   legalReviewMissing,
+  collectiveDiscussionMissing,
+  hearingProcedure,
   decisionOverdue,
   serviceLate,
   publicationMissing,
   publicationLate,
+  paymentLate,
+  rectificationOrderMissing,
   reinspectionMissing,
+  recordingMissing,
+  referralMissing,
   datesOutOfOrder,
   creditPushMissing,
 ];

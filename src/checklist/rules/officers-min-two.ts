@@ -12,7 +12,7 @@ export const meta: RuleMeta = {
 };
 
 export function check(c: CaseFile): RuleOutcome {
-  const blocked = unreadable(c, ['officers']);
+  const blocked = unreadable(c, ['officers.name']);
   if (blocked) return blocked;
   if (!c.officers) return notChecked('未记录执法人员', 'no officers recorded');
   const names = distinctOfficers(c);

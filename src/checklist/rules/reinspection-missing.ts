@@ -11,6 +11,7 @@ export const meta: RuleMeta = {
   description: { zh: '责令整改后按期复查', en: 'rectification order followed by re-inspection' },
   messages: {
     missing: { zh: '责令限期整改（期限 {deadline}）后无复查记录', en: 'rectification ordered (deadline {deadline}) but no re-inspection recorded' },
+    early: { zh: '整改期限 {deadline} 届满前即复查（{reinspected}）', en: 're-inspected on {reinspected}, before the rectification deadline {deadline}' },
     late: { zh: '整改期限 {deadline} 后 {days} 日才复查（{reinspected}），超过 {window} 日', en: 're-inspection on {reinspected}, {days} days after the deadline {deadline}, beyond {window} days' },
   },
 };
@@ -22,6 +23,10 @@ export function check(c: CaseFile, ctx: RuleContext): RuleOutcome {
   if (!deadline) return []; // no rectification ordered: nothing to close
   const reinspected = c.dates?.reinspected;
   if (!reinspected) return [{ messageId: 'missing', params: { deadline }, evidence: { rectificationDeadline: deadline, reinspected: null } }];
+  // a re-inspection before the deadline checks work not yet due (the sample guideline: 整改期满后复查); ISO dates compare as text
+  if (reinspected < deadline && !ctx.config.reinspectionBeforeDeadlineAllowed) {
+    return [{ messageId: 'early', params: { deadline, reinspected }, evidence: { rectificationDeadline: deadline, reinspected } }];
+  }
   const window = ctx.config.reinspectionWindowDays;
   if (window !== null && reinspected > addDays(deadline, window)) {
     const days = Math.round((Date.parse(reinspected) - Date.parse(deadline)) / 86400000);

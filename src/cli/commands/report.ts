@@ -1,12 +1,12 @@
 /** `caseaudit report`: the audit report (html, md, xlsx, docx, json) from score, scheme and sample results. */
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import path from 'node:path';
 import { withCommonOptions, Ui, type CommonOptions } from '../common.js';
 import { runReport } from '../../run/report.js';
 import { FORMATS } from '../../report/index.js';
 import { tr } from '../../i18n.js';
 
-type Opts = CommonOptions & { format: string; by?: string; checklist?: string[] } & Partial<Record<'schemes' | 'manifest' | 'dataset' | 'title' | 'period' | 'addressee', string>>;
+type Opts = CommonOptions & { format: string; by?: string; checklist?: string[] } & Partial<Record<'schemes' | 'manifest' | 'dataset' | 'title' | 'period' | 'addressee' | 'previous' | 'rectification' | 'countermeasures' | 'plan', string>> & { overlapWindow?: number; overlapActions?: string };
 
 export function register(program: Command): void {
   withCommonOptions(
@@ -17,7 +17,16 @@ export function register(program: Command): void {
       .option('--schemes <file>', 'scheme review results JSON')
       .option('--manifest <file>', 'sample manifest JSON (cover: seed, algorithm, input hashes)')
       .option('--dataset <file>', 'dataset JSON (consistency of fines, efficiency indicators, provenance)')
-      .option('--format <list>', `comma-separated formats: ${FORMATS.join(',')}`, FORMATS.join(','))
+      .option('--format <list>', `comma-separated formats: ${FORMATS.join(',')} (focus: the stand-alone problem-focus briefing, focus.docx + focus.md)`, FORMATS.join(','))
+      .option('--previous <file>', 'previous period results.json or report.json: every indicator with its change, recurring problems (反复出现)')
+      .option('--rectification <file>', 'status.json of caseaudit rectify --collect: adds 整改情况')
+      .option('--plan <file>', 'annual inspection plan (needs --dataset): adds 计划执行 and 重复执法/执法缺位')
+      .option('--overlap-window <days>', 'with --plan: days between two units\' actions that count as overlapping (default 30)', (v: string) => {
+        if (!/^\s*\d+\s*$/.test(v)) throw new InvalidArgumentError(tr(`不是天数：${v}`, `not a whole number of days: ${v}`));
+        return Number(v);
+      })
+      .option('--overlap-actions <list>', 'with --plan: inspection,penalty,coercion,reinspection (default inspection,penalty,coercion)')
+      .option('--countermeasures <file>', 'countermeasures per rule for the problem focus (default templates/countermeasures.json)')
       .option('--checklist <files...>', 'checklist files used for scoring (their titles name the problems)')
       .option('--title <text>', 'report title')
       .option('--period <text>', 'audit period shown on the cover, e.g. 2025H1')
@@ -28,7 +37,7 @@ export function register(program: Command): void {
   ).action(async (results: string, opts: Opts) => {
     const ui = new Ui(opts);
     const outDir = path.resolve(opts.output ?? 'report');
-    const r = await runReport({ ...opts, results, formats: [opts.format], outDir, lang: opts.lang, ranBy: opts.by, issuer: opts.by, checklists: opts.checklist });
+    const r = await runReport({ ...opts, overlapActions: opts.overlapActions ? [opts.overlapActions] : undefined, results, formats: [opts.format], outDir, lang: opts.lang, ranBy: opts.by, issuer: opts.by, checklists: opts.checklist });
     if (opts.json) return ui.json({ outDir, files: r.files, summary: r.analysis.summary });
     ui.info(tr(`报告已写入 ${outDir}`, `report written to ${outDir}`));
     for (const f of r.files) ui.info(`  ${path.relative(process.cwd(), f) || f}`);

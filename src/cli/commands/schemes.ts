@@ -4,7 +4,7 @@ import { withCommonOptions, Ui, type CommonOptions, withOcrOptions } from '../co
 import { runSchemes } from '../../index.js';
 import { tr } from '../../i18n.js';
 
-type Opts = CommonOptions & { map?: string; sample?: string; rules?: string; keyItems?: string; notices?: string; by?: string; failOn?: 'rejected' };
+type Opts = CommonOptions & { map?: string; sample?: string; rules?: string; keyItems?: string; notices?: string; by?: string; failOn?: 'rejected'; allowChangedInput?: boolean };
 
 export function register(program: Command): void {
   withCommonOptions(
@@ -12,6 +12,7 @@ export function register(program: Command): void {
       .description('review inspection schemes (检查方案): approve or reject each, with reasons and rejection notices')
       .argument('<inputs...>', 'files or folders holding schemes')
       .option('--sample <manifest>', 'review only the schemes drawn in this sample manifest')
+      .option('--allow-changed-input', 'with --sample: go on when the inputs differ from those the sample was drawn from (recorded)')
       .option('--map <file>', 'JSON mapping of Excel headers to fields (see import --print-map)')
       .option('--rules <file>', 'rule severities (reject|warn|off) overriding templates/scheme-rules.json')
       .option('--key-items <file>', 'industry key-items catalog overriding templates/industry-key-items.json')
@@ -24,6 +25,7 @@ export function register(program: Command): void {
     const ui = new Ui(opts);
     const { result, files } = await runSchemes(inputs, { ...opts, output: opts.json && opts.output === '-' ? undefined : opts.output, issuer: opts.by, onProgress: (m) => ui.progress(m) });
     const s = result.summary;
+    if (result.sampleInputs) ui.warn(tr(`输入与抽样时不同（--allow-changed-input）：${result.sampleInputs.changed.length} 个文件，已记入结果`, `the inputs differ from those of the draw (--allow-changed-input): ${result.sampleInputs.changed.length} files, recorded in the results`));
     if (opts.json) ui.json(result);
     else if (opts.output !== '-') {
       for (const r of result.schemes.filter((x) => x.verdict === 'rejected')) {

@@ -15,6 +15,7 @@ export function register(program: Command): void {
       .description('score case files against the checklists (automatic rules + reviewer sheets)')
       .argument('<inputs...>', 'files or folders (JSON, Excel, PDF)')
       .option('--sample <manifest>', 'score only the files drawn in this sample manifest')
+      .option('--allow-changed-input', 'with --sample: go on when the inputs differ from those the sample was drawn from (recorded)')
       .option('--checklist <file>', 'a checklist replacing the bundled one of its case type (repeatable)', collect)
       .option('--rules-config <file>', 'rules settings overriding templates/rules-config.json')
       .option('--calendar <dir>', 'folder of <year>.json holiday files (default: bundled holidays-cn)')
@@ -25,6 +26,7 @@ export function register(program: Command): void {
   ).action(async (inputs: string[], opts: Opts) => {
     const ui = new Ui(opts);
     const { result, failed } = await runScore(inputs, { ...opts, checklists: opts.checklist, calendarDir: opts.calendar, onProgress: (m) => ui.progress(m), onCount: progressCounter(tr('评查', 'scoring'), { quiet: opts.quiet, min: 10_000 }) });
+    if (result.sampleInputs) ui.warn(tr(`输入与抽样时不同（--allow-changed-input）：${result.sampleInputs.changed.length} 个文件，已记入结果`, `the inputs differ from those of the draw (--allow-changed-input): ${result.sampleInputs.changed.length} files, recorded in the results`));
     if (opts.json) ui.json(result);
     else if (opts.output !== '-' && !(opts.quiet && opts.output)) ui.info(renderScore(result, ui.color));
     if (opts.output && opts.output !== '-') ui.progress(tr(`已写入 ${opts.output}`, `wrote ${opts.output}`));

@@ -17,6 +17,7 @@ export function register(program: Command): void {
     if (!res.identical) process.exitCode = 1;
     if (opts.json) return ui.json(res);
     for (const n of res.notes) ui.progress(n);
+    for (const w of res.warnings) ui.warn(w);
     if (res.identical) return ui.info(tr(`一致：重新抽样与 ${manifest} 完全相同`, `identical: the re-draw matches ${manifest}`));
     ui.info(tr(`不一致：${res.differences.length} 处差异`, `different: ${res.differences.length} differences`));
     for (const d of res.differences) ui.info(`  - [${d.kind}] ${d.message}`);

@@ -14,24 +14,29 @@
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import Module from 'node:module';
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { StringDecoder } from 'node:string_decoder';
 import type ExcelJSNs from 'exceljs';
 import { installUnzipErrorForwarding } from './unzip-errors.js';
+import { budgetStore, partLimit, textLimit, type ZipBudget } from './zip-budget.js';
+import { SheetEventFixer } from './sheet-events.js';
 import { deferWorksheetsUntilWorkbook } from './workbook-order.js';
 
 const require = createRequire(import.meta.url);
 
-/** The remaining XML budget of the current read, in bytes. */
-interface Budget {
-  remaining: number;
-  onExceeded: () => Error;
-}
-const budgetStore = new AsyncLocalStorage<Budget>();
-
-/** Run `fn` with at most `bytes` of inflated XML parsed inside it; past that, parsing throws `onExceeded()`. */
-export function withXmlBudget<T>(bytes: number, onExceeded: () => Error, fn: () => Promise<T>): Promise<T> {
-  return budgetStore.run({ remaining: bytes, onExceeded }, fn);
+/**
+ * Run `fn` with at most `bytes` of inflated XML parsed inside it, and at most `bytes` inflated in all and
+ * `perPart` per zip part (zip-budget.ts); past that, the read throws `onExceeded()` (or the part error).
+ */
+export function withXmlBudget<T>(
+  bytes: number,
+  onExceeded: () => Error,
+  fn: (budget: ZipBudget) => Promise<T>,
+  perPart = partLimit(),
+  partError: ZipBudget['partError'] = onExceeded,
+  textTooLong: ZipBudget['textTooLong'] = onExceeded,
+): Promise<T> {
+  const budget: ZipBudget = { remaining: bytes, onExceeded, partLimit: perPart, totalLimit: bytes, inflated: 0, temps: new Set(), partError, textTooLong, textLimit: textLimit() };
+  return budgetStore.run(budget, () => fn(budget));
 }
 
 type Events = { eventType: string; value: unknown }[];
@@ -55,27 +60,38 @@ function installPatchedParseSax(): string {
       error = err;
     });
     let events: Events = [];
-    parser.on('opentag', (value: unknown) => events.push({ eventType: 'opentag', value }));
-    parser.on('text', (value: unknown) => events.push({ eventType: 'text', value }));
-    parser.on('closetag', (value: unknown) => events.push({ eventType: 'closetag', value }));
-    const decoder = new StringDecoder('utf8');
     const budget = budgetStore.getStore();
+    // in our own reads, missing cell/row references are filled in and bad shared-string references flagged (sheet-events.ts)
+    const fixer = budget ? new SheetEventFixer(() => budget.sharedStrings ?? 0, (n) => (budget.sharedStrings = n)) : undefined;
+    type TagValue = Parameters<SheetEventFixer['open']>[0];
+    parser.on('opentag', (value: unknown) => (fixer ? fixer.open(value as TagValue, events) : events.push({ eventType: 'opentag', value })));
+    parser.on('text', (value: unknown) => (fixer ? fixer.text(value as string, events) : events.push({ eventType: 'text', value })));
+    parser.on('closetag', (value: unknown) => (fixer ? fixer.close(value as TagValue, events) : events.push({ eventType: 'closetag', value })));
+    const decoder = new StringDecoder('utf8');
+    let textRun = 0;
     for await (const chunk of source) {
       if (budget) {
+        if (budget.exceeded) throw budget.exceeded;
         budget.remaining -= chunk.length;
-        if (budget.remaining < 0) throw budget.onExceeded();
+        if (budget.remaining < 0) throw (budget.exceeded = budget.onExceeded());
       }
-      parser.write(typeof chunk === 'string' ? chunk : decoder.write(chunk));
+      const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+      if (budget && fixer) {
+        // one text node growing past the cap: stop before the XML parser builds a string V8 cannot hold
+        const lt = text.lastIndexOf('<');
+        textRun = lt < 0 ? textRun + text.length : text.length - lt - 1;
+        if (textRun > budget.textLimit) throw (budget.exceeded = budget.textTooLong(fixer.where(), budget.textLimit));
+      }
+      parser.write(text);
       if (error) throw error;
+      const next = fixer ? fixer.carry(events) : [];
       yield events;
-      events = [];
+      events = next;
     }
     const tail = decoder.end();
-    if (tail) {
-      parser.write(tail);
-      if (error) throw error;
-      yield events;
-    }
+    if (tail) parser.write(tail);
+    if (error) throw error;
+    if (events.length) yield events;
   }
 
   // exceljs executed earlier (e.g. by a report writer) captured the original parser: drop its finished lib/
@@ -102,6 +118,28 @@ interface SaxParser {
 export const PATCHED_MODULE = installPatchedParseSax();
 
 installUnzipErrorForwarding();
+recordExceljsTempFiles();
+
+/**
+ * exceljs copies worksheets that come before the shared strings into temp files (the `tmp` package) and removes
+ * them only when it finishes them, or at process exit — which never comes for a worker thread. Each file made
+ * during a budgeted read is recorded, so the read removes it on every path (rows.ts).
+ */
+function recordExceljsTempFiles(): void {
+  const tmpMod = createRequire(path.join(LIB_DIR, 'stream', 'xlsx', 'workbook-reader.js'))('tmp') as { file: (...args: unknown[]) => unknown };
+  const original = tmpMod.file;
+  tmpMod.file = function recordedFile(this: unknown, ...args: unknown[]) {
+    const budget = budgetStore.getStore();
+    const cb = args[args.length - 1];
+    if (budget && typeof cb === 'function') {
+      args[args.length - 1] = (err: unknown, file: string, ...rest: unknown[]) => {
+        if (!err && file) budget.temps.add(file);
+        return (cb as (...a: unknown[]) => unknown)(err, file, ...rest);
+      };
+    }
+    return original.apply(this, args);
+  };
+}
 
 /** The exceljs namespace with the patched parser. */
 export const ExcelJS = require(path.join(LIB_DIR, 'exceljs.nodejs.js')) as typeof ExcelJSNs;

@@ -47,6 +47,10 @@ const CASE_FIELDS: FieldSpec[] = [
   { field: 'extensionApproved', type: 'yesno' },
   { field: 'creditPushed', type: 'yesno' },
   { field: 'referredToJudiciary', type: 'yesno' },
+  { field: 'recorded', type: 'yesno' },
+  { field: 'reasoningStated', type: 'yesno' },
+  { field: 'paymentDeferred', type: 'yesno' },
+  { field: 'certificateShown', type: 'yesno' },
 ];
 
 const SCHEME_FIELDS: FieldSpec[] = [

@@ -1,7 +1,7 @@
 /** The .xlsx reader: streams every sheet's rows (rows.ts; a worker thread for large files), finds each header, and turns rows into records. */
 import { InputError } from '../../errors.js';
 import { tr } from '../../i18n.js';
-import type { CaseFile, Scheme } from '../../model/types.js';
+import { DATE_KEYS, type CaseFile, type Scheme } from '../../model/types.js';
 import type { Reader, ReaderOptions, ReadResult } from '../types.js';
 import { cellText, plainValue } from './cells.js';
 import { detectHeader, HEADER_SCAN_ROWS, type SheetPlan, type TextRow } from './detect.js';
@@ -11,6 +11,7 @@ import { buildRecord } from './record.js';
 import type { RowSink } from './rows.js';
 import { readRowsInWorker, rowsWorkerScript, WORKER_MIN_BYTES } from './rows-thread.js';
 import { sniffXlsx } from './sniff.js';
+import { appendAll } from '../../util/arrays.js';
 
 /** A sheet's header plan as reported by `--print-map`. */
 export interface SheetMap {
@@ -66,9 +67,14 @@ const STATED_BY: [string, string[]][] = [
   ['penaltyArticles', ['penaltyArticles']],
   ['penaltyKinds', ['penaltyKinds']],
   ['officers', ['officers']],
-  ...['filed', 'notified', 'hearingNotified', 'hearingHeld', 'legalReview', 'decided', 'served', 'published', 'rectificationDeadline', 'reinspected'].map((k): [string, string[]] => [`dates.${k}`, [`dates.${k}`]]),
+  ...DATE_KEYS.map((k): [string, string[]] => [`dates.${k}`, [`dates.${k}`]]),
   ['extensionApproved', ['extensionApproved']],
   ['creditPushed', ['creditPushed']],
+  ['referredToJudiciary', ['referredToJudiciary']],
+  ['recorded', ['recorded']],
+  ['reasoningStated', ['reasoningStated']],
+  ['paymentDeferred', ['paymentDeferred']],
+  ['certificateShown', ['certificateShown']],
 ];
 
 /** The rule fields a sheet plan has no column for (see STATED_BY). */
@@ -142,7 +148,7 @@ class SheetState {
     if (!values.some((v) => v !== null && v !== undefined && v !== '' && !(typeof v === 'string' && !v.trim()))) return;
     this.counts.rowsRead++;
     const r = buildRecord(this.plan!, values, { file: this.file, sheet: this.sheet, row: number, date1904: this.date1904 });
-    if (r.warnings.length) this.out.warnings.push(...r.warnings);
+    if (r.warnings.length) appendAll(this.out.warnings, r.warnings);
     if (r.reject) {
       this.counts.rejects++;
       this.out.rejects.push(r.reject);

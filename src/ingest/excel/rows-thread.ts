@@ -50,8 +50,8 @@ export async function readRowsInWorker(file: string, sink: RowSink, script: stri
               settled = true;
               resolve();
             } else {
-              const { message, code, hint, location, details, input } = m.error;
-              fail(input ? new InputError(message, { code, hint, location, details }) : new Error(`${file}: ${message}`));
+              const { message, code, hint, location, details, input, errno } = m.error;
+              fail(input ? new InputError(message, { code, hint, location, details }) : Object.assign(new Error(`${file}: ${message}`), errno ?? {}));
             }
           })
           .catch((err: unknown) => fail(err instanceof Error ? err : new Error(String(err))));

@@ -19,7 +19,7 @@ export interface RowsRequest {
 export type RowsMessage =
   | { type: 'batch'; events: string[] }
   | { type: 'done' }
-  | { type: 'error'; error: { message: string; code: string; hint?: string; location?: CaseAuditError['location']; details?: string[]; input: boolean } };
+  | { type: 'error'; error: { message: string; code: string; hint?: string; location?: CaseAuditError['location']; details?: string[]; input: boolean; errno?: { code: string; path?: string; syscall?: string } } };
 
 /** Rows per message, and messages the main thread may have unread before the worker waits. */
 const BATCH_ROWS = 200;
@@ -59,7 +59,10 @@ parentPort?.once('message', async (req: RowsRequest) => {
   } catch (err) {
     const e = err as Error;
     const ca = err instanceof CaseAuditError ? err : undefined;
-    port.postMessage({ type: 'error', error: { message: e.message, code: ca?.code ?? 'E_INTERNAL', hint: ca?.hint, location: ca?.location, details: ca?.details, input: Boolean(ca) } } satisfies RowsMessage);
+    const sys = err as NodeJS.ErrnoException;
+    // a file-system error (e.g. ENOSPC in TMPDIR) keeps its code and path, so the CLI names it plainly (fs-errors.ts)
+    const errno = !ca && typeof sys?.code === 'string' ? { code: sys.code, path: sys.path, syscall: sys.syscall } : undefined;
+    port.postMessage({ type: 'error', error: { message: e.message, code: ca?.code ?? 'E_INTERNAL', hint: ca?.hint, location: ca?.location, details: ca?.details, input: Boolean(ca), ...(errno ? { errno } : {}) } } satisfies RowsMessage);
   }
   port.close();
 });

@@ -3,6 +3,9 @@ import { CaseAuditError, InputError } from '../../errors.js';
 import { tr } from '../../i18n.js';
 import { ExcelJS, withXmlBudget } from './exceljs.js';
 import { MAX_UNCOMPRESSED_BYTES } from './sniff.js';
+import { partLimit, type ZipBudget } from './zip-budget.js';
+import { fsError } from '../../util/fs-errors.js';
+import { promises as fsp } from 'node:fs';
 
 /** Receives a workbook's sheets and rows in order; a returned promise is awaited before the next row. */
 export interface RowSink {
@@ -15,24 +18,66 @@ export interface RowSink {
 export async function readWorkbookRows(file: string, sink: RowSink): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
   const tooBig = () => new InputError(tr(`解压后超过上限，疑似 zip 炸弹：${file}`, `inflated data exceeds the limit, refusing a possible zip bomb: ${file}`), { location: { file } });
+  const partTooBig = (part: string, limit: number, whole: boolean) =>
+    new InputError(
+      whole
+        ? tr(`解压后的数据超过 ${mib(limit)} MB（与 zip 目录声明的大小不符），疑似 zip 炸弹：${file}`, `the inflated data exceeds ${mib(limit)} MB (not what the zip directory declares), refusing a possible zip bomb: ${file}`)
+        : tr(`工作簿部件 ${part} 解压后超过 ${mib(limit)} MB（与 zip 目录声明的大小不符），疑似 zip 炸弹：${file}`, `the workbook part ${part} inflates to more than ${mib(limit)} MB (not what the zip directory declares), refusing a possible zip bomb: ${file}`),
+      {
+        location: { file },
+        hint: tr(`确属正常的大文件时，可设置环境变量 ${PART_ENV}（单位 MB）提高每个部件的上限`, `if the file is genuinely this large, raise the per-part limit with the environment variable ${PART_ENV} (MB)`),
+      },
+    );
+  let budget: ZipBudget | undefined;
   try {
-    await withXmlBudget(MAX_UNCOMPRESSED_BYTES, tooBig, async () => {
-      for await (const ws of wb) {
-        const date1904 = Boolean((wb as unknown as { properties?: { date1904?: boolean } }).properties?.date1904);
-        await sink.sheet((ws as unknown as { name: string }).name, date1904);
-        for await (const row of ws) {
-          const pending = sink.row(row.number, row.values as unknown[]);
-          if (pending) await pending;
+    await withXmlBudget(
+      MAX_UNCOMPRESSED_BYTES,
+      tooBig,
+      async (b) => {
+        budget = b;
+        for await (const ws of wb) {
+          const date1904 = Boolean((wb as unknown as { properties?: { date1904?: boolean } }).properties?.date1904);
+          await sink.sheet((ws as unknown as { name: string }).name, date1904);
+          for await (const row of ws) {
+            const pending = sink.row(row.number, row.values as unknown[]);
+            if (pending) await pending;
+          }
+          await sink.sheetEnd();
         }
-        await sink.sheetEnd();
-      }
-    });
+      },
+      partLimit(),
+      partTooBig,
+      (where, limit) =>
+        new InputError(tr(`${where} 的文本超过 ${limit} 个字符，无法读取：${file}`, `${where} holds more than ${limit} characters of text, too long to read: ${file}`), {
+          location: { file },
+          hint: tr('Excel 单元格最多 32,767 个字符；请检查该单元格并删除异常内容后重新导出', 'an Excel cell holds at most 32,767 characters; check that cell, remove the odd content and export again'),
+        }),
+    );
   } catch (err) {
+    // the first limit crossed is the cause, whatever failed after the read was stopped
+    if (budget?.exceeded) throw budget.exceeded;
     if (err instanceof CaseAuditError) throw err;
-    throw new InputError(tr(`无法读取 Excel 文件：${file}：${(err as Error).message}`, `cannot read the Excel file: ${file}: ${(err as Error).message}`), {
-      location: { file },
-      hint: tr('文件可能已损坏；请在 Excel/WPS 中打开后重新另存为 .xlsx', 'the file may be corrupt; open it in Excel/WPS and save it again as .xlsx'),
-      cause: err,
-    });
+    const sys = fsError(err); // e.g. ENOSPC while exceljs copies a worksheet into TMPDIR: say so plainly
+    if (sys) throw sys;
+    const tooLong = err instanceof RangeError && /string length/i.test(err.message);
+    throw new InputError(
+      tooLong
+        ? tr(`Excel 文件中有过长的单元格或文本，无法读取：${file}`, `the Excel file holds a cell or text too long to read: ${file}`)
+        : tr(`无法读取 Excel 文件：${file}：${(err as Error).message}`, `cannot read the Excel file: ${file}: ${(err as Error).message}`),
+      {
+        location: { file },
+        hint: tooLong
+          ? tr('单元格文本不应超过数百万字符；请检查并删除异常内容后重新导出', 'no cell should hold millions of characters; check the file, remove the odd content and export it again')
+          : tr('文件可能已损坏；请在 Excel/WPS 中打开后重新另存为 .xlsx', 'the file may be corrupt; open it in Excel/WPS and save it again as .xlsx'),
+        cause: err,
+      },
+    );
+  } finally {
+    // nothing left behind: the input stream closed, exceljs's worksheet copies in TMPDIR removed
+    (wb as unknown as { stream?: { destroy?: () => void } }).stream?.destroy?.();
+    for (const t of budget?.temps ?? []) await fsp.rm(t, { force: true }).catch(() => undefined);
   }
 }
+
+const PART_ENV = 'CASEAUDIT_XLSX_PART_LIMIT_MB';
+const mib = (n: number) => Math.round(n / 1024 ** 2);

@@ -21,6 +21,7 @@
  */
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { budgetStore, type ZipBudget } from './zip-budget.js';
 
 const require = createRequire(import.meta.url);
 
@@ -32,6 +33,36 @@ interface Entry extends NodeJS.EventEmitter {
   path?: string;
   writableEnded?: boolean;
   end(): void;
+}
+
+interface CountedEntry extends Entry {
+  _transform(chunk: Buffer, enc: string, cb: (err?: Error | null, data?: Buffer) => void): void;
+}
+
+/**
+ * 3. Count the bytes an entry really inflates to (zip-budget.ts). Past the per-part or total limit the
+ * inflater is stopped, further bytes are dropped, and the error goes to the Parse stream like any corrupt
+ * entry (fix 1), so the read ends at once — whatever the zip headers claimed.
+ */
+function countInflated(zip: ParseStream, entry: CountedEntry, budget: ZipBudget): void {
+  let part = 0;
+  let source: NodeJS.ReadableStream & { destroy?: () => void } | undefined;
+  entry.on('pipe', (src: typeof source) => (source = src));
+  entry.on('error', () => undefined); // a write after the stop must not become an uncaught exception
+  const transform = entry._transform.bind(entry);
+  entry._transform = (chunk, enc, cb) => {
+    if (budget.exceeded) return cb();
+    part += chunk.length;
+    budget.inflated += chunk.length;
+    const whole = budget.inflated > budget.totalLimit;
+    if (part > budget.partLimit || whole) {
+      budget.exceeded = budget.partError(entry.path ?? '?', whole ? budget.totalLimit : budget.partLimit, whole);
+      source?.destroy?.();
+      zip.emit('error', budget.exceeded);
+      return cb();
+    }
+    transform(chunk, enc, cb);
+  };
 }
 
 let installed = false;
@@ -46,9 +77,13 @@ export function installUnzipErrorForwarding(): void {
   unzipper.Parse = function patchedParse(opts?: unknown): ParseStream {
     const zip = original(opts);
     let current: Entry | undefined;
+    const budget = budgetStore.getStore(); // the read this zip belongs to (zip-budget.ts)
     const push = zip.push.bind(zip);
     zip.push = (chunk: unknown) => {
-      if (chunk && typeof chunk === 'object' && 'path' in chunk) current = chunk as Entry;
+      if (chunk && typeof chunk === 'object' && 'path' in chunk) {
+        current = chunk as Entry;
+        if (budget) countInflated(zip, current as CountedEntry, budget);
+      }
       return push(chunk);
     };
     zip.on('error', () => {

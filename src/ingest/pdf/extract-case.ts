@@ -4,7 +4,8 @@ import { tr } from '../../i18n.js';
 import { checkCreditCode } from '../normalize/credit-code.js';
 import type { CaseDocument, CaseFile, Officer, Warning } from '../../model/types.js';
 import { FieldCollector, type Found } from './collector.js';
-import { readAddress, readArticles, readCreditCode, readFacts, readFine, readOfficers, readParty, readPenaltyKinds } from './fields.js';
+import { readAddress, readArticles, readCreditCode, readFacts, readFine, readParty, readPenaltyKinds } from './fields.js';
+import { readOfficersFrom, type OfficerProblem } from './officers.js';
 import { DOC_NUMBER, cleanNumber, segmentDocuments, type Segment } from './segment.js';
 import type { PageText } from './page-texts.js';
 
@@ -44,7 +45,8 @@ export function extractCase(file: string, pages: PageText[]): ExtractedCase {
     c.add('party.name', readParty(d));
     c.add('party.creditCode', readCreditCode(d));
     c.add('party.address', readAddress(d));
-    if (d.spec.decision || /告知书/.test(from)) {
+    // a coercion file's 强制措施决定书 states its facts and basis as a penalty decision does
+    if (d.spec.decision || /告知书|强制措施决定书/.test(from)) {
       const facts = readFacts(d);
       // facts are worded differently across documents: keep the decision's, do not compare
       if (facts && c.get('facts') === undefined) c.add('facts', facts);
@@ -53,15 +55,16 @@ export function extractCase(file: string, pages: PageText[]): ExtractedCase {
       c.add('penaltyArticles', arts.penalty);
     }
     if (d.spec.decision || /告知书|收据|缴款/.test(from)) c.add('fine', readFine(d));
-    readOfficers(d).forEach((o) => c.add(`officer:${o.value.name}`, o, sameOfficer));
+    readOfficersFrom(d).officers.forEach((o) => c.add(`officer:${o.value.name}`, o, sameOfficer));
     addDate(c, d);
   }
 
-  const officers: Officer[] = [];
-  for (const d of documents) for (const o of readOfficers(d)) if (!officers.some((x) => x.name === o.value.name)) officers.push(c.get<Officer>(`officer:${o.value.name}`)!);
+  const { officers, problems } = collectOfficers(documents, c);
+  const certUnsure = officerWarnings(file, officers, problems, c.pages(), warnings);
 
   const needsOcr = pages.filter((p) => !p.hasTextLayer && !p.blank && !p.via).map((p) => p.page);
   const caseFile = assemble(file, pages, documents, c, officers, needsOcr, decision);
+  if (certUnsure) caseFile.uncertainFields = [...new Set([...(caseFile.uncertainFields ?? []), 'officers.certNo'])].sort();
   const creditCode = caseFile.party?.creditCode;
   if (creditCode && checkCreditCode(creditCode).status === 'invalid') {
     warnings.push({ file, page: c.pages()['party.creditCode'], value: creditCode, reason: tr(`统一社会信用代码校验不通过：${checkCreditCode(creditCode).reason}`, `credit code fails its check: ${checkCreditCode(creditCode).reason}`) });
@@ -103,7 +106,41 @@ export function decisionReference(documents: Segment[]): Found<string> | undefin
   return undefined;
 }
 
-const sameOfficer = (a: Officer, b: Officer) => a.name === b.name && (a.certNo ?? '') === (b.certNo ?? '');
+/** One officer read twice: the same name, and the same number unless one document gives none. */
+const sameOfficer = (a: Officer, b: Officer) => a.name === b.name && (!a.certNo || !b.certNo || a.certNo === b.certNo);
+
+/** Officers in order of first appearance; a number missing where first read is taken from another document. */
+function collectOfficers(documents: Segment[], c: FieldCollector): { officers: Officer[]; problems: OfficerProblem[] } {
+  const officers: Officer[] = [];
+  const problems: OfficerProblem[] = [];
+  for (const d of documents) {
+    const read = readOfficersFrom(d);
+    problems.push(...read.problems);
+    for (const o of read.officers) {
+      const have = officers.find((x) => x.name === o.value.name);
+      if (!have) officers.push({ ...c.get<Officer>(`officer:${o.value.name}`)! });
+      else if (!have.certNo && o.value.certNo) have.certNo = o.value.certNo;
+    }
+  }
+  return { officers, problems };
+}
+
+/**
+ * Never drop a certificate number silently: every officer without one is a warning. The numbers are uncertain
+ * (rules on them not checked) when the layout could not pair names and numbers, or no officer has a number at all
+ * (the numbers may sit where no layout we read puts them); an officer listed without one beside colleagues with
+ * theirs is what the document states, and stays checkable.
+ */
+function officerWarnings(file: string, officers: Officer[], problems: OfficerProblem[], pages: Record<string, number>, warnings: Warning[]): boolean {
+  for (const p of problems) warnings.push({ file, page: p.page, value: p.names.join('、'), reason: tr(p.reason.zh, p.reason.en) });
+  const without = officers.filter((o) => !o.certNo);
+  const unpaired = new Set(problems.flatMap((p) => p.names));
+  for (const o of without) {
+    if (unpaired.has(o.name)) continue;
+    warnings.push({ file, page: pages[`officer:${o.name}`], value: o.name, reason: tr(`执法人员 ${o.name} 未载明执法证号`, `officer ${o.name} is listed without a certificate number`) });
+  }
+  return problems.length > 0 || (officers.length > 0 && without.length === officers.length);
+}
 
 /** The procedural date a document gives (立案审批表 → filed, 决定书 → decided, …). */
 function addDate(c: FieldCollector, d: Segment): void {
@@ -116,9 +153,36 @@ function addDate(c: FieldCollector, d: Segment): void {
   c.add(`dates.${d.spec.dateKey}`, { value: d.date.iso, page: d.date.page, from: d.spec.title });
 }
 
-/** Fields a case-file PDF has no place for, unless it holds the record: the publication date and the credit push. */
-function notStated(dates: Record<string, unknown>): string[] {
-  return dates.published === undefined ? ['creditPushed', 'dates.published'] : ['creditPushed'];
+/**
+ * Fields a case-file PDF has no place for, unless it holds the record: the publication date and the credit push
+ * (on a website), the audio/video record (kept outside the paper file), the violation date (rarely a field of its own).
+ */
+function notStated(dates: Record<string, unknown>, documents: Segment[]): string[] {
+  return [
+    'creditPushed',
+    ...(dates.published === undefined ? ['dates.published'] : []),
+    ...(dates.violation === undefined ? ['dates.violation'] : []),
+    ...(documents.some((d) => d.spec.flag === 'recorded') ? [] : ['recorded']),
+  ];
+}
+
+/**
+ * Did the officers show their certificates? Read from the records (笔录/记录: 出示了执法证件). Records without the words
+ * say no — unless they came from OCR, which may have garbled them; no records, nothing known.
+ */
+function certificateShown(documents: Segment[], pages: PageText[]): Pick<CaseFile, 'certificateShown'> {
+  const records = documents.filter((d) => d.spec.record);
+  if (!records.length) return {};
+  const text = records.flatMap((d) => d.lines.map((l) => l.text)).join('').replace(/\s+/g, '');
+  if (/出示(?:了|过)?(?:行政)?(?:执法)?(?:证件|执法证|身份证件)|亮证/.test(text)) return { certificateShown: true };
+  const ocr = records.some((d) => d.pages.some((p) => pages.find((x) => x.page === p)?.via));
+  return ocr ? {} : { certificateShown: false };
+}
+
+/** The decision explains its discretion (说理): 综合考虑, 鉴于, 裁量基准, 从轻/从重 … */
+function statesReasons(decision: Segment): boolean {
+  const text = decision.lines.map((l) => l.text).join('').replace(/\s+/g, '');
+  return /鉴于|综合考虑|考虑到|裁量基准|自由裁量|从轻|从重|减轻|情节(?:较轻|轻微|较重|严重|一般)|理由如下|本机关认为|陈述申辩[^。]{0,20}(?:采纳|不予采纳)/.test(text);
 }
 
 function assemble(file: string, pages: PageText[], documents: Segment[], c: FieldCollector, officers: Officer[], needsOcr: number[], decision?: Segment): CaseFile {
@@ -151,11 +215,16 @@ function assemble(file: string, pages: PageText[], documents: Segment[], c: Fiel
     ...(docs.length ? { documents: docs } : {}),
     ...(Object.keys(dates).length ? { dates } : {}),
     ...(documents.some((d) => d.spec.flag === 'extensionApproved') ? { extensionApproved: true } : {}),
+    ...(documents.some((d) => d.spec.flag === 'paymentDeferred') ? { paymentDeferred: true } : {}),
+    ...(documents.some((d) => d.spec.flag === 'recorded') ? { recorded: true } : {}),
+    // OCR may garble the very words that show reasons: from OCR text only a "yes" is trusted
+    ...certificateShown(documents, pages),
+    ...(decision && (statesReasons(decision) || !decision.pages.some((p) => pages.find((x) => x.page === p)?.via)) ? { reasoningStated: statesReasons(decision) } : {}),
     status: needsOcr.length ? 'needs-ocr' : 'ok',
     ...(needsOcr.length ? { needsOcrPages: needsOcr } : {}),
     ...(uncertain.length ? { uncertainFields: [...new Set(uncertain)].sort() } : {}),
     // publication and the credit push happen on a website: a case-file PDF without such a record cannot say
-    ...(notStated(dates).length ? { notStated: notStated(dates) } : {}),
+    notStated: notStated(dates, documents),
     fieldPages,
     source: { file, pages: pages.map((p) => p.page) },
   };

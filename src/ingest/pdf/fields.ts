@@ -6,6 +6,7 @@ import { CN_NUMERAL_CHARS } from '../normalize/chinese-numerals.js';
 import { formatArticleRef, parseArticleRefs } from '../normalize/articles.js';
 import type { Officer } from '../../model/types.js';
 import type { Found } from './collector.js';
+import { readOfficersFrom } from './officers.js';
 import type { Line, Segment } from './segment.js';
 
 /** The document's text as one string, and the page of any offset in it. */
@@ -131,27 +132,9 @@ export function readFine(seg: Segment): Found<number> | undefined {
   return undefined;
 }
 
-const CERT = /[(（]\s*(?:执法证号|执法证件号|证件号|证号)\s*[:：]?\s*([0-9A-Za-z-]+)\s*[)）]?/;
-
-/** Officers and their certificate numbers: 执法人员：张三（执法证号：…）、李四（执法证号：…）. */
+/** Officers and their certificate numbers in any layout src/ingest/pdf/officers.ts reads. */
 export function readOfficers(seg: Segment): Found<Officer>[] {
-  const out: Found<Officer>[] = [];
-  for (const l of seg.lines) {
-    const text = l.text;
-    const m = /(?:执法人员|承办人员?|检查人员|办案人员)\s*[:：]\s*(.+)$/.exec(text);
-    if (!m) continue;
-    const body = m[1]!.split(/\s{2,}(?=[^\s(（]+[:：])/)[0]!;
-    const items = body.split(/[、,，;；](?![^(（]*[)）])|\s+(?=[\u4e00-\u9fff]{2,4}[(（])/).map((s) => s.trim()).filter(Boolean);
-    const certsAfter = /(?:执法证号|证号)\s*[:：]\s*([0-9A-Za-z-]+(?:\s*[、,，]\s*[0-9A-Za-z-]+)*)/.exec(text.slice(m.index + (m[0].length - m[1]!.length) + body.length));
-    const loose = certsAfter ? certsAfter[1]!.split(/\s*[、,，]\s*/) : [];
-    items.forEach((item, i) => {
-      const name = cleanName(item.replace(/[(（].*$/, ''));
-      if (!name || !/^[\u4e00-\u9fff·]{2,6}$/.test(name)) return;
-      const cert = CERT.exec(item)?.[1] ?? loose[i];
-      out.push({ value: { name, ...(cert ? { certNo: cert } : {}) }, page: l.page, from: seg.spec.title });
-    });
-  }
-  return out;
+  return readOfficersFrom(seg).officers;
 }
 
 /** Penalty kinds named in the decision's operative sentence. */

@@ -17,7 +17,7 @@ export interface DocumentSpec {
   decision?: boolean;
   /** this document's 文号 is the case number; lower ranks win */
   caseNumber?: number;
-  flag?: 'extensionApproved';
+  flag?: 'extensionApproved' | 'paymentDeferred' | 'recorded';
 }
 
 /** A line of text and the page it is on. */

@@ -1,6 +1,6 @@
 /** content-missing: the scheme lists no inspection items (检查内容). */
 import type { SchemeRule } from '../types.js';
-import { blankList } from './util.js';
+import { blankList, notExported } from './util.js';
 
 export const rule: SchemeRule = {
   meta: {
@@ -10,5 +10,5 @@ export const rule: SchemeRule = {
     messages: { missing: { zh: '检查方案未明确监督检查内容', en: 'the scheme lists no inspection items' } },
     fix: { zh: '逐项列明监督检查内容（检查事项）', en: 'list the inspection items one by one' },
   },
-  check: (scheme) => (blankList(scheme.items) ? [{ messageId: 'missing' }] : []),
+  check: (scheme, context) => notExported(scheme, context, 'items', { zh: '检查内容', en: 'inspection items' }) ?? (blankList(scheme.items) ? [{ messageId: 'missing' }] : []),
 };

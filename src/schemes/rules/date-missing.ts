@@ -1,5 +1,6 @@
 /** date-missing: the scheme gives no inspection date (检查时间). */
 import type { SchemeRule } from '../types.js';
+import { notExported } from './util.js';
 
 export const rule: SchemeRule = {
   meta: {
@@ -10,5 +11,5 @@ export const rule: SchemeRule = {
     messages: { missing: { zh: '检查方案未明确检查时间', en: 'the scheme gives no inspection date' } },
     fix: { zh: '写明计划检查时间', en: 'state the planned inspection date' },
   },
-  check: (scheme) => (scheme.date?.trim() ? [] : [{ messageId: 'missing' }]),
+  check: (scheme, context) => notExported(scheme, context, 'date', { zh: '检查日期', en: 'inspection dates' }) ?? (scheme.date?.trim() ? [] : [{ messageId: 'missing' }]),
 };

@@ -1,7 +1,7 @@
 /** key-items-missing: the scheme skips key hazards of the target's industry (避重就轻). */
 import type { Hit, SchemeRule } from '../types.js';
-import { keyItemCoverage, resolveIndustries } from '../key-items.js';
-import { joinLocal, notChecked } from './util.js';
+import { keyItemCoverage, readIndustry } from '../key-items.js';
+import { joinLocal, notChecked, notExported } from './util.js';
 
 const BASIS = '赣应急字〔2020〕168号 §三(六)（避重就轻）、§二(一)';
 
@@ -18,7 +18,18 @@ export const rule: SchemeRule = {
   },
   check(scheme, context) {
     if (!scheme.industry?.trim()) return notChecked('未注明检查对象所属行业，无法判断重点检查事项', 'the industry of the target is not stated, so its key items are unknown');
-    const industries = resolveIndustries(scheme.industry, context.keyItems);
+    const unexported = notExported(scheme, context, 'items', { zh: '检查内容', en: 'inspection items' });
+    if (unexported) return unexported;
+    const { industries, ambiguous } = readIndustry(scheme.industry, context.keyItems);
+    if (ambiguous) {
+      // a sub-sector we do not know may have its own key items: judging by the broad list could reject wrongly
+      const subs = context.keyItems.industries.filter((i) => i.parent === ambiguous.sector.id).map((i) => i.name.zh).join('、');
+      const subsEn = context.keyItems.industries.filter((i) => i.parent === ambiguous.sector.id).map((i) => i.name.en).join(', ');
+      return notChecked(
+        `行业「${scheme.industry}」在${ambiguous.sector.name.zh}下注明了「${ambiguous.qualifier}」，不是目录中的细分行业（${subs}），无法确定适用的重点检查事项`,
+        `the industry "${scheme.industry}" qualifies ${ambiguous.sector.name.en} with "${ambiguous.qualifier}", which is no sub-sector in the catalog (${subsEn}); the key items that apply are unknown`,
+      );
+    }
     if (!industries.length) {
       return notChecked(`行业「${scheme.industry}」不在行业重点检查事项目录中`, `the industry "${scheme.industry}" is not in the industry key-items catalog`);
     }

@@ -1,6 +1,6 @@
 /** method-missing: the scheme states no inspection method (检查方式). */
 import type { SchemeRule } from '../types.js';
-import { blankList } from './util.js';
+import { blankList, notExported } from './util.js';
 
 export const rule: SchemeRule = {
   meta: {
@@ -10,6 +10,6 @@ export const rule: SchemeRule = {
     messages: { missing: { zh: '检查方案未明确监督检查方式', en: 'the scheme states no inspection method' } },
     fix: { zh: '写明监督检查方式（如现场检查、查阅资料、询问、抽查等）', en: 'state the inspection method (on-site inspection, document review, interviews, spot checks, …)' },
   },
-  // absent or empty = the scheme does not state it: the guideline requires every scheme to
-  check: (scheme) => (blankList(scheme.methods) ? [{ messageId: 'missing' }] : []),
+  // absent or empty = the scheme does not state it (the guideline requires every scheme to), unless the input has no such column
+  check: (scheme, context) => notExported(scheme, context, 'methods', { zh: '检查方式', en: 'inspection methods' }) ?? (blankList(scheme.methods) ? [{ messageId: 'missing' }] : []),
 };

@@ -1,6 +1,6 @@
 /** officers-insufficient: fewer than two officers, or an officer without a valid enforcement certificate. */
 import type { Hit, SchemeRule } from '../types.js';
-import { officerNames } from './util.js';
+import { notChecked, notExported, officerNames } from './util.js';
 
 export const rule: SchemeRule = {
   meta: {
@@ -14,11 +14,17 @@ export const rule: SchemeRule = {
     },
     fix: { zh: '明确不少于两名持有效执法证的检查人员，并列明执法证号', en: 'name at least two officers with valid enforcement certificates and give their certificate numbers' },
   },
-  check(scheme) {
+  check(scheme, context) {
+    const unexported = notExported(scheme, context, 'officers', { zh: '检查人员', en: 'officers' });
+    if (unexported) return unexported;
     const officers = (scheme.officers ?? []).filter((o) => o.name?.trim() || o.certNo?.trim());
     const hits: Hit[] = [];
     if (officers.length < 2) hits.push({ messageId: 'tooFew', params: { count: officers.length } });
     const noCert = officers.filter((o) => !o.certNo?.trim());
+    // an export without a 执法证号 column cannot say an officer has none: report what it can, or not checked
+    if (noCert.length && !context.fieldsSeen.has('officers.certNo')) {
+      return hits.length ? hits : notChecked('输入数据不含执法证号，无法核对', 'the input carries no certificate numbers at all');
+    }
     if (noCert.length) hits.push({ messageId: 'certMissing', params: { names: officerNames(noCert) } });
     // validity can only be judged against the scheme's date; without one this part is simply not applicable
     if (scheme.date) {

@@ -1,7 +1,7 @@
 /** Small helpers shared by the scheme rules. */
 import type { LocalText } from '../../i18n.js';
-import type { Officer } from '../../model/types.js';
-import type { NotChecked, RuleOutcome } from '../types.js';
+import type { Officer, Scheme } from '../../model/types.js';
+import type { NotChecked, RuleOutcome, SchemeContext } from '../types.js';
 
 /** True when a list field holds no non-blank entry. */
 export function blankList(list: string[] | undefined): boolean {
@@ -11,6 +11,15 @@ export function blankList(list: string[] | undefined): boolean {
 /** A "not checked" outcome with its reason. */
 export function notChecked(zh: string, en: string): NotChecked {
   return { notChecked: { zh, en } };
+}
+
+/**
+ * Not checked when the scheme lacks `field` and no scheme of the input has it: the export has no column for it, so
+ * "not stated" cannot be told from "not exported" — never a rejection on that ground.
+ */
+export function notExported(scheme: Scheme, context: SchemeContext, field: keyof Scheme, what: LocalText): NotChecked | undefined {
+  if (scheme[field] !== undefined || context.fieldsSeen.has(field)) return undefined;
+  return notChecked(`输入数据不含${what.zh}（没有该列），无法判断`, `the input carries no ${what.en} at all (no such column)`);
 }
 
 /** True when an outcome says the rule could not be checked. */

@@ -1,0 +1,20 @@
+/** Issue 22 class 1: large but valid work never ends in a stack overflow (no spreading of big arrays into a call). */
+import { describe, it, expect } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ingest } from '../../src/ingest/index.js';
+import { rawXlsx, rowXml } from '../helpers/raw-xlsx.js';
+import { tmpDir } from '../helpers/cli.js';
+
+describe('large but valid inputs', () => {
+  it('imports 130,000 rows without a case id as 130,000 rejects, not a stack overflow', async () => {
+    const rows = [rowXml(1, ['案件编号', '执法单位', '决定日期'])];
+    for (let i = 2; i <= 130_001; i++) rows.push(rowXml(i, [null, '南昌市应急管理局', '2025-02-10']));
+    const f = path.join(tmpDir(), 'no-ids.xlsx');
+    writeFileSync(f, await rawXlsx([{ name: '案件台账', rows: rows.join('') }]));
+    const { dataset, inputs } = await ingest([f]);
+    expect(dataset.cases).toHaveLength(0);
+    expect(dataset.rejects).toHaveLength(130_000);
+    expect(inputs[0]!.sheets?.[0]).toMatchObject({ rowsRead: 130_000, records: 0, rejects: 130_000 });
+  }, 60_000);
+});

@@ -1,0 +1,112 @@
+/**
+ * Issue 22 class 8: an .xlsx whose zip headers lie about the parts' sizes. The real inflated bytes are counted
+ * against a per-part budget (lowered here through CASEAUDIT_XLSX_PART_LIMIT_MB, so the parts stay small),
+ * the read stops early with a message naming the part, and no temp file is left in TMPDIR — in this thread
+ * and on the worker thread.
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { readXlsx } from '../../src/ingest/excel/read-xlsx.js';
+import { rowsWorkerScript } from '../../src/ingest/excel/rows-thread.js';
+import { InputError } from '../../src/errors.js';
+import { rawXlsx, rowXml } from '../helpers/raw-xlsx.js';
+import { tmpDir } from '../helpers/cli.js';
+
+/** Rewrite the uncompressed size of `name` in its local header and central directory entry to `claim`. */
+function lieAboutSize(zip: Buffer, name: string, claim: number): Buffer {
+  const buf = Buffer.from(zip);
+  const nameBuf = Buffer.from(name);
+  let patched = 0;
+  for (let p = 0; p < buf.length - 46; p++) {
+    const sig = buf.readUInt32LE(p);
+    if (sig === 0x04034b50 && buf.subarray(p + 30, p + 30 + nameBuf.length).equals(nameBuf) && buf.readUInt16LE(p + 26) === nameBuf.length) {
+      buf.writeUInt32LE(claim, p + 22);
+      patched++;
+    } else if (sig === 0x02014b50 && buf.subarray(p + 46, p + 46 + nameBuf.length).equals(nameBuf) && buf.readUInt16LE(p + 28) === nameBuf.length) {
+      buf.writeUInt32LE(claim, p + 24);
+      patched++;
+    }
+  }
+  expect(patched).toBe(2);
+  return buf;
+}
+
+const dir = tmpDir('caseaudit-zipbomb-');
+const tmp = path.join(dir, 'TMPDIR');
+let savedTmp: string | undefined;
+let savedLimit: string | undefined;
+let bomb: string;
+
+beforeAll(async () => {
+  mkdirSync(tmp);
+  // ~5.5 MB of rows in one part whose headers claim 1 KB; the shared strings come last, so exceljs copies the
+  // worksheet into TMPDIR first (as it did with the 1 GB parts of the report)
+  const rows = [rowXml(1, ['案件编号', '执法单位', '违法事实'])];
+  for (let i = 2; i < 25_000; i++) rows.push(rowXml(i, [`（赣）应急罚〔2025〕${i}号`, '南昌市应急管理局', '未按规定开展安全培训']));
+  const zip = await rawXlsx([{ name: '案件', rows: rows.join('') }], { sharedStrings: ['x'], sharedStringsLast: true });
+  bomb = path.join(dir, 'lying.xlsx');
+  writeFileSync(bomb, lieAboutSize(zip, 'xl/worksheets/sheet1.xml', 1024));
+  savedTmp = process.env.TMPDIR;
+  savedLimit = process.env.CASEAUDIT_XLSX_PART_LIMIT_MB;
+  process.env.TMPDIR = tmp;
+  process.env.CASEAUDIT_XLSX_PART_LIMIT_MB = '4';
+});
+
+afterAll(() => {
+  if (savedTmp === undefined) delete process.env.TMPDIR;
+  else process.env.TMPDIR = savedTmp;
+  if (savedLimit === undefined) delete process.env.CASEAUDIT_XLSX_PART_LIMIT_MB;
+  else process.env.CASEAUDIT_XLSX_PART_LIMIT_MB = savedLimit;
+});
+
+describe('a zip that lies about its sizes', () => {
+  it('passes the header sniff but is stopped by the real inflated size of the part; nothing left in TMPDIR', async () => {
+    const err = await readXlsx(bomb, { worker: false }).then(() => undefined, (e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as InputError).message).toContain('xl/worksheets/sheet1.xml');
+    expect((err as InputError).message).toContain('lying.xlsx');
+    expect((err as InputError).message).toMatch(/4 MB/);
+    expect((err as InputError).hint).toContain('CASEAUDIT_XLSX_PART_LIMIT_MB');
+    expect(readdirSync(tmp)).toEqual([]);
+  });
+
+  it.runIf(rowsWorkerScript())('the same on the worker thread, whose exit never runs the temp-file hook', async () => {
+    const err = await readXlsx(bomb, { worker: true }).then(() => undefined, (e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as InputError).message).toContain('xl/worksheets/sheet1.xml');
+    expect(readdirSync(tmp)).toEqual([]);
+  });
+
+  it('under a higher limit the same workbook reads in full (the limit is the only reason it stopped)', async () => {
+    process.env.CASEAUDIT_XLSX_PART_LIMIT_MB = '64';
+    try {
+      const r = await readXlsx(bomb, { worker: false });
+      expect(r.cases).toHaveLength(24_998);
+      expect(readdirSync(tmp)).toEqual([]);
+    } finally {
+      process.env.CASEAUDIT_XLSX_PART_LIMIT_MB = '4';
+    }
+  });
+});
+
+describe('one enormous cell', () => {
+  it('stops at the text cap with the cell address, not V8\'s "Invalid string length"', async () => {
+    const saved = process.env.CASEAUDIT_XLSX_TEXT_LIMIT;
+    process.env.CASEAUDIT_XLSX_TEXT_LIMIT = '1000000';
+    process.env.CASEAUDIT_XLSX_PART_LIMIT_MB = '64';
+    try {
+      const rows = [rowXml(1, ['案件编号', '执法单位', '违法事实']), rowXml(2, ['（赣）应急罚〔2025〕1号', '南昌市应急管理局', '违'.repeat(1_500_000)])].join('');
+      const f = path.join(dir, 'huge-cell.xlsx');
+      writeFileSync(f, await rawXlsx([{ name: '案件', rows }]));
+      const err = await readXlsx(f, { worker: false }).then(() => undefined, (e: unknown) => e);
+      expect(err).toBeInstanceOf(InputError);
+      expect((err as InputError).message).toMatch(/C2/);
+      expect((err as InputError).message).toContain('huge-cell.xlsx');
+    } finally {
+      if (saved === undefined) delete process.env.CASEAUDIT_XLSX_TEXT_LIMIT;
+      else process.env.CASEAUDIT_XLSX_TEXT_LIMIT = saved;
+      process.env.CASEAUDIT_XLSX_PART_LIMIT_MB = '4';
+    }
+  });
+});
