@@ -33,7 +33,7 @@ export const MM = 56.7;
 const A4 = { width: 11906, height: 16838 };
 /** GB/T 9704: top 37 mm, bottom 35 mm, left 28 mm, right 26 mm (版心 156 × 225 mm) */
 const PORTRAIT_MARGIN = { top: Math.round(37 * MM), bottom: Math.round(35 * MM), left: Math.round(28 * MM), right: Math.round(26 * MM), footer: Math.round(20 * MM) };
-const LANDSCAPE_MARGIN = { top: Math.round(20 * MM), bottom: Math.round(20 * MM), left: Math.round(20 * MM), right: Math.round(20 * MM), footer: Math.round(10 * MM) };
+const LANDSCAPE_MARGIN = { top: Math.round(15 * MM), bottom: Math.round(17 * MM), left: Math.round(20 * MM), right: Math.round(15 * MM), footer: Math.round(8 * MM) };
 /** text width of a portrait and a landscape page, twips */
 export const PORTRAIT_WIDTH = A4.width - PORTRAIT_MARGIN.left - PORTRAIT_MARGIN.right;
 export const LANDSCAPE_WIDTH = A4.height - LANDSCAPE_MARGIN.left - LANDSCAPE_MARGIN.right;

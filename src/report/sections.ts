@@ -160,7 +160,8 @@ function consistency(a: Analysis, lang: Lang): Section {
       rows: c.articles.map((x) => [x.article, range(x.range), x.cases, x.min, x.median, x.max, x.outOfRange]),
       empty: s('noFines', lang),
       formats: ['text', 'text', 'int', 'num', 'num', 'num', 'int'],
-      widths: [16, 10, 5, 7, 7, 7, 5],
+      widths: [20, 12, 5, 7, 7, 7, 5],
+      appendix: c.articles.length > 15,
     },
     {
       id: 'outliers',
@@ -375,5 +376,22 @@ function roleLabel(role: string, lang: Lang): string {
 
 /** Every section of the report, in order. */
 export function buildSections(a: Analysis, lang: Lang): Section[] {
-  return [summary(a, lang), problems(a, lang), consistency(a, lang), efficiency(a, lang), schemes(a, lang), ranking(a, lang), ...followupSections(a, lang), details(a, lang)];
+  const sections = [summary(a, lang), problems(a, lang), consistency(a, lang), efficiency(a, lang), schemes(a, lang), ranking(a, lang), ...followupSections(a, lang), details(a, lang)];
+  return sections.map((sec) => ({ ...sec, tables: sec.tables.map(withPrintDefaults) }));
+}
+
+/** Rows above which a table without its own layout prints in the appendix. */
+const BODY_ROWS = 15;
+
+/**
+ * A table that says nothing of its print layout (the follow-up sections) gets one from its content: column
+ * widths from the longest cell (4 to 24 characters), the appendix when long, landscape when wide.
+ */
+function withPrintDefaults(t: Table): Table {
+  if (t.widths) return t;
+  const widths = t.columns.map((c, i) => Math.min(24, Math.max(4, [...c].length, ...t.rows.slice(0, 200).map((r) => [...String(r[i] ?? '')].length))));
+  const out: Table = { ...t, widths };
+  if (t.appendix === undefined && t.rows.length > BODY_ROWS) out.appendix = true;
+  if (t.landscape === undefined && widths.reduce((x, y) => x + y, 0) > 56) out.landscape = true;
+  return out;
 }
