@@ -62,6 +62,9 @@ export function heading(level: 1 | 2 | 3, text: string, opts: { pageBreakBefore?
   return new Paragraph({ heading: h, children: [new TextRun({ text: xmlText(text) })], keepNext: true, keepLines: true, pageBreakBefore: opts.pageBreakBefore });
 }
 
+/** Font sizes (half-points) of table text: 9 pt (landscape appendix), 10.5 pt 五号, 12 pt 小四 (key-value blocks). */
+const TABLE_SIZES = [18, 21, 24];
+
 /** The styles every official document uses (Normal and Heading 1–3 with outline levels). */
 export function officialStyles() {
   const h = (f: ReturnType<typeof font>, outlineLevel: number, bold = false) => ({
@@ -71,7 +74,17 @@ export function officialStyles() {
     run: { font: f, size: SANHAO, bold, color: '000000' },
     paragraph: { outlineLevel, spacing: LINE, indent: { firstLine: 640 }, keepNext: true, keepLines: true },
   });
+  // table text: the paragraph mark of an empty cell takes the style's size, so empty cells stay one small line
+  const tableText = (size: number) => ({
+    id: `TableText${size}`,
+    name: `Table Text ${size / 2}pt`,
+    basedOn: 'Normal',
+    quickFormat: true,
+    run: { font: FANGSONG, size },
+    paragraph: { spacing: { line: 260, lineRule: 'auto' as const, before: 0, after: 0 }, indent: { firstLine: 0 } },
+  });
   return {
+    paragraphStyles: TABLE_SIZES.map(tableText),
     default: {
       document: { run: { font: FANGSONG, size: SANHAO }, paragraph: { spacing: LINE } },
       heading1: h(HEITI, 0),
@@ -181,6 +194,7 @@ export function dataTable(columns: string[], rows: string[][], opts: DataTableOp
       shading: header ? { fill: 'EEEEEE', type: 'clear', color: 'auto' } : undefined,
       children: [
         new Paragraph({
+          style: TABLE_SIZES.includes(size) ? `TableText${size}` : undefined,
           alignment: header ? AlignmentType.CENTER : opts.numeric?.[i] ? AlignmentType.RIGHT : AlignmentType.LEFT,
           spacing: { line: 260, lineRule: 'auto' },
           children: [run(opts.keep?.[i] && !header ? text.replace(/ /g, '\u00a0') : text, { font: header ? HEITI : FANGSONG, size })],

@@ -302,7 +302,7 @@ function details(a: Analysis, lang: Lang): Section {
         title: s('fileList', lang),
         columns: [s('caseId', lang), s('unit', lang), s('type', lang), s('score', lang), s('grade', lang), s('vetoed', lang), s('findings', lang), s('notChecked', lang), s('source', lang)],
         formats: ['text', 'text', 'text', 'num', 'text', 'text', 'int', 'text', 'text'],
-        widths: [13, 12, 6, 5, 5, 4, 5, 14, 16],
+        widths: [13, 12, 6, 5, 5, 4, 5, 12, 20],
         appendix: true,
         landscape: true,
         rows: byUnit(a.files, (f) => f.unit).map((f) => [
