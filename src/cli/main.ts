@@ -32,7 +32,7 @@ Examples:
   caseaudit import samples/cases.json -o dataset.json
   caseaudit sample dataset.json --preset semiannual-cases --seed 2025 -o manifest.json
 
-Exit codes: 0 done · 1 done, a --fail-on threshold crossed · 2 usage or input error (nothing written)`,
+Exit codes: 0 done · 1 done, a --fail-on threshold crossed · 2 usage, input or file-system error (nothing written) · 130/143 interrupted`,
   );
   return program;
 }

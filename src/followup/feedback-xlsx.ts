@@ -7,6 +7,7 @@
  */
 import { loadExcelJS } from '../util/exceljs-lazy.js';
 import { fixZipTimestamps } from '../util/zip.js';
+import { xmlText } from '../util/xml-text.js';
 import type { Lang } from '../i18n.js';
 import type { RectifyItem } from './types.js';
 import { applyPrintSetup } from '../util/xlsx-print.js';
@@ -54,12 +55,12 @@ export async function buildFeedbackWorkbook(items: RectifyItem[], meta: Feedback
   });
   for (const it of items) {
     const row = ws.addRow({
-      id: it.id,
-      unit: it.unit,
-      caseId: it.caseId,
-      problem: it.veto ? `${it.problem}（否决项）` : it.problem,
-      basis: it.basis,
-      suggested: lang === 'en' ? it.countermeasure.en : it.countermeasure.zh,
+      id: xmlText(it.id),
+      unit: xmlText(it.unit),
+      caseId: xmlText(it.caseId),
+      problem: xmlText(it.veto ? `${it.problem}（否决项）` : it.problem),
+      basis: xmlText(it.basis),
+      suggested: xmlText(lang === 'en' ? it.countermeasure.en : it.countermeasure.zh),
       deadline: meta.deadline,
       measures: '',
       completed: '',
@@ -111,6 +112,6 @@ export async function buildFeedbackWorkbook(items: RectifyItem[], meta: Feedback
   applyPrintSetup(help, { title: lang === 'en' ? 'How to fill in the feedback' : '整改反馈表说明', headerRows: 0, orientation: 'portrait', lang });
 
   const m = wb.addWorksheet(META_SHEET, { state: 'veryHidden' });
-  for (const [k, v] of [['kind', FEEDBACK_KIND], ['version', '1'], ['unit', meta.unit], ['issued', meta.issued], ['deadline', meta.deadline], ['deadlineDays', String(meta.deadlineDays)]]) m.addRow([k, v]);
+  for (const [k, v] of [['kind', FEEDBACK_KIND], ['version', '1'], ['unit', xmlText(meta.unit)], ['issued', meta.issued], ['deadline', meta.deadline], ['deadlineDays', String(meta.deadlineDays)]]) m.addRow([k, v]);
   return fixZipTimestamps(new Uint8Array(await wb.xlsx.writeBuffer()), date);
 }

@@ -14,6 +14,7 @@ import { cellText, plainValue } from '../ingest/excel/cells.js';
 import { headerKey } from '../ingest/excel/headers.js';
 import { isBlank } from '../ingest/normalize/text.js';
 import type { PlanEntry } from './types.js';
+import { appendAll } from '../util/arrays.js';
 
 type Field = 'name' | 'creditCode' | 'industry' | 'category' | 'unit' | 'planned' | 'months';
 const FIELDS: Field[] = ['name', 'creditCode', 'industry', 'category', 'unit', 'planned', 'months'];
@@ -144,7 +145,7 @@ async function readXlsx(file: string): Promise<RawRow[]> {
       row.eachCell({ includeEmpty: true }, (cell, c) => (cells[c - 1] = cellText(plainValue(cell.value) as never)));
       table[n - 1] = Array.from(cells, (c) => c ?? '');
     });
-    out.push(...rowsFromTable(Array.from(table, (r) => r ?? []), file, ws.name));
+    appendAll(out, rowsFromTable(Array.from(table, (r) => r ?? []), file, ws.name));
   }
   return out;
 }

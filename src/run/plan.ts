@@ -6,6 +6,7 @@ import { parsePeriod, type Period } from '../sample/period.js';
 import { writeFilesAtomic } from '../util/fs.js';
 import { loadExcelJS } from '../util/exceljs-lazy.js';
 import { fixZipTimestamps } from '../util/zip.js';
+import { xmlValue } from '../util/xml-text.js';
 import { sourceDate } from '../util/time.js';
 import { caseActions, executePlan, findOverlaps, readPlan, ACTION_KINDS, type Action, type OverlapResult, type PlanResult } from '../plan/index.js';
 import { UsageError } from '../errors.js';
@@ -40,7 +41,7 @@ async function planXlsx(r: PlanResult, date: Date): Promise<Uint8Array> {
   const sheet = (name: string, header: string[], rows: (string | number | null)[][]) => {
     const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.addRow(header).font = { bold: true };
-    for (const row of rows) ws.addRow(row.map((v) => (v === null ? '' : v)));
+    for (const row of rows) ws.addRow(row.map((v) => (v === null ? '' : xmlValue(v))));
     ws.columns.forEach((c, i) => (c.width = Math.min(50, Math.max(10, header[i]!.length * 2 + 4))));
     if (rows.length) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
     applyPrintSetup(ws, { title: `计划执行 ${name}`, gridlines: true });

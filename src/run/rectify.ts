@@ -90,7 +90,10 @@ export function deadlineAfter(issued: string, days: number, calendarDir = DEFAUL
   const r = addWorkingDays(loadCalendar(calendarDir), issued, days);
   if ('date' in r) return r.date;
   throw new ConfigError(tr(`节假日日历不含 ${r.uncoveredYear} 年，无法计算整改期限`, `the holiday calendar does not cover ${r.uncoveredYear}; the deadline cannot be computed`), {
-    hint: tr('用 --calendar 指定含该年份 <年份>.json 的文件夹', 'pass --calendar with a folder holding <year>.json for that year'),
+    hint: tr(
+      `用 --calendar 指定含 ${r.uncoveredYear}.json（国务院办公厅公布的当年放假安排）的文件夹，或用 --issued 指定已覆盖年份内的发文日期`,
+      `pass --calendar with a folder holding ${r.uncoveredYear}.json (that year's State Council holiday arrangement), or an --issued date within a covered year`,
+    ),
   });
 }
 
@@ -100,8 +103,9 @@ export async function runRectify(o: RectifyOptions): Promise<RectifyResult> {
   const date = o.date ?? sourceDate();
   const issued = o.issued ?? isoDay(date);
   const deadlineDays = o.deadlineDays ?? 30;
-  const deadline = deadlineAfter(issued, deadlineDays, o.calendarDir);
+  // the input first: a broken results file is named before any calendar question
   const results = checkScoreResults(await readJson(o.results, tr('评分结果', 'results')), o.results);
+  const deadline = deadlineAfter(issued, deadlineDays, o.calendarDir);
   const cm = loadCountermeasures(o.countermeasures);
   const items = rectifyItems(results, cm);
   const issuer = o.issuer ?? tr('执法监督机构', 'Enforcement supervision office', lang);

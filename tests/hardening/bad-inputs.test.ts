@@ -16,9 +16,11 @@ const INPUT_COMMANDS: Record<string, (input: string, out: string) => string[]> =
   schemes: (i, o) => ['schemes', i, '-o', o],
   score: (i, o) => ['score', i, '-o', o],
   worksheet: (i, o) => ['worksheet', i, '-o', o.replace(/\.json$/, '.xlsx')],
+  overlap: (i, o) => ['overlap', i, '-o', o],
+  plan: (i, o) => ['plan', path.join(ROOT, 'samples/plan/plan-2025.xlsx'), i, '-o', path.join(path.dirname(o), 'plan')],
 };
 /** Commands that take no case inputs (or take results/configs, covered by their own tests). */
-const OTHER_COMMANDS = new Set(['demo', 'verify', 'report', 'rank', 'run', 'init']);
+const OTHER_COMMANDS = new Set(['demo', 'verify', 'report', 'rank', 'run', 'init', 'rectify']);
 
 const corpus = tmpDir('caseaudit-bad-');
 const BAD: Record<string, string | Buffer> = {

@@ -16,7 +16,9 @@ export function check(c: CaseFile): RuleOutcome {
   if (blocked) return blocked;
   if (c.certificateShown === true) return [];
   if (c.certificateShown === false) return [{ messageId: 'missing', evidence: { certificateShown: false } }];
-  return notChecked('来源未载明是否出示执法证件', 'the source does not say whether certificates were shown');
+  return UNSTATED;
 }
+
+const UNSTATED = notChecked('来源未载明是否出示执法证件', 'the source does not say whether certificates were shown');
 
 export default { meta, check } satisfies Rule;

@@ -23,12 +23,14 @@ function plusYears(iso: string, years: number): string {
   return `${y}-${md}`;
 }
 
+const NO_VIOLATION_DATE = notChecked('未载明违法行为发生（终了）日期，无法计算追责时效', 'no date of the violation (or its end): the limitation period cannot be computed');
+
 export function check(c: CaseFile, ctx: RuleContext): RuleOutcome {
   const blocked = unreadable(c, ['dates.violation', 'dates.filed', 'facts']);
   if (blocked) return blocked;
   const violation = c.dates?.violation;
   const filed = c.dates?.filed;
-  if (!violation) return notChecked('未载明违法行为发生（终了）日期，无法计算追责时效', 'no date of the violation (or its end): the limitation period cannot be computed');
+  if (!violation) return NO_VIOLATION_DATE;
   if (!filed) return notChecked('未载明立案（发现）日期', 'no filing (discovery) date');
   const { limitationYears: short, limitationYearsHarm: long } = ctx.config;
   if (filed <= plusYears(violation, short)) return [];

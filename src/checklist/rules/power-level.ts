@@ -30,9 +30,11 @@ function normalizeList(list: Record<string, string[]>): Map<string, { key: strin
   return out;
 }
 
+const NO_LIST = notChecked('未配置权力清单（rules-config 的 powerList）', 'no power list configured (powerList in the rules settings)');
+
 export function check(c: CaseFile, ctx: RuleContext): RuleOutcome {
   const list = ctx.config.powerList;
-  if (!list) return notChecked('未配置权力清单（rules-config 的 powerList）', 'no power list configured (powerList in the rules settings)');
+  if (!list) return NO_LIST;
   const blocked = unreadable(c, ['penaltyArticles', 'unitLevel']);
   if (blocked) return blocked;
   if (!c.unitLevel) return notChecked('未载明执法单位层级', 'the unit level is not stated');

@@ -16,7 +16,9 @@ export function check(c: CaseFile): RuleOutcome {
   if (blocked) return blocked;
   if (c.reasoningStated === true) return [];
   if (c.reasoningStated === false) return [{ messageId: 'missing', evidence: { reasoningStated: false } }];
-  return notChecked('来源未载明决定书是否说理', 'the source does not say whether the decision gives its reasons');
+  return UNSTATED;
 }
+
+const UNSTATED = notChecked('来源未载明决定书是否说理', 'the source does not say whether the decision gives its reasons');
 
 export default { meta, check } satisfies Rule;

@@ -18,7 +18,10 @@ export function check(c: CaseFile): RuleOutcome {
   if (blocked) return blocked;
   if (c.recorded === true || hasDocument(c, RECORD_DOC)) return [];
   if (c.recorded === false) return [{ messageId: 'missing', evidence: { recorded: false } }];
-  return notChecked('来源未载明是否进行执法全过程记录', 'the source does not say whether the enforcement was recorded');
+  return UNSTATED;
 }
+
+// shared: most exports do not say, and a per-file object would be garbage for nothing
+const UNSTATED = notChecked('来源未载明是否进行执法全过程记录', 'the source does not say whether the enforcement was recorded');
 
 export default { meta, check } satisfies Rule;

@@ -23,10 +23,11 @@ const FOLLOW_UP_DOC = /责令.*(?:整改|改正)|整改指令|现场处理措施
 export function check(c: CaseFile): RuleOutcome {
   const blocked = unreadable(c, ['facts', 'dates.rectificationDeadline']);
   if (blocked) return blocked;
+  // a deadline, a decision or an order on file closes the loop whatever the facts say (cheap checks first)
+  if (c.dates?.rectificationDeadline || c.dates?.decided || hasDocument(c, FOLLOW_UP_DOC)) return [];
   if (!present(c.facts)) return notChecked('未载明事实（检查发现的问题），无法判断是否发现隐患', 'no facts stated: whether hazards were found is unknown');
   const phrase = hazardNamed(c.facts);
-  if (!phrase) return [];
-  if (c.dates?.rectificationDeadline || c.dates?.decided || hasDocument(c, FOLLOW_UP_DOC) || followUpStated(c.facts)) return [];
+  if (!phrase || followUpStated(c.facts)) return [];
   return [{ messageId: 'missing', params: { phrase }, evidence: { facts: c.facts, rectificationDeadline: null, documents: (c.documents ?? []).map((d) => d.title) } }];
 }
 
