@@ -1,6 +1,8 @@
-// Sampling benchmark: draw 30% (+ a floor of 40) from N synthetic cases across 120 strata, for N = 250k,
-// 500k, 1M; each size runs in a fresh process so peak memory (maxRSS) is its own. Needs `npm run build`.
-// Usage: npm run bench:sampling [-- 1000000 ...]
+// Sampling benchmark: draw 30% from N synthetic cases across 120 strata, for N = 250k, 500k, 1M; each size
+// runs in a fresh process so peak memory (maxRSS) is its own. In the same process, before today's draw, the
+// 0.1.0 ticket path (bench/baseline-v1.mjs) draws the same sample: its time is the baseline, and its selection
+// and tickets must equal today's. Today's draw runs twice: one thread, then with the ticket worker thread.
+// Needs `npm run build`. Usage: npm run bench:sampling [-- 1000000 ...]
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -9,6 +11,7 @@ const STRATA = 120;
 async function child(n) {
   const { sampleDataset } = await import('../dist/sample/run.js');
   const { ticketDigest, ticketFromDigest } = await import('../dist/sample/tickets.js');
+  const { baselineDraw } = await import('./baseline-v1.mjs');
   const cases = new Array(n);
   for (let i = 0; i < n; i++) {
     const u = i % STRATA;
@@ -27,13 +30,27 @@ async function child(n) {
   const ticketUs = ((cpu() - t) * 1000) / Math.min(n, 100000);
   t = cpu();
   w = performance.now();
-  const { manifest } = sampleDataset(dataset, { seed: 'bench-2025', rate: '30%', min: 40, period: '2025H1' }, []);
-  const drawMs = cpu() - t;
-  const wallMs = performance.now() - w;
+  const base = baselineDraw(cases, 'bench-2025');
+  const baseMs = cpu() - t;
+  const baseWallMs = performance.now() - w;
+  const run = (threads) => {
+    process.env.CASEAUDIT_TICKET_THREADS = threads ? '1' : '0';
+    const t0 = cpu();
+    const w0 = performance.now();
+    const { manifest } = sampleDataset(dataset, { seed: 'bench-2025', rate: '30%', period: '2025H1' }, []);
+    return { manifest, ms: cpu() - t0, wall: performance.now() - w0 };
+  };
+  const one = run(false);
+  const two = run(true);
+  const { manifest } = two;
+  const same = (m) => m.selected.length === base.length && m.selected.every((s, i) => s.id === base[i].id && s.stratum === base[i].stratum && s.ticket === base[i].ticket);
+  if (!same(one.manifest) || !same(two.manifest)) throw new Error('the selection or a ticket differs from the 0.1.0 path');
+  const drawMs = one.ms;
+  const wallMs = one.wall;
   t = cpu();
   const json = JSON.stringify(manifest, null, 2);
   const jsonMs = cpu() - t;
-  process.send({ n, drawMs, wallMs, jsonMs, ticketUs, selected: manifest.selected.length, strata: manifest.strata.length, manifestMB: json.length / 1e6, maxRssMB: process.resourceUsage().maxRSS / 1024, rssBeforeMB: rssBefore / 1e6 });
+  process.send({ n, baseMs, baseWallMs, drawMs, wallMs, threadMs: two.ms, threadWallMs: two.wall, jsonMs, ticketUs, selected: manifest.selected.length, strata: manifest.strata.length, manifestMB: json.length / 1e6, maxRssMB: process.resourceUsage().maxRSS / 1024, rssBeforeMB: rssBefore / 1e6 });
 }
 
 async function main() {
@@ -49,12 +66,12 @@ async function main() {
       }),
     );
   }
-  console.log(`node ${process.version}, ${STRATA} strata, rate 30%, min 40, period 2025H1 (all records in the period)`);
-  console.log('| N | draw, CPU ms (wall ms) | CPU µs per record | CPU ns / (N log2 N) | manifest JSON (CPU ms, MB) | selected | RSS after data (MB) | peak RSS (MB) | one ticket (CPU µs) |');
-  console.log('|---|---|---|---|---|---|---|---|---|');
+  console.log(`node ${process.version}, ${STRATA} strata, rate 30%, period 2025H1 (all records in the period); CPU ms (wall ms); load average ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  console.log('| N | baseline 0.1.0 path | draw, one thread | draw, with the ticket thread | speed-up (CPU, one thread) | same tickets | one ticket (CPU µs) | manifest JSON (CPU ms, MB) | selected | peak RSS (MB) |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) {
-    const nlogn = (r.drawMs / (r.n * Math.log2(r.n))) * 1e6; // ms → ns
-    console.log(`| ${r.n.toLocaleString('en')} | ${r.drawMs.toFixed(0)} (${r.wallMs.toFixed(0)}) | ${((r.drawMs / r.n) * 1000).toFixed(2)} | ${nlogn.toFixed(1)} | ${r.jsonMs.toFixed(0)}, ${r.manifestMB.toFixed(1)} | ${r.selected.toLocaleString('en')} | ${r.rssBeforeMB.toFixed(0)} | ${r.maxRssMB.toFixed(0)} | ${r.ticketUs.toFixed(2)} |`);
+    const f = (c, w) => `${c.toFixed(0)} (${w.toFixed(0)})`;
+    console.log(`| ${r.n.toLocaleString('en')} | ${f(r.baseMs, r.baseWallMs)} | ${f(r.drawMs, r.wallMs)} | ${f(r.threadMs, r.threadWallMs)} | ${(r.baseMs / r.drawMs).toFixed(2)}× | yes | ${r.ticketUs.toFixed(2)} | ${r.jsonMs.toFixed(0)}, ${r.manifestMB.toFixed(1)} | ${r.selected.toLocaleString('en')} | ${r.maxRssMB.toFixed(0)} |`);
   }
 }
 

@@ -6,16 +6,20 @@ import type { SampleManifest, ScoreResults, ScoredFile, SchemeResults } from './
 import { summarizeScores, type ScoreSummary } from './summary.js';
 import { frequentProblems, type FrequentProblems } from './problems.js';
 import { analyzeConsistency, type Consistency, type ConsistencyOptions } from './consistency.js';
-import { analyzeEfficiency, type Efficiency, type WorkingDaysFn } from './efficiency.js';
+import { analyzeEfficiency, latestDate, type Efficiency, type WorkingDaysFn } from './efficiency.js';
 import { analyzeSchemes, type SchemeOutcome } from './scheme-outcome.js';
 import { rank, type Ranking } from './rank.js';
 import { compareText } from './stats.js';
+import { scopeCases, type AnalysisScope } from './scope.js';
+import { samplingInfo, type SamplingInfo } from './sampling.js';
 import type { Comparison } from '../followup/compare.js';
 import type { IndustryFocus } from '../followup/focus.js';
 import type { RectificationStatus } from '../followup/types.js';
 import type { OverlapResult, PlanResult } from '../plan/index.js';
 
 export * from './types.js';
+export { scopeCases, periodRange, type AnalysisScope } from './scope.js';
+export { samplingInfo, type SamplingInfo } from './sampling.js';
 export { rank, rankFiles, rankUnits, type Ranking, type RankOptions, type RankedFile, type RankedUnit } from './rank.js';
 
 export interface AnalysisInput {
@@ -72,6 +76,10 @@ export interface Analysis {
   files: FileDetail[];
   /** titles of every rule id the findings and not-checked lists name (reports show titles, not ids) */
   ruleTitles?: Record<string, LocalText>;
+  /** the case files consistency and efficiency were computed over (the report's period and the draw's scope) */
+  scope?: AnalysisScope;
+  /** the draw behind the report (抽样情况), when a manifest was given */
+  sampling?: SamplingInfo;
   /** after the audit (src/followup): comparison with the previous period, problem focus per industry, rectification status */
   comparison?: Comparison;
   focus?: IndustryFocus[];
@@ -113,10 +121,16 @@ export function analyze(input: AnalysisInput, opts: AnalysisOptions): Analysis {
       return source ? { ...f, source } : { ...f };
     }),
   };
+  if (input.manifest) analysis.sampling = samplingInfo(input.manifest);
   if (input.dataset) {
-    const cases = [...input.dataset.cases].sort((a, b) => compareText(a.id, b.id));
+    const inScope = scopeCases(input.dataset.cases, input.manifest, analysis.cover.period);
+    const cases = [...inScope.cases].sort((a, b) => compareText(a.id, b.id));
+    analysis.scope = inScope.scope;
     analysis.consistency = analyzeConsistency(cases, opts);
-    analysis.efficiency = analyzeEfficiency(cases, { workingDays: opts.workingDays });
+    // rectification deadlines after the period's end are not yet due for this report
+    const latest = latestDate(cases);
+    const asOf = inScope.scope.to && latest && latest > inScope.scope.to ? inScope.scope.to : latest;
+    analysis.efficiency = analyzeEfficiency(cases, { workingDays: opts.workingDays, ...(asOf ? { asOf } : {}) });
   }
   if (input.schemes) analysis.schemes = analyzeSchemes(input.schemes.schemes);
   if (opts.ruleTitle) {

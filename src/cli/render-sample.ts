@@ -11,10 +11,11 @@ export function renderSampleSummary(m: Manifest, color: boolean): string {
   for (const s of m.strata) table.push([s.key, s.population, s.rateTimesPopulation ?? '—', s.rateQuota, s.floorShare, s.quota]);
   const params = [
     `${tr('种子', 'seed')} ${m.seed}`,
-    m.preset ? `${tr('预设', 'preset')} ${m.preset}` : '',
+    m.preset ? `${tr('预设', 'preset')} ${m.preset}${m.presetVersion ? ` v${m.presetVersion}` : ''}` : '',
+    m.scope ? `${tr('范围', 'scope')} ${m.scope.name}` : '',
     m.rate !== null ? `${tr('比例', 'rate')} ${m.rate}` : '',
     m.min !== null ? `${tr('下限', 'min')} ${m.min}` : '',
-    `${tr('分层', 'strata')} ${m.stratifyBy}`,
+    `${tr('分层', 'strata')} ${m.stratifyBy}${m.stratumMin ? tr(`（每层至少 ${m.stratumMin}）`, ` (≥${m.stratumMin} each)`) : ''}`,
     m.filters.period ? `${tr('期间', 'period')} ${m.filters.period}` : '',
   ].filter(Boolean);
   const total = tr(

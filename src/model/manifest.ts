@@ -24,7 +24,10 @@ export interface ManifestSelection {
 
 export interface ManifestExclusion {
   id: string;
-  reason: 'missing-date';
+  /** missing-date: no date for the period filter; own-unit: a file of the drawing body itself (the province's or the city's own unit) */
+  reason: 'missing-date' | 'own-unit';
+  /** the unit of an own-unit exclusion */
+  unit?: string;
   file: string;
   sheet?: string;
   row?: number;
@@ -39,11 +42,24 @@ export interface Manifest {
   /** 'generated' when no --seed was given and the tool made one */
   seedSource: 'given' | 'generated';
   preset: string | null;
+  /** version of the preset (absent: version 1, written before preset versions existed) */
+  presetVersion?: number;
   /** canonical decimal string ("0.3"), or null for a floor only */
   rate: string | null;
   min: number | null;
   /** the strata rule (unit, level, city, type, none) */
   stratifyBy: string;
+  /** floor per stratum (one per city for province-annual); absent: none */
+  stratumMin?: number;
+  /**
+   * the division table that placed units with no city/level of their own (name and version); absent: city and
+   * level strata were read from the records' own fields only (manifests before issue 15)
+   */
+  divisions?: string;
+  /** the frame was limited to one province's or city's units, its own unit excluded */
+  scope?: ManifestScope;
+  /** units of the frame whose city or level could not be told (unknown or ambiguous name), with their records */
+  unplaced?: ManifestUnplaced[];
   filters: {
     period: string | null;
     from: string | null;
@@ -55,6 +71,10 @@ export interface Manifest {
     outOfPeriod: number;
     /** records without the date (listed in `excluded`) */
     missingDate: number;
+    /** records of units outside the scope */
+    outOfScope?: number;
+    /** records of the scope's own unit (listed in `excluded`, reason own-unit) */
+    ownUnit?: number;
     /** records left: the sampling frame */
     frame: number;
   };
@@ -63,4 +83,19 @@ export interface Manifest {
   /** in draw order */
   selected: ManifestSelection[];
   excluded: ManifestExclusion[];
+}
+
+export interface ManifestScope {
+  level: 'province' | 'city';
+  /** GB/T 2260 code */
+  code: string;
+  name: string;
+}
+
+export interface ManifestUnplaced {
+  unit: string;
+  problem: 'unknown' | 'ambiguous';
+  records: number;
+  /** the places an ambiguous name matches */
+  candidates?: string[];
 }

@@ -86,6 +86,8 @@ export interface CaseFile {
   unitLevel?: UnitLevel;
   /** the city a county unit belongs to, when known (used for strata) */
   city?: string;
+  /** the enforcing unit's unified social credit code (双公示 处罚机关统一社会信用代码): characters 3–8 place the unit */
+  unitCreditCode?: string;
   type?: CaseType;
   title?: string;
   party?: Party;

@@ -41,7 +41,7 @@ export function cellText(t: Table, col: number, value: Cell): string {
 }
 
 export interface Section {
-  id: 'summary' | 'problems' | 'consistency' | 'efficiency' | 'schemes' | 'ranking' | 'details' | 'comparison' | 'focus' | 'rectification' | 'plan' | 'overlaps';
+  id: 'summary' | 'sampling' | 'problems' | 'consistency' | 'efficiency' | 'schemes' | 'ranking' | 'details' | 'comparison' | 'focus' | 'rectification' | 'plan' | 'overlaps';
   title: string;
   paragraphs: string[];
   tables: Table[];
@@ -114,11 +114,57 @@ function summary(a: Analysis, lang: Lang): Section {
   };
 }
 
+/** The scope line every analysis over case records carries (period, date rule, place, what was left out). */
+export function scopeParagraph(a: Analysis, lang: Lang): string | undefined {
+  const sc = a.scope;
+  if (!sc) return undefined;
+  if (!sc.period) return s('scopeAll', lang, { cases: sc.cases });
+  const dateField = (sc.dateField ?? '')
+    .split('|')
+    .map((f) => ({ 'dates.decided': lang === 'en' ? 'decision date' : '决定日期', 'dates.closed': lang === 'en' ? 'closing date' : '结案日期', 'dates.filed': lang === 'en' ? 'filing date' : '立案日期' })[f] ?? f)
+    .join(lang === 'en' ? ' or ' : '或');
+  const place = sc.place ? (lang === 'en' ? `, units of ${sc.place}` : `${sc.place}所辖单位`) : '';
+  return s('scopeText', lang, { ...sc, dateField, place });
+}
+
+function sampling(a: Analysis, lang: Lang): Section | undefined {
+  const m = a.sampling;
+  if (!m) return undefined;
+  // reader wording: the rate as 30%, the strata and preset by name, the period as 2025年上半年
+  const params = [m.rate ? `${s('rate', lang)} ${rateLabel(m.rate)}` : '', m.min ? `${s('min', lang)} ${m.min}` : '', m.stratumMin ? (lang === 'en' ? `at least ${m.stratumMin} per stratum` : `每层至少 ${m.stratumMin} 件`) : '', m.strata ? strataLabel(m.strata, lang) : '', m.scope ? (lang === 'en' ? `scope ${m.scope}` : `范围 ${m.scope}`) : '']
+    .filter(Boolean)
+    .join(lang === 'en' ? ', ' : '，');
+  const name = m.preset ? `${presetLabel(m.preset, lang)}${m.presetVersion ? (lang === 'en' ? ` (version ${m.presetVersion})` : `（第 ${m.presetVersion} 版）`) : ''}` : lang === 'en' ? 'the given parameters' : '所给参数';
+  const rule = params ? (lang === 'en' ? `${name} (${params})` : ` ${name}（${params}）`) : lang === 'en' ? name : ` ${name} `;
+  const paragraphs = [m.records !== undefined && m.frame !== undefined ? s('samplingText', lang, { rule, period: m.period ? periodLabel(m.period, lang) : '—', records: m.records, frame: m.frame, drawn: m.drawn }) : s('samplingDrawn', lang, { rule, drawn: m.drawn })];
+  if (m.unplaced.length) paragraphs.push(s('unplacedText', lang, { units: m.unplaced.map((u) => `${u.unit}（${u.records}）`).join(lang === 'en' ? ', ' : '、') }));
+  return {
+    id: 'sampling',
+    title: s('sampling', lang),
+    paragraphs,
+    tables: [
+      {
+        id: 'leftOut',
+        title: s('leftOutTitle', lang),
+        columns: [s('leftOutReason', lang), s('count', lang), s('unit', lang)],
+        rows: m.leftOut.map((x) => [s(x.reason, lang), x.records, (x.units ?? []).join(lang === 'en' ? ', ' : '、')]),
+        empty: s('none', lang),
+      },
+      {
+        id: 'strata',
+        title: s('stratumTable', lang),
+        columns: [s('stratum', lang), s('population', lang), s('drawn', lang)],
+        rows: m.byStratum.map((x) => [x.key, x.population, x.quota]),
+      },
+    ],
+  };
+}
+
 function problems(a: Analysis, lang: Lang): Section {
   return {
     id: 'problems',
     title: s('problems', lang),
-    paragraphs: [s('problemsText', lang)],
+    paragraphs: [s('problemsText', lang), s('problemsScope', lang, { scored: a.summary.scored })],
     tables: [
       {
         id: 'problems',
@@ -151,6 +197,8 @@ function consistency(a: Analysis, lang: Lang): Section {
   const sec: Section = { id: 'consistency', title: s('consistency', lang), paragraphs: [], tables: [] };
   if (!c) return { ...sec, paragraphs: [s('needsDataset', lang)] };
   sec.paragraphs.push(s('consistencyText', lang, { minGroup: c.method.minGroup, zLimit: c.method.zLimit }));
+  const scopeLine = scopeParagraph(a, lang);
+  if (scopeLine) sec.paragraphs.push(scopeLine);
   const range = (r: (typeof c.articles)[number]['range']) => (r ? `${r.min}–${r.max ?? '…'}` : s('noRange', lang));
   sec.tables.push(
     {
@@ -182,6 +230,8 @@ function efficiency(a: Analysis, lang: Lang): Section {
   const sec: Section = { id: 'efficiency', title: s('efficiency', lang), paragraphs: [], tables: [] };
   if (!e) return { ...sec, paragraphs: [s('needsDataset', lang)] };
   sec.paragraphs.push(s('efficiencyText', lang, { cases: e.cases, asOf: e.asOf ? dateLabel(e.asOf, lang) : '—' }));
+  const scopeLine = scopeParagraph(a, lang);
+  if (scopeLine) sec.paragraphs.push(scopeLine);
   if (!e.workingDaysAvailable) sec.paragraphs.push(s('noWorkingDays', lang));
   const rate = (r: { denominator: number; rate: number }) => (r.denominator ? r.rate : '—');
   sec.tables.push(
@@ -376,7 +426,8 @@ function roleLabel(role: string, lang: Lang): string {
 
 /** Every section of the report, in order. */
 export function buildSections(a: Analysis, lang: Lang): Section[] {
-  const sections = [summary(a, lang), problems(a, lang), consistency(a, lang), efficiency(a, lang), schemes(a, lang), ranking(a, lang), ...followupSections(a, lang), details(a, lang)];
+  const drawn = sampling(a, lang);
+  const sections = [summary(a, lang), ...(drawn ? [drawn] : []), problems(a, lang), consistency(a, lang), efficiency(a, lang), schemes(a, lang), ranking(a, lang), ...followupSections(a, lang), details(a, lang)];
   return sections.map((sec) => ({ ...sec, tables: sec.tables.map(withPrintDefaults) }));
 }
 

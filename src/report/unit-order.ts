@@ -1,8 +1,11 @@
 /**
- * The order units are listed in: administrative order — the province first, then cities, then counties and
- * districts — with units not recognised last. One function, so the report can switch to the division data
- * (`compareUnitsAdministrative` of src/model/divisions.ts) without touching any table.
+ * The order units are listed in: administrative order from the division data of the sampling work
+ * (src/model/divisions.ts) — the province first, then each city in division-code order followed by its
+ * counties and districts — with units not recognised after them and the unnamed ('') last. `unitLevel` is
+ * the name-only reading kept for callers without the division data.
  */
+import { compareUnitsAdministrative, unitComparator } from '../model/divisions.js';
+
 const collator = new Intl.Collator('zh-Hans-CN-u-co-pinyin');
 
 /** 0 province, 1 city (设区市), 2 county or district, 3 other, 4 not stated. */
@@ -15,15 +18,24 @@ export function unitLevel(unit: string): number {
   return 3;
 }
 
-/** Compare two unit names in administrative order; a total order (ties broken by pinyin, then code point). */
-export function compareUnits(a: string, b: string): number {
+/** The name-only order (level, then pinyin): for names the division data cannot place. */
+export function compareUnitsByName(a: string, b: string): number {
   return unitLevel(a) - unitLevel(b) || collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
-/** A copy of a list sorted by unit in administrative order (stable for equal units). */
+/** '' (unit not stated) after every named unit. */
+function unnamedLast(cmp: (a: string, b: string) => number): (a: string, b: string) => number {
+  return (a, b) => (a === '' || b === '' ? (a === '' ? 1 : 0) - (b === '' ? 1 : 0) : cmp(a, b));
+}
+
+/** Compare two unit names in administrative order (a total order). */
+export const compareUnits = unnamedLast(compareUnitsAdministrative);
+
+/** A copy of a list sorted by unit in administrative order, the units read together (stable for equal units). */
 export function byUnit<T>(list: readonly T[], unitOf: (x: T) => string | undefined): T[] {
+  const cmp = unnamedLast(unitComparator(new Set(list.map((x) => unitOf(x) ?? '').filter(Boolean))));
   return list
-    .map((x, i) => ({ x, i }))
-    .sort((p, q) => compareUnits(unitOf(p.x) ?? '', unitOf(q.x) ?? '') || p.i - q.i)
+    .map((x, i) => ({ x, i, u: unitOf(x) ?? '' }))
+    .sort((p, q) => cmp(p.u, q.u) || p.i - q.i)
     .map((p) => p.x);
 }

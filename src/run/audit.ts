@@ -83,8 +83,9 @@ export async function runAudit(cfg: AuditConfig, opts: AuditOptions = {}): Promi
     const dataset = [at('dataset.json')];
 
     progress(tr('2/6 抽取案卷…', '2/6 drawing the case files…'));
-    const sample = { seed: cfg.seed, period: cfg.period, periodDate: cfg.periodDate, preset: cfg.preset, rate: cfg.rate, min: cfg.min, strata: cfg.strata };
+    const sample = { seed: cfg.seed, period: cfg.period, periodDate: cfg.periodDate, preset: cfg.preset, rate: cfg.rate, min: cfg.min, strata: cfg.strata, scope: cfg.scope };
     const drawn = await runSample(cfg.inputs, { ...sample, kind: 'cases', output: at('manifest-cases.json'), xlsx: at('manifest-cases.xlsx') });
+    for (const w of drawn.warnings) progress(`  ${w}`); // what left the frame, said when the draw is made (and again at the end)
     const warnings = [...drawn.warnings];
 
     progress(tr('3/6 评查打分…', '3/6 scoring the drawn files…'));
@@ -106,7 +107,7 @@ export async function runAudit(cfg: AuditConfig, opts: AuditOptions = {}): Promi
     const analysis = analyzeInputs(inputs, { title: cfg.report?.title, period: cfg.period, ranBy: cfg.report?.ranBy, checklists: cfg.checklist, date });
     await attachFollowup(analysis, inputs.dataset, { previous: cfg.followup?.previous, countermeasures: cfg.followup?.countermeasures, checklists: cfg.checklist, plan: cfg.plan?.file, overlapWindow: cfg.overlap?.window, overlapActions: cfg.overlap?.actions }, lang);
     for (const s of analysis.cover.sources) s.path = path.basename(s.path); // the previous period and the plan too
-    await writeReport(analysis, { formats: cfg.outputs?.formats ?? ['html', 'md', 'xlsx', 'docx', 'json'], outDir: stage, lang, date, title: cfg.report?.title, addressee: cfg.report?.addressee, issuer: cfg.report?.ranBy });
+    await writeReport(analysis, { formats: cfg.outputs?.formats ?? ['html', 'md', 'xlsx', 'docx', 'json'], outDir: stage, lang, date, title: cfg.report?.title, period: cfg.period, addressee: cfg.report?.addressee, issuer: cfg.report?.ranBy });
 
     progress(tr('6/6 优秀案卷排名…', '6/6 ranking excellent files…'));
     const ranked = await runRank([at('results.json')], { top: cfg.outputs?.top, perType: cfg.outputs?.perType, outDir: stage, lang });

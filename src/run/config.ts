@@ -28,6 +28,8 @@ export interface AuditConfig {
   rate?: string;
   min?: number;
   strata?: 'unit' | 'level' | 'city' | 'type' | 'none';
+  /** only the units of this province or city (sample --scope) */
+  scope?: string;
   checklist?: string[];
   reviews?: string[];
   schemes?: { enabled?: boolean; preset?: string; rate?: string; rules?: string };

@@ -35,11 +35,26 @@ export interface ReportResult {
   analysis: Analysis;
 }
 
+/**
+ * The report title for a period: `--period` wins over a period written in the title (a config reused for the next
+ * half-year), so 江西省2025年上半年…报告 with --period 2025H2 reads 江西省2025年下半年…报告. A title that names no
+ * period is left as written.
+ */
+export function titleForPeriod(title: string | undefined, period: string | undefined): string | undefined {
+  const m = /^(\d{4})(?:[Hh]([12]))?$/.exec(period?.trim() ?? '');
+  if (!title || !m) return title;
+  const zh = `${m[1]}年${m[2] === '1' ? '上半年' : m[2] === '2' ? '下半年' : '度'}`;
+  const en = `${m[1]}${m[2] ? ` H${m[2]}` : ''}`;
+  return title
+    .replace(/\d{4}\s*年\s*(?:上半年|下半年|度|全年)?/, (x) => (/年\s*$/.test(x) && !m[2] ? `${m[1]}年` : zh))
+    .replace(/\b\d{4}\s*H[12]\b|\b\d{4}(?=\s+(?:audit|report|review))/i, en);
+}
+
 /** Build the analysis from loaded inputs (shared by `report` and `run`). */
 export function analyzeInputs(inputs: LoadedInputs, opts: Pick<ReportOptions, 'title' | 'period' | 'ranBy' | 'checklists'> & { date: Date }): Analysis {
   return analyze(inputs, {
     ...analysisHooks(opts.checklists),
-    title: opts.title,
+    title: titleForPeriod(opts.title, opts.period),
     period: opts.period,
     ranBy: opts.ranBy,
     generatedAt: isoSeconds(opts.date),
@@ -55,7 +70,7 @@ export async function writeReport(analysis: Analysis, opts: Omit<ReportOptions, 
   const formats = opts.formats.flatMap((f) => f.split(',')).map((f) => f.trim());
   const focus = formats.some((f) => f.toLowerCase() === 'focus');
   const reportFormats = formats.filter((f) => f.toLowerCase() !== 'focus');
-  const rendered = reportFormats.length || !focus ? await renderReport(analysis, { formats: reportFormats, lang: opts.lang ?? getLang(), date: opts.date, title: opts.title, addressee: opts.addressee, issuer: opts.issuer }) : [];
+  const rendered = reportFormats.length || !focus ? await renderReport(analysis, { formats: reportFormats, lang: opts.lang ?? getLang(), date: opts.date, title: titleForPeriod(opts.title, opts.period), addressee: opts.addressee, issuer: opts.issuer }) : [];
   const files = rendered.map((r) => ({ path: path.join(opts.outDir, r.name), data: r.data }));
   if (focus) files.push(...(await renderFocusFiles(analysis, { outDir: opts.outDir, lang: opts.lang ?? getLang(), date: opts.date, issuer: opts.issuer })));
   await writeFilesAtomic(files);

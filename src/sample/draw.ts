@@ -2,7 +2,8 @@
 import { InputError } from '../errors.js';
 import { tr } from '../i18n.js';
 import { caseIdKey } from '../ingest/normalize/text.js';
-import { checkAgainstSeedrandom, compareCodePoints, ticketDigest, ticketFromDigest } from './tickets.js';
+import { checkAgainstSeedrandom, compareCodePoints } from './tickets.js';
+import { computeTickets } from './tickets-pool.js';
 import { rateQuota, rateTimes, type Rate } from './rate.js';
 import type { ManifestStratum } from '../model/manifest.js';
 
@@ -18,6 +19,8 @@ export interface DrawParams {
   rate: Rate | null;
   /** total floor (at least this many files overall, when the frame has them), or null */
   min: number | null;
+  /** floor per stratum (province-annual: one per city): each stratum's lowest tickets, counted toward `min` */
+  stratumMin?: number | null;
 }
 
 /** Every number behind one stratum's quota (the manifest's stratum record). */
@@ -42,25 +45,27 @@ export function draw(items: FrameItem[], params: DrawParams): DrawResult {
   const keys = items.map((it) => caseIdKey(it.id));
   assertUnique(items, keys);
   const groups = new Map<string, number[]>();
+  const position = new Map<string, number>();
+  const strataList: string[] = [];
+  const stratumIndex = new Int32Array(items.length);
   for (let i = 0; i < items.length; i++) {
     const s = items[i]!.stratum;
-    let g = groups.get(s);
-    if (!g) groups.set(s, (g = []));
-    g.push(i);
+    let at = position.get(s);
+    if (at === undefined) {
+      position.set(s, (at = strataList.length));
+      strataList.push(s);
+      groups.set(s, []);
+    }
+    groups.get(s)!.push(i);
+    stratumIndex[i] = at;
   }
-  const tickets = new Float64Array(items.length);
-  const probes: string[] = [];
-  for (let i = 0; i < items.length; i++) {
-    const h = ticketDigest(params.seed, items[i]!.stratum, keys[i]!);
-    if (i < 16) probes.push(h);
-    tickets[i] = ticketFromDigest(h);
-  }
-  checkAgainstSeedrandom(probes);
+  const { tickets, digests } = computeTickets(params.seed, strataList, stratumIndex, keys);
+  checkAgainstSeedrandom(digests);
   const byTicket = (a: number, b: number) => tickets[a]! - tickets[b]! || compareCodePoints(keys[a]!, keys[b]!);
 
   const strataKeys = [...groups.keys()].sort(compareCodePoints);
   const ordered = strataKeys.map((k) => groups.get(k)!.sort(byTicket));
-  const shares = floorShares(ordered, tickets, params.min);
+  const shares = floorShares(ordered, tickets, params.min, params.stratumMin ?? 0);
 
   const strata: StratumQuota[] = [];
   const selected: Drawn[] = [];
@@ -87,14 +92,15 @@ export function draw(items: FrameItem[], params: DrawParams): DrawResult {
 }
 
 /**
- * How many of the `min` lowest tickets of the whole frame fall in each stratum (a k-way merge of the
- * sorted strata, in draw order: ticket, then stratum key, then id key). Taking these on top of the rate quotas meets the floor
- * and keeps the draw prefix-stable when either the rate or the floor rises.
+ * Each stratum's floor share. First every stratum gets its `stratumMin` lowest tickets (all when smaller);
+ * then, while fewer than `min` files are taken, the lowest remaining tickets of the whole frame in draw order
+ * (ticket, then stratum key, then id key) — a k-way merge of the sorted strata. Taking these on top of the
+ * rate quotas meets both floors and keeps the draw prefix-stable when the rate or the total floor rises.
  */
-function floorShares(ordered: number[][], tickets: Float64Array, min: number | null): number[] {
-  const shares = ordered.map(() => 0);
+function floorShares(ordered: number[][], tickets: Float64Array, min: number | null, stratumMin: number): number[] {
+  const shares = ordered.map((g) => Math.min(stratumMin, g.length));
   const total = ordered.reduce((n, g) => n + g.length, 0);
-  const want = Math.min(min ?? 0, total);
+  const want = Math.min(min ?? 0, total) - shares.reduce((n, k) => n + k, 0);
   for (let taken = 0; taken < want; taken++) {
     let best = -1;
     for (let s = 0; s < ordered.length; s++) {
@@ -113,15 +119,32 @@ function floorShares(ordered: number[][], tickets: Float64Array, min: number | n
   return shares;
 }
 
+/**
+ * Duplicate ids are an input error. A 32-bit FNV-1a hash per key, sorted as numbers, finds the candidates;
+ * only keys whose hashes collide are compared as strings (a Set of a million strings costs far more).
+ */
 function assertUnique(items: FrameItem[], keys: string[]): void {
+  const n = keys.length;
+  const hashes = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const k = keys[i]!;
+    let h = 0x811c9dc5;
+    for (let c = 0; c < k.length; c++) h = Math.imul(h ^ k.charCodeAt(c), 0x01000193);
+    hashes[i] = h >>> 0;
+  }
+  const sorted = hashes.slice().sort();
+  let collisions: Set<number> | undefined;
+  for (let i = 1; i < n; i++) if (sorted[i] === sorted[i - 1]) (collisions ??= new Set()).add(sorted[i]!);
+  if (!collisions) return;
   const seen = new Map<string, number>();
-  keys.forEach((k, i) => {
-    const first = seen.get(k);
+  for (let i = 0; i < n; i++) {
+    if (!collisions.has(hashes[i]!)) continue;
+    const first = seen.get(keys[i]!);
     if (first !== undefined) {
       throw new InputError(tr(`编号重复："${items[i]!.id}" 与 "${items[first]!.id}"`, `duplicate id "${items[i]!.id}" (same as "${items[first]!.id}")`), {
         hint: tr('抽样框中编号必须唯一', 'ids in a sampling frame must be unique'),
       });
     }
-    seen.set(k, i);
-  });
+    seen.set(keys[i]!, i);
+  }
 }

@@ -58,9 +58,20 @@ export function checkManifest(m: Manifest, file: string): void {
     if (s.quota !== q || s.floorShare > s.population) fail(`${at}.quota`, `应为 ${q}`, `must be ${q}`);
     counts.set(s.key, 0);
   });
-  const floor = Math.min(m.min ?? 0, total);
+  const perStratum = m.stratumMin ?? 0;
+  m.strata.forEach((s, i) => {
+    if (s.floorShare < Math.min(perStratum, s.population)) fail(`$.strata[${i}].floorShare`, `不应小于每层下限 ${Math.min(perStratum, s.population)}`, `must be at least the floor per stratum ${Math.min(perStratum, s.population)}`);
+  });
+  const guaranteed = m.strata.reduce((n, s) => n + Math.min(perStratum, s.population), 0);
+  const floor = Math.max(guaranteed, Math.min(m.min ?? 0, total));
   const shares = m.strata.reduce((n, s) => n + s.floorShare, 0);
   if (shares !== floor) fail('$.strata', `floorShare 之和应为 ${floor}`, `floorShare must add up to ${floor}`);
+  const f = m.filters;
+  const left = f.records - f.outOfPeriod - f.missingDate - (f.outOfScope ?? 0) - (f.ownUnit ?? 0);
+  if (left !== f.frame) fail('$.filters', `记录数减去未纳入的应为 ${f.frame}`, `records minus those left out must equal the frame ${f.frame}`);
+  const missing = m.excluded.filter((e) => e.reason === 'missing-date').length;
+  const own = m.excluded.filter((e) => e.reason === 'own-unit').length;
+  if (missing !== f.missingDate || own !== (f.ownUnit ?? 0)) fail('$.excluded', `应列出 ${f.missingDate} 份缺日期、${f.ownUnit ?? 0} 份本级单位的记录`, `must list ${f.missingDate} records without a date and ${f.ownUnit ?? 0} of the own unit`);
   const seen = new Set<string>();
   m.selected.forEach((s, i) => {
     const at = `$.selected[${i}]`;

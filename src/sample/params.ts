@@ -20,6 +20,12 @@ export interface SampleFlags {
   /** cases: which date places a file in the period (decided, closed, filed, decided-or-closed) */
   periodDate?: string;
   kind?: RecordKind;
+  /** limit the frame to one province's or city's units (name or code), its own unit excluded */
+  scope?: string;
+  /** floor per stratum (presets set it; verify re-draws with the manifest's) */
+  stratumMin?: number;
+  /** place units by the division table (presets set it; verify re-draws with the manifest's) */
+  divisions?: boolean;
 }
 
 export interface SampleParams {
@@ -32,6 +38,11 @@ export interface SampleParams {
   strata: StrataKind;
   period: Period | null;
   caseDate: CasePeriodDate;
+  /** place units with the division table (city/level strata, scope) */
+  divisions: boolean;
+  stratumMin: number | null;
+  /** --scope as given, or the preset's scope rule to infer one from the data */
+  scope: { text: string } | { infer: 'province' | 'city' } | null;
   warnings: string[];
 }
 
@@ -55,7 +66,7 @@ export function resolveParams(flags: SampleFlags, dataset: Dataset): SampleParam
   if (preset && period && period.kind !== preset.period) {
     warnings.push(tr(`预设 ${preset.id} 按${preset.period === 'year' ? '年' : '半年'}抽样，但 --period 为 ${period.id}`, `preset ${preset.id} is ${preset.period === 'year' ? 'yearly' : 'half-yearly'} but --period is ${period.id}`));
   }
-  const caseDate = flags.periodDate ? parseCasePeriodDate(flags.periodDate) : 'decided';
+  const caseDate = flags.periodDate ? parseCasePeriodDate(flags.periodDate) : kind === 'cases' ? (preset?.periodDate ?? 'decided') : 'decided';
   if (flags.periodDate && kind === 'schemes') {
     throw new UsageError(tr('--period-date 只用于案卷；检查方案按检查日期筛选', '--period-date is for case files; schemes are filtered by their inspection date'));
   }
@@ -80,7 +91,12 @@ export function resolveParams(flags: SampleFlags, dataset: Dataset): SampleParam
       hint: tr('种子须为 1–200 个可打印字符，首尾无空格，例如 2025H1-南昌', 'a seed is 1–200 printable characters without leading/trailing spaces, e.g. 2025H1-nc'),
     });
   }
-  return { seed, seedSource, preset, kind, rate, min, strata, period, caseDate, warnings };
+  const scopeText = flags.scope?.trim();
+  const scope = scopeText ? { text: scopeText } : preset?.scope ? { infer: preset.scope } : null;
+  const divisions = flags.divisions ?? (preset?.divisions === true || scope !== null || strata === 'city' || strata === 'level');
+  const stratumMin = flags.stratumMin ?? preset?.stratumMin ?? null;
+  if (stratumMin !== null && !(Number.isSafeInteger(stratumMin) && stratumMin > 0)) throw new UsageError(tr(`每层下限须为正整数：${stratumMin}`, `the floor per stratum must be a positive integer: ${stratumMin}`));
+  return { seed, seedSource, preset, kind, rate, min, strata, period, caseDate, divisions, stratumMin, scope, warnings };
 }
 
 /**

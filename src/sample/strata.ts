@@ -12,10 +12,18 @@ export const MISSING_STRATUM = '(none)';
 /** The one stratum of `--strata none`. */
 export const ALL_STRATUM = 'all';
 
+const keyMemo = new Map<string, string>();
 /** A stratum key: NFKC (full-width → half-width) with all whitespace removed; empty → (none). */
 export function stratumKey(value: string | undefined): string {
-  const k = (value ?? '').normalize('NFKC').replace(/\s+/g, '');
-  return k === '' ? MISSING_STRATUM : k;
+  const v = value ?? '';
+  let k = keyMemo.get(v); // a frame has a million records but a few hundred units
+  if (k === undefined) {
+    k = v.normalize('NFKC').replace(/\s+/g, '');
+    if (k === '') k = MISSING_STRATUM;
+    if (keyMemo.size >= 10_000) keyMemo.clear();
+    keyMemo.set(v, k);
+  }
+  return k;
 }
 
 /** Check that a strata rule applies to a record kind (schemes have no case type). */

@@ -2,11 +2,12 @@
 import { ingestWithOcr, type OcrIngestOptions } from '../ocr/ingest-ocr.js';
 import { caseIdKey } from '../ingest/normalize/text.js';
 import type { Manifest } from '../model/manifest.js';
+import type { Dataset } from '../model/types.js';
 import { tr } from '../i18n.js';
 import { loadManifest } from './manifest.js';
 import { hashInputs, sampleDataset } from './run.js';
+import { isGeneratedSeed, type SampleFlags } from './params.js';
 import { casePeriodDateOf } from './period.js';
-import { isGeneratedSeed } from './params.js';
 
 export type DifferenceKind =
   | 'input-changed'
@@ -41,9 +42,30 @@ export async function runVerify(manifestFile: string, inputs: string[], opts: Pi
   const m = await loadManifest(manifestFile);
   const { dataset } = await ingestWithOcr(inputs, { ...opts, kind: m.kind });
   const hashes = await hashInputs(inputs);
-  const again = sampleDataset(dataset, { seed: m.seed, rate: m.rate ?? undefined, min: m.min ?? undefined, strata: m.stratifyBy, period: m.filters.period ?? undefined, ...(m.kind === 'cases' && m.filters.period ? { periodDate: casePeriodDateOf(m.filters.dateField) } : {}), kind: m.kind }, hashes).manifest;
+  const again = redraw(m, dataset, hashes);
   const { differences, notes, warnings } = compareManifests(m, again);
   return { identical: differences.length === 0, manifest: manifestFile, differences, notes, warnings };
+}
+
+/** Re-draw a manifest's sample from a dataset with the parameters the manifest records (nothing from presets). */
+export function redraw(m: Manifest, dataset: Dataset, hashes: Manifest['inputs']): Manifest {
+  const flags: SampleFlags = {
+    seed: m.seed,
+    rate: m.rate ?? undefined,
+    min: m.min ?? undefined,
+    strata: m.stratifyBy,
+    period: m.filters.period ?? undefined,
+    ...(m.kind === 'cases' && m.filters.period ? { periodDate: casePeriodDateOf(m.filters.dateField) } : {}),
+    kind: m.kind,
+    // manifests before issue 15 have none of these: city/level from the records' fields, no scope, no floor per stratum
+    divisions: m.divisions !== undefined,
+    ...(m.stratumMin !== undefined ? { stratumMin: m.stratumMin } : {}),
+    ...(m.scope ? { scope: m.scope.code } : {}),
+  };
+  const again = sampleDataset(dataset, flags, hashes, { allowEmpty: true }).manifest;
+  // the preset names where the parameters came from; it draws nothing itself
+  const { presetVersion: _v, ...rest } = again;
+  return { ...rest, preset: m.preset, ...(m.presetVersion !== undefined ? { presetVersion: m.presetVersion } : {}) } as Manifest;
 }
 
 /** Every difference between a recorded draw and a re-draw. */
@@ -76,8 +98,12 @@ export function compareManifests(m: Manifest, again: Manifest): { differences: D
     if (!thenPaths.has(i.path) && !thenHashes.has(i.sha256)) add('input-added', `多出输入文件：${i.path}`, `input added: ${i.path}`);
   }
 
+  if (m.divisions !== again.divisions) notes.push(tr(`清单用 ${m.divisions} 判断单位所属行政区划，当前为 ${again.divisions}`, `the manifest placed units with ${m.divisions}, this version uses ${again.divisions}`));
   const f0 = m.filters;
   const f1 = again.filters;
+  if (f0.outOfScope !== f1.outOfScope || f0.ownUnit !== f1.ownUnit) {
+    add('frame-changed', `范围内外不同：范围外 ${f0.outOfScope ?? 0}→${f1.outOfScope ?? 0}，本级单位 ${f0.ownUnit ?? 0}→${f1.ownUnit ?? 0}`, `scope differs: outside ${f0.outOfScope ?? 0}→${f1.outOfScope ?? 0}, own unit ${f0.ownUnit ?? 0}→${f1.ownUnit ?? 0}`);
+  }
   if (f0.records !== f1.records || f0.outOfPeriod !== f1.outOfPeriod || f0.missingDate !== f1.missingDate || f0.frame !== f1.frame) {
     add('frame-changed', `抽样框不同：记录 ${f0.records}→${f1.records}，期间外 ${f0.outOfPeriod}→${f1.outOfPeriod}，缺日期 ${f0.missingDate}→${f1.missingDate}，抽样框 ${f0.frame}→${f1.frame}`, `frame differs: records ${f0.records}→${f1.records}, out of period ${f0.outOfPeriod}→${f1.outOfPeriod}, no date ${f0.missingDate}→${f1.missingDate}, frame ${f0.frame}→${f1.frame}`);
   }

@@ -12,7 +12,7 @@ describe('xlsx report', () => {
     const names = wb.worksheets.map((w) => w.name);
     expect(names[0]).toBe('报告信息');
     expect(names).toContain('一、总体情况-各单位情况');
-    expect(names).toContain('七、案卷评查明细-扣分及问题');
+    expect(names).toContain('八、案卷评查明细-扣分及问题');
     const units = wb.getWorksheet('一、总体情况-各单位情况')!;
     expect(units.getRow(1).getCell(1).value).toBe('单位');
     const jiujiang = units.getRows(2, 3)!.find((r) => r.getCell(1).value === '九江市应急管理局')!;
@@ -59,7 +59,7 @@ describe('xlsx report', () => {
     for (const n of sheets) expect(await zip.file(n)!.async('string')).not.toMatch(/<f[ >]/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(x!.data as Uint8Array) as unknown as ArrayBuffer);
-    const ws = wb.getWorksheet('七、案卷评查明细-扣分及问题')!;
+    const ws = wb.getWorksheet('八、案卷评查明细-扣分及问题')!;
     let found = 0;
     ws.eachRow((row) =>
       row.eachCell((cell) => {
@@ -81,7 +81,7 @@ describe('docx report', () => {
     const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
     expect(text).toContain('安全生产行政执法案卷评查报告');
     expect(text).toContain('各有关单位：');
-    for (const h of ['一、总体情况', '二、多发频发问题', '三、处罚裁量一致性', '四、执法效能指标', '五、检查方案审核', '六、优秀案卷推荐', '七、案卷评查明细']) expect(text).toContain(h);
+    for (const h of ['一、总体情况', '二、抽样情况', '三、多发频发问题', '四、处罚裁量一致性', '五、执法效能指标', '六、检查方案审核', '七、优秀案卷推荐', '八、案卷评查明细']) expect(text).toContain(h);
     expect(text).toContain('（一）报告信息');
     expect(text).toContain('（二）等次分布');
     expect(text).toContain('江西省应急管理厅2025年7月1日');

@@ -1,16 +1,13 @@
 /** Units in administrative order: the province's department first, then cities, then counties and districts, unknown last. */
 import { describe, expect, it } from 'vitest';
-import { byUnit, compareUnits, unitLevel } from '../../src/report/unit-order.js';
+import { byUnit, compareUnits, compareUnitsByName, unitLevel } from '../../src/report/unit-order.js';
 
 describe('unit order', () => {
-  it('puts the province first, then cities, then counties and districts, the unnamed last', () => {
-    const units = ['上栗县应急管理局', '', '萍乡市应急管理局', '江西省应急管理厅', '渝水区应急管理局', '南昌市应急管理局', '某工业园区管委会安监办'];
-    const sorted = [...units].sort(compareUnits);
-    expect(sorted[0]).toBe('江西省应急管理厅');
-    expect(sorted.slice(1, 3).sort()).toEqual(['南昌市应急管理局', '萍乡市应急管理局'].sort());
-    expect(sorted.at(-1)).toBe('');
-    expect(sorted.indexOf('上栗县应急管理局')).toBeGreaterThan(sorted.indexOf('萍乡市应急管理局'));
-    expect(sorted.indexOf('渝水区应急管理局')).toBeGreaterThan(sorted.indexOf('南昌市应急管理局'));
+  it('puts the province first, then each city in division-code order with its counties, unknown units after, the unnamed last', () => {
+    const units = ['上栗县应急管理局', '', '萍乡市应急管理局', '新余市应急管理局', '江西省应急管理厅', '渝水区应急管理局', '南昌市应急管理局', '南昌县应急管理局', '某某开发区安监办'];
+    // 南昌 3601 (南昌县 360121), 萍乡 3603 (上栗县 360322), 新余 3605 (渝水区 360502)
+    expect([...units].sort(compareUnits)).toEqual(['江西省应急管理厅', '南昌市应急管理局', '南昌县应急管理局', '萍乡市应急管理局', '上栗县应急管理局', '新余市应急管理局', '渝水区应急管理局', '某某开发区安监办', '']);
+    expect(byUnit(units, (u) => u)).toEqual([...units].sort(compareUnits));
   });
 
   it('reads the level from the name', () => {
@@ -28,6 +25,7 @@ describe('unit order', () => {
       { u: '南昌市应急管理局', n: 3 },
     ];
     expect(byUnit(list, (x) => x.u).map((x) => x.n)).toEqual([2, 1, 3]);
+    expect(compareUnitsByName('江西省应急管理厅', '九江市应急管理局')).toBeLessThan(0);
     expect(compareUnits('a', 'b')).toBe(-compareUnits('b', 'a'));
   });
 });

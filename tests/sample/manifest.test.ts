@@ -90,10 +90,13 @@ describe('sampling parameters', () => {
 
   it('presets come from templates/presets and flags override them', () => {
     const d = dataset(100);
-    const p = sampleDataset(d, { seed: '1', preset: 'province-annual' }, []).manifest;
-    expect(p).toMatchObject({ preset: 'province-annual', rate: null, min: 40, stratifyBy: 'city', kind: 'cases' });
+    // units named 单位N are in no division: the province must be given, and they are listed as unplaced
+    expect(() => sampleDataset(d, { seed: '1', preset: 'province-annual' }, [])).toThrow(/--scope/);
+    const p = sampleDataset(d, { seed: '1', preset: 'province-annual', scope: '江西省' }, []).manifest;
+    expect(p).toMatchObject({ preset: 'province-annual', presetVersion: 2, rate: null, min: 40, stratumMin: 1, stratifyBy: 'city', kind: 'cases', scope: { level: 'province', code: '360000', name: '江西省' } });
+    expect(p.unplaced!.length).toBeGreaterThan(0);
     expect(p.selected).toHaveLength(40);
-    const o = sampleDataset(d, { seed: '1', preset: 'city-annual', rate: '10%', strata: 'none' }, []).manifest;
+    const o = sampleDataset(d, { seed: '1', preset: 'city-annual', scope: '南昌市', rate: '10%', strata: 'none' }, []).manifest;
     expect(o).toMatchObject({ rate: '0.1', min: 30, stratifyBy: 'none' });
     expect(o.strata).toEqual([{ key: 'all', population: 100, rateTimesPopulation: '10', rateQuota: 10, floorShare: 30, quota: 30 }]);
   });

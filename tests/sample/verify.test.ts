@@ -89,8 +89,11 @@ describe('--period-date', () => {
     expect(both.manifest.filters).toMatchObject({ dateField: 'dates.decided|dates.closed', missingDate: 0, outOfPeriod: 1, frame: 10 });
     expect(both.manifest.selected.map((s) => s.id).sort()).toEqual([...cases.slice(0, 10).map((c) => c.id)].sort());
     expect((await runVerify(out, [f])).identical).toBe(true);
-    const byFiling = await runSample([f], { seed: 's', rate: '100%', period: '2025H1', periodDate: 'filed' });
-    expect(byFiling.manifest.filters).toMatchObject({ dateField: 'dates.filed', missingDate: 7, outOfPeriod: 4, frame: 0 });
+    // by filing date nothing is left: exit 2 saying what was found instead
+    await expect(runSample([f], { seed: 's', rate: '100%', period: '2025H1', periodDate: 'filed' })).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringMatching(/^2025H1: .*11 份案卷中 0 份纳入（期间外 4，缺少日期 7）；日期范围 2024-12-01 … 2024-12-01$/),
+    });
     await expect(runSample([f], { seed: 's', rate: '1', period: '2025H1', periodDate: 'signed' })).rejects.toThrow(/period-date/);
   });
 });

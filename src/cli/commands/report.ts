@@ -29,7 +29,7 @@ export function register(program: Command): void {
       .option('--countermeasures <file>', 'countermeasures per rule for the problem focus (default templates/countermeasures.json)')
       .option('--checklist <files...>', 'checklist files used for scoring (their titles name the problems)')
       .option('--title <text>', 'report title')
-      .option('--period <text>', 'audit period shown on the cover, e.g. 2025H1')
+      .option('--period <text>', 'the report period, e.g. 2025H1: cover, title, and the records consistency and efficiency count (wins over the manifest’s)')
       .option('--by <unit>', 'who ran the audit (cover and 落款 of the docx)')
       .option('--addressee <text>', '主送: to whom the docx is addressed')
       .addHelpText('after', '\nExample:\n  caseaudit report results.json --schemes schemes.json --manifest manifest.json --dataset dataset.json -o report/'),

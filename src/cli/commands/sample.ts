@@ -14,18 +14,19 @@ export function register(program: Command): void {
       .description('draw a reproducible stratified sample of case files or schemes')
       .argument('<inputs...>', 'files or folders (or an imported dataset.json)')
       .option('--seed <seed>', 'random seed (official draws: fix it in advance)')
-      .option('--preset <id>', 'semiannual-cases | semiannual-schemes | province-annual | city-annual (templates/presets/)')
+      .option('--preset <id>', 'semiannual-cases | semiannual-schemes | province-annual | city-annual (templates/presets/; city-annual needs --scope when the data has several cities)')
       .option('--rate <rate>', 'per-stratum rate, e.g. 0.3 or 30%')
       .option('--min <n>', 'at least this many files in total')
       .addOption(new Option('--strata <by>', 'stratify by (default unit, or the preset’s)').choices(['unit', 'level', 'city', 'type', 'none']))
       .option('--period <period>', '2025H1, 2025H2 or 2025 (decision date for cases, inspection date for schemes)')
       .addOption(new Option('--period-date <date>', 'cases: the date that places a file in the period (default decided; decided-or-closed: inspection cases by their closing)').choices([...CASE_PERIOD_DATES]))
+      .option('--scope <place>', 'only the units of this province or city (e.g. 南昌市, 江西省, 360100); its own unit is left out and listed')
       .addOption(new Option('--kind <kind>', 'draw cases or schemes').choices(['cases', 'schemes']))
       .option('--map <file>', 'JSON mapping of Excel headers to fields (see import --print-map)')
       .option('--xlsx <file>', 'draw list to print and sign (default: next to the manifest)')
       .option('--no-xlsx', 'do not write the draw list')
       .option('--force', 'overwrite an existing manifest / draw list')
-      .addHelpText('after', '\nExample:\n  caseaudit sample samples/json --preset semiannual-cases --period 2025H1 --seed 2025 -o manifest.json\n  caseaudit sample cases.xlsx --rate 30% --min 40 --strata city --seed 7 --json'),
+      .addHelpText('after', '\nExample:\n  caseaudit sample samples/json --preset semiannual-cases --period 2025H1 --seed 2025 -o manifest.json\n  caseaudit sample cases.xlsx --preset city-annual --scope 南昌市 --period 2025 --seed 2025 -o manifest.json\n  caseaudit sample cases.xlsx --rate 30% --min 40 --strata city --seed 7 --json'),
     'write the manifest JSON here (- for stdout; the draw list then only with --xlsx FILE)',
   ).action(async (inputs: string[], opts: Opts & { output?: string }) => {
     const ui = new Ui(opts);

@@ -30,6 +30,7 @@ const COMMON: FieldSpec[] = [
 const CASE_FIELDS: FieldSpec[] = [
   ...COMMON,
   { field: 'city', type: 'name' },
+  { field: 'unitCreditCode', type: 'code' },
   { field: 'type', type: 'enum', values: CASE_TYPE },
   { field: 'title', type: 'text' },
   { field: 'party.name', type: 'name' },

@@ -22,6 +22,7 @@ describe('双公示/信用中国 export, no mapping file', () => {
     expect(r.cases[0]).toMatchObject({
       id: '九应急罚〔2025〕3号',
       unit: '九江市应急管理局',
+      unitCreditCode: '11360400MB1234567A', // 处罚机关统一社会信用代码: places the unit (characters 3–8: 360400 九江市)
       party: { name: '九江某建材有限公司', kind: 'unit', creditCode: GOOD_CODE },
       facts: '该公司未对从业人员进行安全生产教育和培训',
       penaltyArticles: ['《中华人民共和国安全生产法》第九十七条第一项'],
