@@ -30,7 +30,7 @@ describe('xlsx report', () => {
     expect(excellent.getCell(1).value).toBe('优秀');
     expect(excellent.getCell(3).value).toBe(0.625);
     expect(excellent.getCell(3).numFmt).toBe('0.0%');
-    const problems = wb.getWorksheet('二、多发频发问题-总体')!;
+    const problems = wb.getWorksheet('三、多发频发问题-总体')!;
     const head = problems.getRow(1).values as unknown[];
     expect(head).toContain('问题');
     expect(head.at(-1)).toBe('规则编号');
