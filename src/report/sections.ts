@@ -433,6 +433,9 @@ export function buildSections(a: Analysis, lang: Lang): Section[] {
 
 /** Rows above which a table without its own layout prints in the appendix. */
 const BODY_ROWS = 15;
+/** Characters of table text across a printed page: portrait body, landscape appendix. */
+const PORTRAIT_CHARS = 56;
+const LANDSCAPE_CHARS = 84;
 
 /**
  * A table that says nothing of its print layout (the follow-up sections) gets one from its content: column
@@ -441,8 +444,12 @@ const BODY_ROWS = 15;
 function withPrintDefaults(t: Table): Table {
   if (t.widths) return t;
   const widths = t.columns.map((c, i) => Math.min(24, Math.max(4, [...c].length, ...t.rows.slice(0, 200).map((r) => [...String(r[i] ?? '')].length))));
+  // a landscape page holds about 88 characters of 8.5 pt table text: take the excess from the widest columns
+  const sum = () => widths.reduce((x, y) => x + y, 0);
+  while (sum() > LANDSCAPE_CHARS && Math.max(...widths) > 4) widths[widths.indexOf(Math.max(...widths))]!--;
   const out: Table = { ...t, widths };
-  if (t.appendix === undefined && t.rows.length > BODY_ROWS) out.appendix = true;
-  if (t.landscape === undefined && widths.reduce((x, y) => x + y, 0) > 56) out.landscape = true;
+  // too long or too wide for the portrait body (about 56 characters of 9 pt): the appendix, on landscape pages
+  if (t.appendix === undefined && (t.rows.length > BODY_ROWS || sum() > PORTRAIT_CHARS)) out.appendix = true;
+  if (t.landscape === undefined && sum() > PORTRAIT_CHARS) out.landscape = true;
   return out;
 }
