@@ -8,7 +8,7 @@ import { setLang, tr, type Lang } from './i18n.js';
 import { sourceDateEpoch } from './util/time.js';
 import { runImport } from './index.js';
 import { SAMPLES_DIR } from './util/paths.js';
-import { mergeConfig } from './run/config.js';
+import { mergeConfig, type AuditConfig } from './run/config.js';
 import { starterConfig } from './run/init.js';
 import { runAudit, type AuditResult } from './run/audit.js';
 import { runFollowupDemo } from './demo-followup.js';
@@ -17,10 +17,25 @@ export const DEMO_SEED = '20250701';
 /** The demo's report date when SOURCE_DATE_EPOCH is not set: the end of the sampled half-year. */
 export const DEMO_DATE = new Date('2025-07-01T00:00:00Z');
 
+/**
+ * The demo's cross-review: four reviewers from four city bureaus (samples/reviewers.json), two per file, nobody
+ * reviewing a file of their own city; their filled sheets and the chair's rulings are in samples/reviews/
+ * (regenerate with `npm run samples:reviews` after a change to the samples, the draw or the checklists).
+ */
+export const DEMO_REVIEW = { reviewers: '@samples/reviewers.json', perFile: 2, avoid: 'city' as const, sheets: ['@samples/reviews/sheets'], chair: ['@samples/reviews/chair.xlsx'] };
+
 export interface DemoOptions {
   outDir: string;
   lang?: Lang;
   onProgress?: (message: string) => void;
+  /** overwrite sheets in the output folder that hold reviewer entries */
+  force?: boolean;
+}
+
+/** The demo's run config, merged and resolved (also used by scripts/generate-review-sheets.mjs). */
+export function demoConfig(outDir: string, lang: Lang = 'zh'): AuditConfig {
+  const config = { ...starterConfig(lang), seed: DEMO_SEED, review: DEMO_REVIEW };
+  return mergeConfig(config, path.join(SAMPLES_DIR, 'demo-audit.json'), {}, { output: outDir, lang });
 }
 
 export interface DemoResult extends AuditResult {
@@ -31,10 +46,9 @@ export interface DemoResult extends AuditResult {
 export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
   const lang = opts.lang ?? 'zh';
   setLang(lang);
-  const config = { ...starterConfig(lang), seed: DEMO_SEED };
-  const cfg = mergeConfig(config, path.join(SAMPLES_DIR, 'demo-audit.json'), {}, { output: opts.outDir, lang });
+  const cfg = demoConfig(opts.outDir, lang);
   const date = sourceDateEpoch() ?? DEMO_DATE;
-  const result = await runAudit(cfg, { onProgress: opts.onProgress, date });
+  const result = await runAudit(cfg, { onProgress: opts.onProgress, date, force: opts.force });
   // the same province as case-file PDFs (one scanned): shows PDF ingestion; kept apart, its ids repeat the JSON's
   opts.onProgress?.(tr('读取案卷 PDF 样例（samples/pdf，含一份扫描件）…', 'reading the case-file PDF samples (samples/pdf, one of them scanned)…'));
   const pdf = path.join(cfg.outputs!.dir!, 'pdf-dataset.json');

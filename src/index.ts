@@ -47,7 +47,8 @@ export async function runImport(inputs: string[], opts: ImportOptions = {}): Pro
   return { ...result, summary: summarize(result) };
 }
 
-export { runScore, runWorksheet, type ScoreRunOptions } from './score/run.js';
+export { runScore, runWorksheet, runReviewerSheets, type ScoreRunOptions } from './score/run.js';
+export * from './review/index.js';
 export { scoreCases, evaluateCases, type ScoreOptions } from './score/index.js';
 export type { ScoreResult, FileResult, Finding, Grade, Override, Disagreement, ScoreSummary } from './score/types.js';
 export { RULES, getRule } from './checklist/rules/index.js';

@@ -2,7 +2,7 @@
 import type { CaseFile, Dataset, Source } from '../model/types.js';
 import type { LocalText } from '../i18n.js';
 import { caseIdKey } from '../ingest/normalize/text.js';
-import type { SampleManifest, ScoreResults, ScoredFile, SchemeResults } from './types.js';
+import type { ReviewResults, SampleManifest, ScoreResults, ScoredFile, SchemeResults } from './types.js';
 import { summarizeScores, type ScoreSummary } from './summary.js';
 import { frequentProblems, type FrequentProblems } from './problems.js';
 import { analyzeConsistency, type Consistency, type ConsistencyOptions } from './consistency.js';
@@ -67,6 +67,8 @@ export interface FileDetail extends ScoredFile {
 
 export interface Analysis {
   cover: Cover;
+  /** the cross-review: disagreements and agreement statistics (when reviewer sheets were merged) */
+  review?: ReviewResults;
   summary: ScoreSummary;
   problems: FrequentProblems;
   consistency?: Consistency;
@@ -131,6 +133,16 @@ export function analyze(input: AnalysisInput, opts: AnalysisOptions): Analysis {
     const latest = latestDate(cases);
     const asOf = inScope.scope.to && latest && latest > inScope.scope.to ? inScope.scope.to : latest;
     analysis.efficiency = analyzeEfficiency(cases, { workingDays: opts.workingDays, ...(asOf ? { asOf } : {}) });
+  }
+  const { agreement, disagreements } = input.results;
+  if (agreement || disagreements?.length) {
+    analysis.review = { ...(disagreements?.length ? { disagreements } : {}), ...(agreement ? { agreement } : {}) };
+    // the checklist titles of the items, so the report names them as reviewers know them
+    const titles = Object.fromEntries([...new Set([...(agreement?.byItem ?? []).map((x) => x.itemId), ...(disagreements ?? []).map((d) => d.itemId)])].flatMap((id) => {
+      const t = opts.ruleTitle?.(id);
+      return t ? [[id, t]] : [];
+    }));
+    if (Object.keys(titles).length) analysis.review.itemTitles = titles;
   }
   if (input.schemes) analysis.schemes = analyzeSchemes(input.schemes.schemes);
   if (opts.ruleTitle) {

@@ -1,7 +1,7 @@
 /**
  * The excellent case file ranking (优秀案卷评比) and the unit ranking.
  *
- * Eligible: not vetoed, graded excellent, and (with `maxNotChecked`) at most that many automatic rules not checked.
+ * Eligible: not vetoed, graded excellent (so never a provisional 待定 file), and (with `maxNotChecked`) at most that many automatic rules not checked.
  * Order: score desc, then fewer substantive deductions (findings with a deduction in the subject, facts,
  * evidence, legal or procedure categories), then fewer findings in total, then fewer rules not checked (a file
  * the data could not check is less proven), then case id (code-point order, for a stable listing only). Files
@@ -39,6 +39,8 @@ export interface Ranking {
   byType?: { type: string; ranking: RankedFile[] }[];
   eligible: number;
   scored: number;
+  /** files graded 待定: not ranked until their review is complete */
+  provisional: number;
 }
 
 export interface RankOptions {
@@ -91,6 +93,7 @@ export function rank(files: ScoredFile[], opts: RankOptions = {}): Ranking {
     units: rankUnits(files),
     eligible: files.filter((f) => eligible(f, opts.maxNotChecked)).length,
     scored: files.length,
+    provisional: files.filter((f) => f.grade === 'provisional').length,
   };
   if (opts.perType) result.byType = groupBy(files, (f) => f.type ?? '').map(([type, list]) => ({ type, ranking: rankFiles(list, opts.top, opts.maxNotChecked) }));
   return result;

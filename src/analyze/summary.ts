@@ -7,6 +7,8 @@ export interface GradeCounts {
   good: number;
   pass: number;
   fail: number;
+  /** 待定: not final yet */
+  provisional: number;
 }
 
 export interface UnitSummary {
@@ -30,7 +32,7 @@ export interface ScoreSummary {
 }
 
 function gradeCounts(files: ScoredFile[]): GradeCounts {
-  const counts: Record<Grade, number> = { excellent: 0, good: 0, pass: 0, fail: 0 };
+  const counts: Record<Grade, number> = { excellent: 0, good: 0, pass: 0, fail: 0, provisional: 0 };
   for (const f of files) if (GRADES.includes(f.grade)) counts[f.grade]++;
   return counts;
 }

@@ -1,8 +1,9 @@
 /** The stage contracts the analysis reads (score, scheme and sample results) and the analysis it returns. */
 import type { SchemeReview } from '../schemes/types.js';
 
-export type Grade = 'excellent' | 'good' | 'pass' | 'fail';
-export const GRADES: Grade[] = ['excellent', 'good', 'pass', 'fail'];
+/** 优秀/良好/合格/不合格, or 待定 (provisional: manual items pending, reviewers disagreeing, too little checked). */
+export type Grade = 'excellent' | 'good' | 'pass' | 'fail' | 'provisional';
+export const GRADES: Grade[] = ['excellent', 'good', 'pass', 'fail', 'provisional'];
 
 /** One checklist finding of a scored file (score result contract, issue 6). */
 export interface Finding {
@@ -25,9 +26,40 @@ export interface ScoredFile {
   vetoed: boolean;
   findings: Finding[];
   notChecked: string[];
+  /** false while the file is provisional (results before the cross-review fields: treated as final) */
+  final?: boolean;
+  provisionalReasons?: string[];
+  /** provisional files: the grade the points give so far */
+  bestGrade?: Exclude<Grade, 'provisional'>;
+  manualPending?: string[];
+  unresolved?: string[];
+  /** reviewers' changes of automatic results (who, which item, from → to) */
+  overrides?: ReviewOverride[];
 }
 
-export interface ScoreResults {
+/** A reviewer's change of an automatic result, as the score results record it. */
+export interface ReviewOverride {
+  itemId: string;
+  ruleId: string;
+  reviewer: string;
+  verdict: string;
+  before: { deduction: number; status: string };
+  after: { deduction: number };
+  reason?: string;
+  resolution?: string;
+  /** the item is a veto item (否决项) */
+  veto?: boolean;
+}
+
+/** The cross-review part of score results: disagreements (open or ruled) and agreement statistics. */
+export interface ReviewResults {
+  disagreements?: { id: string; itemId: string; entries: { reviewer: string; verdict: string; deduction: number; reason?: string; implicit?: boolean }[]; ruling?: { reviewer: string; verdict: string; deduction: number } }[];
+  agreement?: import('../score/types.js').AgreementStats;
+  /** checklist titles of the items named (report only) */
+  itemTitles?: Record<string, { zh: string; en: string }>;
+}
+
+export interface ScoreResults extends ReviewResults {
   files: ScoredFile[];
   summary?: unknown;
 }

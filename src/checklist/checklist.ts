@@ -28,6 +28,8 @@ export interface Checklist {
   caseType: CaseType;
   title: LocalText;
   grades: { excellent: number; good: number; pass: number };
+  /** a file with more than this share of its applicable automatic points not checked is 待定 (default 1/3) */
+  maxNotCheckedShare?: number;
   settings?: Partial<RulesConfig>;
   items: ChecklistItem[];
   /** where it was loaded from */

@@ -1,7 +1,7 @@
 /** Options every command shares (-o, --json, --lang, --quiet, --debug) and the output helpers commands use. */
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import chalk from 'chalk';
-import { setLang, tr, type Lang } from '../i18n.js';
+import { setLang, type Lang } from '../i18n.js';
 
 export interface CommonOptions {
   output?: string;
@@ -49,27 +49,15 @@ export class Ui {
   }
 }
 
-/** Parse a positive integer flag (e.g. --jobs). */
-export function intOption(value: string): number {
-  const n = Number(value);
-  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < 1) {
-    throw new InvalidArgumentError(tr(`不是正整数：${value}`, `not a positive integer: ${value}`));
-  }
-  return n;
-}
+export { intOption } from './input-options.js';
+import { withInputOptions } from './input-options.js';
 
-/** Add the input-reading flags every command that calls ingest() shares: --kind, --map, --skip-bad, --duplicates. */
-/** --ocr and --ocr-cache, for every command that reads PDFs (scanned pages are OCR'd on the way in). */
+/** --ocr, --ocr-cache and --jobs alone (the rows of the input-flags table about PDFs and OCR). */
 export function withOcrOptions(cmd: Command): Command {
-  return cmd
-    .addOption(new Option('--ocr <mode>', 'OCR for scanned PDF pages: auto (pages without a text layer), off, force (every page)').choices(['auto', 'off', 'force']).default('auto'))
-    .option('--ocr-cache <dir>', 'OCR result cache (default ~/.cache/caseaudit/ocr)');
+  return withInputOptions(cmd, { omit: ['kind', 'map', 'skipBad', 'duplicates'] });
 }
 
+/** Every input flag (src/cli/input-options.ts): --kind, --map, --skip-bad, --duplicates, --ocr, --ocr-cache, --jobs. */
 export function withIngestOptions(cmd: Command): Command {
-  return cmd
-    .addOption(new Option('--kind <kind>', 'record kind of Excel sheets when headers cannot tell').choices(['cases', 'schemes']))
-    .option('--map <file>', 'JSON mapping of Excel headers to fields, e.g. {"案卷号": "id", "罚没款（万元）": "fine:wan"}')
-    .option('--skip-bad', 'go on past unreadable inputs and list them')
-    .addOption(new Option('--duplicates <mode>', 'duplicate ids: stop with an error, or keep the first and reject the rest').choices(['error', 'reject']).default('error'));
+  return withInputOptions(cmd);
 }

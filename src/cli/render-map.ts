@@ -5,7 +5,7 @@ import { displayPath } from '../ingest/index.js';
 import type { SheetMapReport } from '../ingest/excel/print-map.js';
 
 export function renderColumnMap(reports: SheetMapReport[], color: boolean): string {
-  if (!reports.length) return tr('输入中没有 .xlsx 文件', 'no .xlsx files among the inputs');
+  if (!reports.length) return tr('输入中没有表格文件（.xlsx、.xls、.csv、.tsv）', 'no table files (.xlsx, .xls, .csv, .tsv) among the inputs');
   return reports
     .map((r) => {
       const title = r.kind
@@ -15,7 +15,10 @@ export function renderColumnMap(reports: SheetMapReport[], color: boolean): stri
       for (const c of r.columns) {
         const unit = c.unit === 'wan' ? tr('万元→元', '10k yuan → yuan') : c.unit === 'yuan' ? tr('元', 'yuan') : '';
         const via = c.via === 'map' ? tr('映射文件', 'mapping file') : c.via === 'alias' ? tr('内置别名', 'built-in alias') : '';
-        table.push([c.column, c.header, c.field ?? tr('（不使用）', '(not used)'), unit, via]);
+        const unused = c.closest
+          ? tr(`（不使用；最接近：${c.closest.alias} → ${c.closest.field}）`, `(not used; closest: ${c.closest.alias} → ${c.closest.field})`)
+          : tr('（不使用）', '(not used)');
+        table.push([c.column, c.header, c.field ?? unused, unit, via]);
       }
       return `${title}\n${table.toString()}`;
     })

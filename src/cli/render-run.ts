@@ -9,8 +9,8 @@ export function renderAuditSummary(r: AuditResult): string {
   const lines = [
     tr(`导入案卷 ${r.cases} 件、检查方案 ${r.schemes} 份；抽取案卷 ${r.drawn} 件（种子 ${r.seed ?? '—'}）`, `imported ${r.cases} case files and ${r.schemes} schemes; drew ${r.drawn} files (seed ${r.seed ?? '—'})`),
     tr(
-      `平均分 ${s.meanScore}；优秀 ${s.grades.excellent}、良好 ${s.grades.good}、合格 ${s.grades.pass}、不合格 ${s.grades.fail}（否决 ${s.vetoed}）`,
-      `mean score ${s.meanScore}; excellent ${s.grades.excellent}, good ${s.grades.good}, pass ${s.grades.pass}, fail ${s.grades.fail} (vetoed ${s.vetoed})`,
+      `平均分 ${s.meanScore}；优秀 ${s.grades.excellent}、良好 ${s.grades.good}、合格 ${s.grades.pass}、不合格 ${s.grades.fail}（否决 ${s.vetoed}）、待定 ${s.grades.provisional}`,
+      `mean score ${s.meanScore}; excellent ${s.grades.excellent}, good ${s.grades.good}, pass ${s.grades.pass}, fail ${s.grades.fail} (vetoed ${s.vetoed}), provisional ${s.grades.provisional}`,
     ),
   ];
   if (r.schemeOutcome) lines.push(tr(`检查方案：通过 ${r.schemeOutcome.approved}、驳回 ${r.schemeOutcome.rejected}`, `schemes: ${r.schemeOutcome.approved} approved, ${r.schemeOutcome.rejected} rejected`));

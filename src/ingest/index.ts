@@ -2,10 +2,11 @@
 import path from 'node:path';
 import { CaseAuditError, InputError, formatLocation } from '../errors.js';
 import { emptyDataset, type CaseFile, type Dataset, type Scheme } from '../model/types.js';
-import { expandInputs } from '../util/fs.js';
+import { expandInputsDetailed, type SkippedFile } from '../util/fs.js';
 import { appendAll } from '../util/arrays.js';
 import { tr } from '../i18n.js';
 import { resolveMapping } from './excel/mapping.js';
+import { NO_HEADER } from './excel/read-xlsx.js';
 import { knownExtensions, readerFor } from './readers.js';
 import { RecordPipeline, type DuplicateMode, type RecordSink } from './pipeline.js';
 import type { Reader, ReaderOptions, ReadResult, RecordKind } from './types.js';
@@ -35,9 +36,17 @@ export interface IngestOptions extends ReaderOptions {
   sink?: RecordSink;
 }
 
+/** A file in an input folder that was not read, and why. */
+export interface SkippedInput {
+  path: string;
+  reason: string;
+}
+
 export interface IngestResult {
   dataset: Dataset;
   inputs: InputSummary[];
+  /** files in input folders no reader takes (each also a warning) */
+  skipped: SkippedInput[];
   /** records kept (equal to the dataset's array lengths unless a sink took them) */
   counts: { cases: number; schemes: number };
 }
@@ -45,7 +54,9 @@ export interface IngestResult {
 /** Read every input into one dataset. Unreadable inputs stop the run (listing all of them) unless skipBad. */
 export async function ingest(inputs: string[], options: IngestOptions = {}): Promise<IngestResult> {
   const { sink, skipBad, duplicates, ...readerOpts } = await resolveMapping(options);
-  const files = await expandInputs(inputs, knownExtensions());
+  const { files, skipped: left } = await expandInputsDetailed(inputs, knownExtensions());
+  const named = new Set(inputs);
+  const skipped = left.map((f) => ({ path: f.path, reason: skipReason(f) }));
   const dataset = emptyDataset();
   const pipeline = new RecordPipeline(duplicates ?? 'error', sink ?? ((kind, rec) => void (dataset[kind] as (CaseFile | Scheme)[]).push(rec)));
   const summaries: InputSummary[] = [];
@@ -75,6 +86,11 @@ export async function ingest(inputs: string[], options: IngestOptions = {}): Pro
         if (!(err instanceof CaseAuditError)) throw err;
         res = err;
       }
+    }
+    if (res instanceof CaseAuditError && res.code === NO_HEADER && reader?.kind === 'csv' && !named.has(f)) {
+      // a CSV/TSV met in a folder that is no case or scheme list (an index, a note) is listed, not fatal
+      skipped.push({ path: f, reason: tr('CSV/TSV 中没有可识别的表头（不是案件或方案清单？），未读取；如是清单请用 --map 或直接指定该文件', 'CSV/TSV without a recognisable header (not a case or scheme list?); not read — if it is one, use --map or name the file') });
+      continue;
     }
     if (res instanceof Error) {
       const message = res instanceof CaseAuditError && res.location && !res.message.includes(f) ? `${formatLocation(res.location)}: ${res.message}` : res.message;
@@ -112,9 +128,51 @@ export async function ingest(inputs: string[], options: IngestOptions = {}): Pro
   }
   const { rejects, warnings } = pipeline.finish();
   dataset.rejects = rejects;
-  dataset.warnings = warnings;
+  dataset.warnings = [...skipped.map((s) => ({ file: s.path, reason: s.reason })), ...warnings];
   recount(summaries, pipeline);
-  return { dataset, inputs: summaries, counts: { ...pipeline.counts } };
+  if (pipeline.counts.cases + pipeline.counts.schemes === 0) throw noRecords(inputs, summaries, skipped);
+  return { dataset, inputs: summaries, skipped, counts: { ...pipeline.counts } };
+}
+
+/** Why a file in a folder was not read: the format, and what to do with it. */
+export function skipReason(f: SkippedFile): string {
+  if (f.lock) return tr('Office 锁定文件（该工作簿正在 Excel/WPS 中打开）', 'Office lock file (the workbook is open in Excel/WPS)');
+  const ext = path.extname(f.path).toLowerCase();
+  const why: Record<string, [string, string]> = {
+    '.doc': ['Word 文档不读取：案卷请导出为 PDF，台账请导出为 Excel/CSV', 'Word documents are not read: export case files as PDF, case lists as Excel/CSV'],
+    '.docx': ['Word 文档不读取：案卷请导出为 PDF，台账请导出为 Excel/CSV', 'Word documents are not read: export case files as PDF, case lists as Excel/CSV'],
+    '.wps': ['WPS 文字文档不读取：请导出为 PDF', 'WPS Writer documents are not read: export as PDF'],
+    '.et': ['WPS 表格文件不读取：请在 WPS 中另存为 .xlsx', 'WPS spreadsheets (.et) are not read: save as .xlsx in WPS'],
+    '.ods': ['OpenDocument 表格不读取：请另存为 .xlsx', 'OpenDocument spreadsheets are not read: save as .xlsx'],
+    '.numbers': ['Numbers 表格不读取：请导出为 .xlsx', 'Numbers spreadsheets are not read: export as .xlsx'],
+    '.zip': ['压缩包不解压：请先解压', 'archives are not unpacked: extract it first'],
+    '.rar': ['压缩包不解压：请先解压', 'archives are not unpacked: extract it first'],
+    '.7z': ['压缩包不解压：请先解压', 'archives are not unpacked: extract it first'],
+    '.txt': ['文本文件不读取；若是制表符或逗号分隔的导出表，请改扩展名为 .tsv 或 .csv', 'text files are not read; if it is a tab- or comma-separated export, rename it to .tsv or .csv'],
+  };
+  const images = ['.jpg', '.jpeg', '.png', '.tif', '.tiff', '.bmp', '.gif'];
+  const known = why[ext] ?? (images.includes(ext) ? ['图片不读取：扫描件请合成为 PDF', 'images are not read: put scans into a PDF'] : undefined);
+  if (known) return tr(known[0], known[1]);
+  return tr(`不支持的文件类型（${ext || '无扩展名'}；读取 ${knownExtensions().join('、')}）`, `unsupported file type (${ext || 'no extension'}; reads ${knownExtensions().join(', ')})`);
+}
+
+/** An input set that yields no record is an error: say what was there, so an empty or wrong folder is never "0 records, exit 0". */
+function noRecords(inputs: string[], summaries: InputSummary[], skipped: SkippedInput[]): InputError {
+  const details = [
+    ...summaries.map((s) => tr(`${displayPath(s.path)}（${s.kind}）：0 条记录${s.rejects ? `，${s.rejects} 条拒收` : ''}${s.status === 'error' ? `，无法读取：${s.message ?? ''}` : ''}`, `${displayPath(s.path)} (${s.kind}): 0 records${s.rejects ? `, ${s.rejects} rejects` : ''}${s.status === 'error' ? `, unreadable: ${s.message ?? ''}` : ''}`)),
+    ...skipped.map((s) => tr(`${displayPath(s.path)}：未读取，${s.reason}`, `${displayPath(s.path)}: not read, ${s.reason}`)),
+  ];
+  const found = summaries.length + skipped.length;
+  return new InputError(
+    found
+      ? tr(`输入中没有任何案件或检查方案记录（找到 ${found} 个文件）：${inputs.join('、')}`, `no case or scheme records in the inputs (${found} files found): ${inputs.join(', ')}`)
+      : tr(`输入中没有文件：${inputs.join('、')}`, `the inputs hold no files: ${inputs.join(', ')}`),
+    {
+      location: { file: inputs[0] },
+      details,
+      hint: tr(`caseaudit 读取 ${knownExtensions().join('、')}；用 --print-map 查看表格各列的识别结果`, `caseaudit reads ${knownExtensions().join(', ')}; run import --print-map to see how table columns were read`),
+    },
+  );
 }
 
 /** Run the batch readers (readMany) on their files; single files are left to the main loop. */
@@ -139,7 +197,7 @@ async function readBatches(files: string[], opts: ReaderOptions): Promise<Map<st
 function unsupported(f: string): InputError {
   return new InputError(tr(`不支持的输入格式：${f}`, `unsupported input format: ${f}`), {
     location: { file: f },
-    hint: tr(`caseaudit 读取 ${knownExtensions().join('、')}；.xls 或 .csv 请先在 Excel/WPS 中另存为 .xlsx，或运行 libreoffice --headless --convert-to xlsx 文件名`, `caseaudit reads ${knownExtensions().join(', ')}; convert .xls or .csv to .xlsx first (Excel/WPS: Save As .xlsx, or libreoffice --headless --convert-to xlsx FILE)`),
+    hint: tr(`caseaudit 读取 ${knownExtensions().join('、')}；其他表格请先在 Excel/WPS 中另存为 .xlsx，或运行 libreoffice --headless --convert-to xlsx 文件名`, `caseaudit reads ${knownExtensions().join(', ')}; save other spreadsheets as .xlsx first (Excel/WPS: Save As .xlsx, or libreoffice --headless --convert-to xlsx FILE)`),
   });
 }
 

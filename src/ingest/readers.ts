@@ -4,8 +4,10 @@ import type { Reader } from './types.js';
 import { jsonReader } from './json/read-json.js';
 import { pdfReader } from './pdf/read-pdf.js';
 import { xlsxReader } from './excel/read-xlsx.js';
+import { csvReader } from './csv/read-csv.js';
+import { xlsReader } from './xls/read-xls.js';
 
-export const READERS: Reader[] = [jsonReader, xlsxReader, pdfReader];
+export const READERS: Reader[] = [jsonReader, xlsxReader, xlsReader, csvReader, pdfReader];
 
 /** The reader for a file, by extension; undefined when no reader takes it. */
 export function readerFor(file: string): Reader | undefined {

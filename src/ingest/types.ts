@@ -29,7 +29,7 @@ export interface ReaderOptions {
 
 export interface ReadResult {
   file: string;
-  kind: 'json' | 'xlsx' | 'pdf';
+  kind: 'json' | 'xlsx' | 'xls' | 'csv' | 'pdf';
   status: 'ok' | 'needs-ocr' | 'error';
   cases: CaseFile[];
   schemes: Scheme[];

@@ -33,6 +33,20 @@ export interface ManifestExclusion {
   row?: number;
 }
 
+export interface ManifestInput {
+  map?: Record<string, string>;
+  duplicates?: 'error' | 'reject';
+  skipBad?: boolean;
+}
+
+export interface RecordsFingerprint {
+  count: number;
+  /** SHA-256 of the sorted normalised ids, one per line */
+  ids: string;
+  /** SHA-256 of the records (sorted, keys sorted, without `source`), one JSON line each */
+  content: string;
+}
+
 export interface Manifest {
   schemaVersion: number;
   toolVersion: string;
@@ -79,10 +93,18 @@ export interface Manifest {
     frame: number;
   };
   inputs: { path: string; sha256: string }[];
+  /** how the inputs were read (mapping, duplicates mode, --skip-bad), so verify reads them the same way */
+  input?: ManifestInput;
+  /** fingerprint of the records of the drawn kind, format-independent (see records-fingerprint.ts) */
+  records?: RecordsFingerprint;
   strata: ManifestStratum[];
   /** in draw order */
   selected: ManifestSelection[];
   excluded: ManifestExclusion[];
+  /** commit-then-draw: the commitment the frame was checked against before the draw */
+  commitment?: { path: string; sha256: string; idSetHash: string; seedRule: string | null };
+  /** where the seed came from (e.g. a lottery result fixed in advance) */
+  seedNote?: string;
 }
 
 export interface ManifestScope {

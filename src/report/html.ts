@@ -12,7 +12,7 @@ import { barChart, columnChart, esc } from './svg.js';
 import { appendixTables, appendixTitle } from './layout.js';
 import { byUnit } from './unit-order.js';
 
-const GRADE_COLORS = { excellent: '#2e8b57', good: '#2f6db5', pass: '#d4a017', fail: '#c0392b' };
+const GRADE_COLORS = { excellent: '#2e8b57', good: '#2f6db5', pass: '#d4a017', fail: '#c0392b', provisional: '#8c8c8c' };
 
 const CSS = `
 *{box-sizing:border-box}

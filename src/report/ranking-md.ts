@@ -13,7 +13,9 @@ function files(list: RankedFile[], lang: Lang): string[] {
 
 /** Render a ranking as Markdown. */
 export function renderRankingMarkdown(r: Ranking, lang: Lang): string {
-  const out = [`# ${mdEscape(s('ranking', lang))}`, '', mdEscape(s('rankingText', lang)), '', ...files(r.ranking, lang)];
+  const out = [`# ${mdEscape(s('ranking', lang))}`, '', mdEscape(s('rankingText', lang)), ''];
+  if (r.provisional) out.push(mdEscape(s('rankingProvisional', lang, { n: r.provisional })), '');
+  out.push(...files(r.ranking, lang));
   for (const t of r.byType ?? []) out.push(`## ${mdEscape(typeLabel(t.type, lang))}`, '', ...files(t.ranking, lang));
   out.push(`## ${mdEscape(s('unitRanking', lang))}`, '');
   out.push(...mdTable([s('rank', lang), s('unit', lang), s('files', lang), s('meanScore', lang)], r.units.map((u) => [u.rank, unitLabel(u.unit, lang), u.files, u.meanScore]), [true, false, true, true]));

@@ -5,6 +5,8 @@ import { GRADES } from '../analyze/types.js';
 import { INDICATORS } from '../analyze/efficiency.js';
 import type { Source } from '../model/types.js';
 import type { ProblemCount } from '../analyze/problems.js';
+import type { ScoredFile } from '../analyze/types.js';
+import { reviewSection } from './review-section.js';
 import { categoryLabel, pct, s, typeLabel, unitLabel, type StringKey } from './locale.js';
 import { algorithmLabel, dateLabel, datesInText, displayName, periodLabel, presetLabel, rateLabel, recordLabel, strataLabel } from './format.js';
 import { defectText, evidenceSentence, ruleText } from './defects.js';
@@ -41,7 +43,7 @@ export function cellText(t: Table, col: number, value: Cell): string {
 }
 
 export interface Section {
-  id: 'summary' | 'sampling' | 'problems' | 'consistency' | 'efficiency' | 'schemes' | 'ranking' | 'details' | 'comparison' | 'focus' | 'rectification' | 'plan' | 'overlaps';
+  id: 'summary' | 'sampling' | 'problems' | 'consistency' | 'efficiency' | 'schemes' | 'ranking' | 'review' | 'details' | 'comparison' | 'focus' | 'rectification' | 'plan' | 'overlaps';
   title: string;
   paragraphs: string[];
   tables: Table[];
@@ -88,6 +90,7 @@ function unitSorted<T extends { unit: string }>(list: readonly T[]): T[] {
 function summary(a: Analysis, lang: Lang): Section {
   const sm = a.summary;
   const paragraphs = [s('summaryText', lang, { ...sm.grades, drawn: sm.drawn, scored: sm.scored, mean: sm.meanScore, vetoed: sm.vetoed })];
+  if (sm.grades.provisional) paragraphs.push(s('provisionalText', lang, { n: sm.grades.provisional }));
   if (sm.notChecked) paragraphs.push(s('notCheckedText', lang, { n: sm.notChecked }));
   return {
     id: 'summary',
@@ -107,8 +110,8 @@ function summary(a: Analysis, lang: Lang): Section {
         title: s('byUnit', lang),
         columns: [s('unit', lang), s('files', lang), s('meanScore', lang), ...GRADES.map((g) => s(g, lang)), s('vetoed', lang)],
         rows: unitSorted(sm.byUnit).map((u) => [unitLabel(u.unit, lang), u.files, u.meanScore, ...GRADES.map((g) => u.grades[g]), u.vetoed]),
-        formats: ['text', 'int', 'num', 'int', 'int', 'int', 'int', 'int'],
-        widths: [14, 5, 6, 4, 4, 4, 5, 4],
+        formats: ['text', 'int', 'num', ...GRADES.map(() => 'int' as const), 'int'],
+        widths: [14, 5, 6, ...GRADES.map((g) => (g === 'fail' ? 5 : 4)), 4],
       },
     ],
   };
@@ -316,7 +319,7 @@ function ranking(a: Analysis, lang: Lang): Section {
   return {
     id: 'ranking',
     title: s('ranking', lang),
-    paragraphs: [s('rankingText', lang)],
+    paragraphs: [s('rankingText', lang), ...(a.ranking.provisional ? [s('rankingProvisional', lang, { n: a.ranking.provisional })] : [])],
     tables: [
       {
         id: 'ranking',
@@ -341,6 +344,13 @@ function ranking(a: Analysis, lang: Lang): Section {
   };
 }
 
+/** A file's grade as shown: 待定 with its reasons (and the best grade the points still allow). */
+export function gradeText(f: ScoredFile, lang: Lang): string {
+  if (f.grade !== 'provisional') return s(f.grade, lang);
+  const reasons = (f.provisionalReasons ?? []).map((r) => s(`reason-${r}` as StringKey, lang)).join(lang === 'en' ? ', ' : '、');
+  return reasons ? `${s('provisional', lang)}${lang === 'en' ? ` (${reasons})` : `（${reasons}）`}` : s('provisional', lang);
+}
+
 function details(a: Analysis, lang: Lang): Section {
   return {
     id: 'details',
@@ -360,7 +370,7 @@ function details(a: Analysis, lang: Lang): Section {
           unitLabel(f.unit ?? '', lang),
           typeLabel(f.type ?? '', lang),
           f.score,
-          s(f.grade, lang),
+          gradeText(f, lang),
           s(f.vetoed ? 'yes' : 'no', lang),
           f.findings.length,
           f.notChecked.map((id) => ruleTitle(a, id, lang)).join(lang === 'en' ? '; ' : '；'),
@@ -427,7 +437,8 @@ function roleLabel(role: string, lang: Lang): string {
 /** Every section of the report, in order. */
 export function buildSections(a: Analysis, lang: Lang): Section[] {
   const drawn = sampling(a, lang);
-  const sections = [summary(a, lang), ...(drawn ? [drawn] : []), problems(a, lang), consistency(a, lang), efficiency(a, lang), schemes(a, lang), ranking(a, lang), ...followupSections(a, lang), details(a, lang)];
+  const review = reviewSection(a, lang);
+  const sections = [summary(a, lang), ...(drawn ? [drawn] : []), problems(a, lang), consistency(a, lang), efficiency(a, lang), schemes(a, lang), ranking(a, lang), ...(review ? [review] : []), ...followupSections(a, lang), details(a, lang)];
   return sections.map((sec) => ({ ...sec, tables: sec.tables.map(withPrintDefaults) }));
 }
 

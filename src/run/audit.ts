@@ -6,6 +6,8 @@
 import path from 'node:path';
 import { promises as fsp } from 'node:fs';
 import { runImport, runSample, runScore, runSchemes, runWorksheet } from '../index.js';
+import { assertNoFilledSheets } from '../score/run.js';
+import { crossReview } from './cross-review.js';
 import { setLang, tr } from '../i18n.js';
 import { sourceDate } from '../util/time.js';
 import { appendAll } from '../util/arrays.js';
@@ -24,6 +26,8 @@ export interface AuditOptions {
   onProgress?: (message: string) => void;
   /** defaults to SOURCE_DATE_EPOCH or now */
   date?: Date;
+  /** overwrite worksheets in the output folder that hold reviewer entries */
+  force?: boolean;
 }
 
 export interface AuditResult {
@@ -79,24 +83,33 @@ export async function runAudit(cfg: AuditConfig, opts: AuditOptions = {}): Promi
   const at = (name: string) => path.join(stage, name);
   try {
     progress(tr('1/6 导入数据…', '1/6 importing the inputs…'));
-    const imported = await runImport(cfg.inputs, { output: at('dataset.json'), onProgress: progress });
+    // config.input: the input flags of every command (keys starting with $ are comments)
+    const read = Object.fromEntries(Object.entries(cfg.input ?? {}).filter(([k]) => !k.startsWith('$'))) as NonNullable<AuditConfig['input']>;
+    const imported = await runImport(cfg.inputs, { ...read, output: at('dataset.json'), onProgress: progress });
     const dataset = [at('dataset.json')];
 
     progress(tr('2/6 抽取案卷…', '2/6 drawing the case files…'));
     const sample = { seed: cfg.seed, period: cfg.period, periodDate: cfg.periodDate, preset: cfg.preset, rate: cfg.rate, min: cfg.min, strata: cfg.strata, scope: cfg.scope };
-    const drawn = await runSample(cfg.inputs, { ...sample, kind: 'cases', output: at('manifest-cases.json'), xlsx: at('manifest-cases.xlsx') });
+    const drawn = await runSample(cfg.inputs, { ...sample, ...read, kind: 'cases', output: at('manifest-cases.json'), xlsx: at('manifest-cases.xlsx') });
     for (const w of drawn.warnings) progress(`  ${w}`); // what left the frame, said when the draw is made (and again at the end)
     const warnings = [...drawn.warnings];
 
     progress(tr('3/6 评查打分…', '3/6 scoring the drawn files…'));
-    await runScore(dataset, { sample: at('manifest-cases.json'), derivedInputs: true, checklists: cfg.checklist, reviews: cfg.reviews, output: at('results.json') });
-    await runWorksheet(dataset, { sample: at('manifest-cases.json'), derivedInputs: true, checklists: cfg.checklist, output: at('review.xlsx') }); // for reviewers' manual items
+    const review = cfg.review ? await crossReview(cfg, { dataset, manifest: at('manifest-cases.json'), stage, outDir, drawSeed: drawn.manifest.seed, force: opts.force, progress }) : undefined;
+    if (review) appendAll(warnings, review.warnings);
+    const reviews = [...(cfg.reviews ?? []), ...(cfg.review?.sheets ?? [])];
+    const scored = await runScore(dataset, { sample: at('manifest-cases.json'), derivedInputs: true, checklists: cfg.checklist, reviews, chair: cfg.review?.chair, ...(review ? { assignment: at('assignment.json') } : {}), output: at('results.json'), ...(reviews.length ? { adjudicationSheet: at('adjudication.xlsx') } : {}) });
+    if (scored.result.summary.unresolved) warnings.push(tr(`${scored.result.summary.unresolved} 项评查意见不一致，待评查组长在 adjudication.xlsx 中裁定（review.chair）`, `${scored.result.summary.unresolved} disagreements wait for the chair's ruling in adjudication.xlsx (review.chair)`));
+    if (!review) {
+      await assertNoFilledSheets([path.join(outDir, 'review.xlsx')], opts.force);
+      await runWorksheet(dataset, { sample: at('manifest-cases.json'), derivedInputs: true, checklists: cfg.checklist, output: at('review.xlsx') }); // for reviewers' manual items
+    }
 
     const withSchemes = cfg.schemes?.enabled !== false && imported.dataset.schemes.length > 0;
     if (withSchemes) {
       progress(tr('4/6 抽查并审核检查方案…', '4/6 drawing and reviewing inspection schemes…'));
       const s = cfg.schemes ?? {};
-      const drawnSchemes = await runSample(cfg.inputs, { seed: cfg.seed, period: cfg.period, preset: s.preset ?? 'semiannual-schemes', rate: s.rate, kind: 'schemes', output: at('manifest-schemes.json'), xlsx: at('manifest-schemes.xlsx') });
+      const drawnSchemes = await runSample(cfg.inputs, { ...read, seed: cfg.seed, period: cfg.period, preset: s.preset ?? 'semiannual-schemes', rate: s.rate, kind: 'schemes', output: at('manifest-schemes.json'), xlsx: at('manifest-schemes.xlsx') });
       appendAll(warnings, drawnSchemes.warnings);
       await runSchemes(dataset, { sample: at('manifest-schemes.json'), derivedInputs: true, rules: s.rules, output: at('schemes.json'), notices: at('notices'), lang, issuer: cfg.report?.ranBy, date });
     }

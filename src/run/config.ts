@@ -28,10 +28,14 @@ export interface AuditConfig {
   rate?: string;
   min?: number;
   strata?: 'unit' | 'level' | 'city' | 'type' | 'none';
+  /** how the inputs are read (the input flags of every command) */
+  input?: { map?: string; duplicates?: 'error' | 'reject'; skipBad?: boolean; ocr?: 'auto' | 'off' | 'force' };
   /** only the units of this province or city (sample --scope) */
   scope?: string;
   checklist?: string[];
   reviews?: string[];
+  /** cross-review: reviewers list, reviewers per file, conflict rule, assignment seed, filled sheets, chair's sheets */
+  review?: { reviewers: string; perFile?: number; avoid?: 'unit' | 'city'; seed?: string; sheets?: string[]; chair?: string[] };
   schemes?: { enabled?: boolean; preset?: string; rate?: string; rules?: string };
   outputs?: { dir?: string; formats?: string[]; top?: number; perType?: boolean };
   language?: Lang;
@@ -97,8 +101,10 @@ export function mergeConfig(config: unknown, file: string, env: NodeJS.ProcessEn
   return {
     ...checked,
     inputs: checked.inputs.map(abs),
+    ...(checked.input ? { input: { ...checked.input, ...(checked.input.map ? { map: abs(checked.input.map) } : {}) } } : {}),
     checklist: checked.checklist?.map(abs),
     reviews: checked.reviews?.map(abs),
+    review: checked.review ? { ...checked.review, reviewers: abs(checked.review.reviewers), sheets: checked.review.sheets?.map(abs), chair: checked.review.chair?.map(abs) } : undefined,
     schemes: checked.schemes ? { ...checked.schemes, rules: checked.schemes.rules ? abs(checked.schemes.rules) : undefined } : undefined,
     followup: checked.followup ? resolveFollowup(checked.followup, abs) : undefined,
     plan: checked.plan ? { file: abs(checked.plan.file) } : undefined,

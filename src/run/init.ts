@@ -19,6 +19,9 @@ export function starterConfig(lang: Lang = 'zh'): Record<string, unknown> {
     checklist: [],
     $reviews: zh ? '可选：评查人员填写的工作表（caseaudit worksheet 生成）' : 'optional: reviewer worksheets written by caseaudit worksheet',
     reviews: [],
+    $review: zh
+      ? '可选：交叉评查。例如 "review": {"reviewers": "reviewers.xlsx", "perFile": 2, "avoid": "unit", "sheets": ["out/sheets"], "chair": ["ruling.xlsx"]}：抽签分配评查人（assignment.json）、每人一份评查表（sheets/）、合并已填写的评查表，意见不一致的列入 adjudication.xlsx 待组长裁定'
+      : 'optional: cross-review, e.g. "review": {"reviewers": "reviewers.xlsx", "perFile": 2, "avoid": "unit", "sheets": ["out/sheets"], "chair": ["ruling.xlsx"]}: reviewers assigned by lot (assignment.json), one sheet each (sheets/), filled sheets merged, disagreements to adjudication.xlsx for the chair',
     schemes: { enabled: true, preset: 'semiannual-schemes' },
     outputs: { dir: 'out', formats: ['html', 'md', 'xlsx', 'docx', 'json'], top: 10, perType: true },
     language: zh ? 'zh' : 'en',

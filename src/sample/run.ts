@@ -2,7 +2,9 @@
 import path from 'node:path';
 import { ingestWithOcr, type OcrIngestOptions } from '../ocr/ingest-ocr.js';
 import { knownExtensions } from '../ingest/readers.js';
-import { MANIFEST_SCHEMA_VERSION, type Manifest } from '../model/manifest.js';
+import { MANIFEST_SCHEMA_VERSION, type Manifest, type ManifestInput, type RecordsFingerprint } from '../model/manifest.js';
+import { resolveMapping } from '../ingest/excel/mapping.js';
+import { recordsFingerprint } from './records-fingerprint.js';
 import type { CaseFile, Dataset, Scheme } from '../model/types.js';
 import { assertWritable, expandInputs, sha256File, writeFilesAtomic } from '../util/fs.js';
 import { toolVersion } from '../util/paths.js';
@@ -18,13 +20,18 @@ import { InputError, UsageError } from '../errors.js';
 import { MISSING_STRATUM } from './strata.js';
 import { TICKET_ALGORITHM } from './tickets.js';
 import { renderDrawList } from './draw-list.js';
+import { checkCommitment, committedFlags, loadCommitment } from './commitment.js';
 
-export interface SampleOptions extends SampleFlags, Pick<OcrIngestOptions, 'onProgress' | 'jobs' | 'ocr' | 'map' | 'ocrCache' | 'ocrEngine'> {
+export interface SampleOptions extends SampleFlags, Pick<OcrIngestOptions, 'onProgress' | 'jobs' | 'ocr' | 'map' | 'ocrCache' | 'ocrEngine' | 'skipBad' | 'duplicates'> {
   /** write the manifest here */
   output?: string;
   /** write the draw list here; default: next to the manifest (.xlsx); false: none */
   xlsx?: string | false;
   force?: boolean;
+  /** a commitment from `sample --commit`: draw only if the frame is unchanged (its rule replaces the flags) */
+  commitment?: string;
+  /** where the seed comes from, e.g. "2025-07-01 福利彩票双色球开奖号码" (recorded in the manifest) */
+  seedNote?: string;
 }
 
 export interface SampleResult {
@@ -49,8 +56,8 @@ export async function hashInputs(inputs: string[]): Promise<Manifest['inputs']> 
   return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-/** Draw from a dataset already in memory (no files touched). An empty frame is an input error unless `allowEmpty` (re-draws of old manifests). */
-export function sampleDataset(dataset: Dataset, flags: SampleFlags, inputs: Manifest['inputs'], opts: { allowEmpty?: boolean } = {}): Omit<SampleResult, 'files'> {
+/** Draw from a dataset already in memory (no files touched). An empty frame is an input error unless `allowEmpty` (re-draws of old manifests). `input` and `records` are recorded in the manifest (how the inputs were read, their records' fingerprint). */
+export function sampleDataset(dataset: Dataset, flags: SampleFlags, inputs: Manifest['inputs'], opts: { allowEmpty?: boolean; input?: ManifestInput; records?: (kind: Manifest['kind']) => RecordsFingerprint } = {}): Omit<SampleResult, 'files'> {
   const p = resolveParams(flags, dataset);
   const frame = buildFrame(dataset, {
     kind: p.kind,
@@ -84,6 +91,8 @@ export function sampleDataset(dataset: Dataset, flags: SampleFlags, inputs: Mani
     ...(p.divisions ? { unplaced: frame.unplaced } : {}),
     filters: frame.filters,
     inputs,
+    ...(opts.input && Object.keys(opts.input).length ? { input: opts.input } : {}),
+    ...(opts.records ? { records: opts.records(p.kind) } : {}),
     strata: result.strata,
     selected: result.selected.map((s) => ({ id: s.id, stratum: s.stratum, ticket: s.ticket })),
     excluded: frame.excluded.map((e) => ({ ...e, file: manifestPath(e.file) })),
@@ -92,7 +101,7 @@ export function sampleDataset(dataset: Dataset, flags: SampleFlags, inputs: Mani
 }
 
 /** The scope of the draw: --scope as given, or the data's province / its only city for a preset that needs one. */
-function scopeOf(rule: NonNullable<SampleParams['scope']>, places: Place[], province?: Division): ManifestScope {
+export function scopeOf(rule: NonNullable<SampleParams['scope']>, places: Place[], province?: Division): ManifestScope {
   if ('text' in rule) return parseScope(rule.text, province);
   if (rule.infer === 'province') {
     if (!province) throw new UsageError(tr('无法从执法单位名称判断所属省份：请用 --scope 给出，如 --scope 江西省', 'cannot tell the province from the units\' names: give it with --scope, e.g. --scope 江西省'));
@@ -183,9 +192,19 @@ export async function runSample(inputs: string[], opts: SampleOptions = {}): Pro
   const xlsx = opts.xlsx === false ? undefined : (opts.xlsx ?? (opts.output && !toStdout ? opts.output.replace(/\.json$/i, '') + '.xlsx' : undefined));
   if (opts.output && !toStdout) assertWritable(opts.output, opts.force, tr('抽样清单', 'manifest'));
   if (xlsx) assertWritable(xlsx, opts.force, tr('抽样名单', 'draw list'));
-  const { dataset } = await ingestWithOcr(inputs, { kind: opts.kind, jobs: opts.jobs, ocr: opts.ocr, ocrCache: opts.ocrCache, ocrEngine: opts.ocrEngine, map: opts.map, onProgress: opts.onProgress });
+  const committed = opts.commitment ? await loadCommitment(opts.commitment) : undefined;
+  if (committed && !opts.seed) throw new UsageError(tr('按承诺抽样须给出 --seed（事先公布的种子，例如开奖号码）', '--commitment needs --seed (the seed fixed in advance, e.g. a lottery result)'));
+  const flags = committed ? { ...opts, ...committedFlags(committed, opts) } : opts;
+  // the mapping is loaded once and recorded in the manifest, so verify reads the inputs the same way
+  const { map } = await resolveMapping({ map: opts.map, kind: flags.kind });
+  const input: ManifestInput = { ...(map ? { map: map as Record<string, string> } : {}), ...(opts.duplicates === 'reject' ? { duplicates: 'reject' as const } : {}), ...(opts.skipBad ? { skipBad: true } : {}) };
+  const { dataset } = await ingestWithOcr(inputs, { kind: flags.kind, jobs: opts.jobs, ocr: opts.ocr, ocrCache: opts.ocrCache, ocrEngine: opts.ocrEngine, map, skipBad: opts.skipBad, duplicates: opts.duplicates, onProgress: opts.onProgress });
   const hashes = await hashInputs(inputs);
-  const res = sampleDataset(dataset, opts, hashes);
+  const commitment = committed ? await checkCommitment(opts.commitment!, committed, dataset, flags, hashes) : undefined;
+  // the fingerprint lets verify recognise the same cases in another file (measured: 4.8 s CPU for 100,000 records of ~1.8 KB, the bundled samples' size)
+  const res = sampleDataset(dataset, flags, hashes, { input, records: (kind) => recordsFingerprint(dataset[kind]) });
+  if (commitment) res.manifest.commitment = { ...commitment, path: manifestPath(commitment.path) };
+  if (opts.seedNote) res.manifest.seedNote = opts.seedNote;
   const files: { path: string; data: string | Uint8Array }[] = [];
   const manifestJson = `${JSON.stringify(res.manifest, null, 2)}\n`;
   if (opts.output && !toStdout) files.push({ path: opts.output, data: manifestJson });

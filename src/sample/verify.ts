@@ -1,8 +1,10 @@
 /** Verify a manifest: re-draw from the given inputs with the manifest's parameters and list every difference. */
 import { ingestWithOcr, type OcrIngestOptions } from '../ocr/ingest-ocr.js';
 import { caseIdKey } from '../ingest/normalize/text.js';
-import type { Manifest } from '../model/manifest.js';
+import type { Manifest, ManifestInput } from '../model/manifest.js';
 import type { Dataset } from '../model/types.js';
+import { resolveMapping } from '../ingest/excel/mapping.js';
+import { recordsFingerprint } from './records-fingerprint.js';
 import { tr } from '../i18n.js';
 import { loadManifest } from './manifest.js';
 import { hashInputs, sampleDataset } from './run.js';
@@ -38,17 +40,21 @@ export interface VerifyResult {
 }
 
 /** Load the manifest (exit 2 when invalid), re-draw from the inputs, compare. */
-export async function runVerify(manifestFile: string, inputs: string[], opts: Pick<OcrIngestOptions, 'onProgress' | 'jobs' | 'ocr' | 'ocrCache' | 'ocrEngine'> = {}): Promise<VerifyResult> {
+export async function runVerify(manifestFile: string, inputs: string[], opts: Pick<OcrIngestOptions, 'onProgress' | 'jobs' | 'ocr' | 'ocrCache' | 'ocrEngine' | 'map' | 'skipBad' | 'duplicates'> = {}): Promise<VerifyResult> {
   const m = await loadManifest(manifestFile);
-  const { dataset } = await ingestWithOcr(inputs, { ...opts, kind: m.kind });
+  // read the inputs as the draw did (its recorded mapping and modes) unless a flag says otherwise
+  const { map } = await resolveMapping({ map: opts.map ?? m.input?.map, kind: m.kind });
+  const input: ManifestInput = { ...(map ? { map: map as Record<string, string> } : {}), ...((opts.duplicates ?? m.input?.duplicates) === 'reject' ? { duplicates: 'reject' as const } : {}), ...((opts.skipBad ?? m.input?.skipBad) ? { skipBad: true } : {}) };
+  const { dataset } = await ingestWithOcr(inputs, { ...opts, map, duplicates: input.duplicates, skipBad: input.skipBad, kind: m.kind });
   const hashes = await hashInputs(inputs);
-  const again = redraw(m, dataset, hashes);
+  const again = redraw(m, dataset, hashes, input);
   const { differences, notes, warnings } = compareManifests(m, again);
   return { identical: differences.length === 0, manifest: manifestFile, differences, notes, warnings };
 }
 
 /** Re-draw a manifest's sample from a dataset with the parameters the manifest records (nothing from presets). */
-export function redraw(m: Manifest, dataset: Dataset, hashes: Manifest['inputs']): Manifest {
+/** Re-draw with a manifest's parameters; `input` (how the inputs were read now) and the records' fingerprint go into the re-draw when the manifest has them. */
+export function redraw(m: Manifest, dataset: Dataset, hashes: Manifest['inputs'], input?: ManifestInput): Manifest {
   const flags: SampleFlags = {
     seed: m.seed,
     rate: m.rate ?? undefined,
@@ -62,7 +68,7 @@ export function redraw(m: Manifest, dataset: Dataset, hashes: Manifest['inputs']
     ...(m.stratumMin !== undefined ? { stratumMin: m.stratumMin } : {}),
     ...(m.scope ? { scope: m.scope.code } : {}),
   };
-  const again = sampleDataset(dataset, flags, hashes, { allowEmpty: true }).manifest;
+  const again = sampleDataset(dataset, flags, hashes, { allowEmpty: true, input, ...(m.records ? { records: (kind: Manifest['kind']) => recordsFingerprint(dataset[kind]) } : {}) }).manifest;
   // the preset names where the parameters came from; it draws nothing itself
   const { presetVersion: _v, ...rest } = again;
   return { ...rest, preset: m.preset, ...(m.presetVersion !== undefined ? { presetVersion: m.presetVersion } : {}) } as Manifest;
@@ -84,19 +90,33 @@ export function compareManifests(m: Manifest, again: Manifest): { differences: D
     notes.push(tr(`种子 ${m.seed} 记为工具生成，无法核实（旧版本生成的清单）`, `seed ${m.seed} is recorded as generated; this cannot be confirmed (a manifest of an older version)`));
   }
 
+  // input files: a changed hash is a difference, unless the records read from them are the same (another container)
+  const inputDiffs: Difference[] = [];
+  const addInput = (kind: DifferenceKind, zh: string, en: string) => inputDiffs.push({ kind, message: tr(zh, en) });
   const now = new Map(again.inputs.map((i) => [i.path, i.sha256]));
   const nowHashes = new Set(again.inputs.map((i) => i.sha256));
   const thenPaths = new Set(m.inputs.map((i) => i.path));
   const thenHashes = new Set(m.inputs.map((i) => i.sha256));
   for (const i of m.inputs) {
     const h = now.get(i.path);
-    if (h !== undefined && h !== i.sha256) add('input-changed', `输入文件内容已改变：${i.path}（SHA-256 ${i.sha256.slice(0, 12)}… → ${h.slice(0, 12)}…）`, `input changed: ${i.path} (SHA-256 ${i.sha256.slice(0, 12)}… → ${h.slice(0, 12)}…)`);
+    if (h !== undefined && h !== i.sha256) addInput('input-changed', `输入文件内容已改变：${i.path}（SHA-256 ${i.sha256.slice(0, 12)}… → ${h.slice(0, 12)}…）`, `input changed: ${i.path} (SHA-256 ${i.sha256.slice(0, 12)}… → ${h.slice(0, 12)}…)`);
     else if (h === undefined && nowHashes.has(i.sha256)) notes.push(tr(`输入文件位置改变但内容相同：${i.path}`, `input moved, same content: ${i.path}`));
-    else if (h === undefined) add('input-removed', `缺少输入文件：${i.path}`, `input missing: ${i.path}`);
+    else if (h === undefined) addInput('input-removed', `缺少输入文件：${i.path}`, `input missing: ${i.path}`);
   }
   for (const i of again.inputs) {
-    if (!thenPaths.has(i.path) && !thenHashes.has(i.sha256)) add('input-added', `多出输入文件：${i.path}`, `input added: ${i.path}`);
+    if (!thenPaths.has(i.path) && !thenHashes.has(i.sha256)) addInput('input-added', `多出输入文件：${i.path}`, `input added: ${i.path}`);
   }
+  const r0 = m.records;
+  const r1 = again.records;
+  if (inputDiffs.length && r0 && r1 && r0.ids === r1.ids && r0.content === r1.content) {
+    notes.push(tr(`同样的案件，不同的文件：${r1.count} 条记录的编号与各字段完全相同（${inputDiffs.map((d) => d.message).join('；')}）`, `same cases, different file: the ${r1.count} records have the same ids and fields (${inputDiffs.map((d) => d.message).join('; ')})`));
+  } else {
+    diff.push(...inputDiffs);
+    if (inputDiffs.length && r0 && r1 && r0.ids === r1.ids) notes.push(tr(`编号相同（${r1.count} 条），但记录的字段有变化`, `the same ${r1.count} ids, but fields of the records changed`));
+  }
+  const map0 = JSON.stringify(m.input?.map ?? null);
+  const map1 = JSON.stringify(again.input?.map ?? null);
+  if (map0 !== map1) notes.push(tr('本次读取所用的表头映射与抽样时记录的不同', 'the header mapping used now differs from the one the manifest recorded'));
 
   if (m.divisions !== again.divisions) notes.push(tr(`清单用 ${m.divisions} 判断单位所属行政区划，当前为 ${again.divisions}`, `the manifest placed units with ${m.divisions}, this version uses ${again.divisions}`));
   const f0 = m.filters;

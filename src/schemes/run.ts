@@ -57,7 +57,7 @@ export async function runSchemes(inputs: string[], opts: SchemesOptions = {}): P
   }
   const manifest = opts.sample ? await loadManifest(opts.sample) : undefined;
   const drawn = manifest ? selectFromManifest(dataset, manifest, 'schemes') : dataset.schemes;
-  const changedInput = manifest && !opts.derivedInputs ? await checkSampleInputs(manifest, opts.sample!, inputs, opts.allowChangedInput) : undefined;
+  const changedInput = manifest && !opts.derivedInputs ? await checkSampleInputs(manifest, opts.sample!, inputs, opts.allowChangedInput, manifest.kind === 'schemes' ? dataset.schemes : undefined) : undefined;
   const result = reviewSchemes(drawn, { settings, keyItems, lang, population: dataset.schemes });
   if (changedInput) result.sampleInputs = changedInput;
   const files: { path: string; data: string | Uint8Array }[] = [];

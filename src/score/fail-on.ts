@@ -1,7 +1,7 @@
 /** --fail-on thresholds: grade:<grade> (that grade or worse), veto, score<N. Exit 1 when any file crosses. */
 import { UsageError } from '../errors.js';
 import { tr } from '../i18n.js';
-import { GRADES, type FileResult, type Grade } from './types.js';
+import { POINT_GRADES, type FileResult, type PointGrade } from './types.js';
 
 /** A predicate on file results from a --fail-on expression. */
 export function parseFailOn(expr: string): (f: FileResult) => boolean {
@@ -9,8 +9,9 @@ export function parseFailOn(expr: string): (f: FileResult) => boolean {
   if (e === 'veto') return (f) => f.vetoed;
   const g = /^grade:(excellent|good|pass|fail)$/.exec(e);
   if (g) {
-    const limit = GRADES.indexOf(g[1] as Grade);
-    return (f) => GRADES.indexOf(f.grade) >= limit;
+    const limit = POINT_GRADES.indexOf(g[1] as PointGrade);
+    // a provisional file is judged by its best possible grade: open items can only lower it
+    return (f) => POINT_GRADES.indexOf(f.grade === 'provisional' ? (f.bestGrade ?? 'excellent') : f.grade) >= limit;
   }
   const s = /^score<(\d+(?:\.\d+)?)$/.exec(e);
   if (s) return (f) => f.score < Number(s[1]);

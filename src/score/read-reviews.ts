@@ -3,7 +3,9 @@ import type ExcelJS from 'exceljs';
 import { loadExcelJS } from '../util/exceljs-lazy.js';
 import { appendAll } from '../util/arrays.js';
 import path from 'node:path';
+import { existsSync } from 'node:fs';
 import { InputError } from '../errors.js';
+import { expandInputs } from '../util/fs.js';
 import { tr } from '../i18n.js';
 import { COLUMNS, VERDICTS } from './worksheet.js';
 import type { ReviewEntry } from './merge-reviews.js';
@@ -20,8 +22,12 @@ function text(v: ExcelJS.CellValue): string {
   return String(v).trim();
 }
 
-/** Read one worksheet file (sheet 评查表, or the first sheet). */
-export async function readReviewSheet(file: string): Promise<ReviewEntry[]> {
+/**
+ * Read one worksheet file (sheet 评查表, or the first sheet). A row with a verdict or a deduction is an entry; a
+ * blank row is an implicit entry (the reviewer kept the automatic result) unless `explicitOnly`. With `chair`
+ * the entries are the chair's rulings on disagreements.
+ */
+export async function readReviewSheet(file: string, opts: { chair?: boolean; explicitOnly?: boolean } = {}): Promise<ReviewEntry[]> {
   const wb = new (await loadExcelJS()).Workbook();
   try {
     await wb.xlsx.readFile(file);
@@ -41,15 +47,28 @@ export async function readReviewSheet(file: string): Promise<ReviewEntry[]> {
     const names = missing.map((k) => COLUMNS.find((c) => c.key === k)!.zh).join('、');
     throw new InputError(tr(`评查表 ${file} 缺少列：${names}`, `review sheet ${file} lacks columns: ${names}`), { location: { file, sheet: ws.name, row: 1 }, hint: tr('请使用 caseaudit worksheet 生成的表格', 'use a sheet written by caseaudit worksheet') });
   }
-  const fallbackReviewer = path.basename(file, path.extname(file));
+  // a sheet belongs to one reviewer: the first 评查人 filled in, else the file name; a row may name its own
+  let fallbackReviewer = path.basename(file, path.extname(file));
+  for (let r = 2; r <= ws.rowCount && col.reviewer; r++) {
+    const name = text(ws.getRow(r).getCell(col.reviewer).value);
+    if (name) {
+      fallbackReviewer = name;
+      break;
+    }
+  }
   const out: ReviewEntry[] = [];
   for (let r = 2; r <= ws.rowCount; r++) {
     const row = ws.getRow(r);
     const get = (k: string) => (col[k] ? text(row.getCell(col[k]!).value) : '');
     const verdictText = get('verdict');
     const dedText = get('deduction');
-    if (!verdictText && !dedText) continue;
     const where = { file, sheet: ws.name, row: r };
+    if (!verdictText && !dedText) {
+      const caseId = get('caseId');
+      const itemId = get('itemId');
+      if (!opts.explicitOnly && !opts.chair && caseId && itemId) out.push({ caseId, itemId, verdict: 'pass', reviewer: get('reviewer') || fallbackReviewer, file, row: r, implicit: true });
+      continue;
+    }
     const verdict = VERDICTS[verdictText.toLowerCase() as keyof typeof VERDICTS] ?? (verdictText ? undefined : 'defect');
     if (!verdict) throw new InputError(tr(`评查表 ${file} 第 ${r} 行：评查结论 "${verdictText}" 无效（应为 符合、不符合 或 不适用）`, `review sheet ${file} row ${r}: verdict "${verdictText}" is not 符合, 不符合 or 不适用`), { location: { ...where, column: '评查结论' } });
     let deduction: number | undefined;
@@ -70,14 +89,31 @@ export async function readReviewSheet(file: string): Promise<ReviewEntry[]> {
     const itemId = get('itemId');
     if (!caseId || !itemId) throw new InputError(tr(`评查表 ${file} 第 ${r} 行缺少案件编号或项目编号`, `review sheet ${file} row ${r} lacks the case id or item id`), { location: where });
     const reason = get('reason');
-    out.push({ caseId, itemId, verdict, ...(deduction !== undefined && verdict === 'defect' ? { deduction } : {}), ...(reason ? { reason } : {}), reviewer: get('reviewer') || fallbackReviewer, file, row: r });
+    out.push({ caseId, itemId, verdict, ...(deduction !== undefined && verdict === 'defect' ? { deduction } : {}), ...(reason ? { reason } : {}), reviewer: get('reviewer') || fallbackReviewer, file, row: r, ...(opts.chair ? { chair: true as const } : {}) });
   }
   return out;
 }
 
-/** Read several sheets in order (earlier sheets win disagreements). */
-export async function readReviewSheets(files: string[]): Promise<ReviewEntry[]> {
+/** The .xlsx sheets named (folders expanded, sorted; Office lock files skipped). */
+export async function reviewSheetFiles(inputs: string[]): Promise<string[]> {
+  const files = await expandInputs(inputs, ['.xlsx']);
+  return files.filter((f) => !path.basename(f).startsWith('~$'));
+}
+
+/** Read several sheets or folders of sheets (their order does not matter); `chair` sheets rule on disagreements. */
+export async function readReviewSheets(inputs: string[], chair: string[] = []): Promise<ReviewEntry[]> {
   const all: ReviewEntry[] = [];
-  for (const f of files) appendAll(all, await readReviewSheet(f));
+  for (const f of await reviewSheetFiles(inputs)) appendAll(all, await readReviewSheet(f));
+  for (const f of await reviewSheetFiles(chair)) appendAll(all, await readReviewSheet(f, { chair: true }));
   return all;
+}
+
+/** How many rows of an existing worksheet hold a reviewer's entry (0 when the file is missing or not a worksheet). */
+export async function filledRows(file: string): Promise<number> {
+  if (!existsSync(file)) return 0;
+  try {
+    return (await readReviewSheet(file, { explicitOnly: true })).length;
+  } catch {
+    return 0;
+  }
 }

@@ -1,24 +1,39 @@
 /** run* functions behind `caseaudit score` and `caseaudit worksheet`: ingest → (sample) → evaluate → merge → write. */
+import path from 'node:path';
 import { ingestWithOcr, type OcrIngestOptions } from '../ocr/ingest-ocr.js';
 import type { CaseFile } from '../model/types.js';
-import { writeFileAtomic } from '../util/fs.js';
+import { InputError, UsageError } from '../errors.js';
+import { caseIdKey } from '../ingest/normalize/text.js';
+import { loadAssignment, recordedPath } from '../review/assignment.js';
+import { tr } from '../i18n.js';
+import { writeFileAtomic, writeFilesAtomic } from '../util/fs.js';
 import { evaluateCases, scoreCases, type ScoreOptions } from './index.js';
 import { filterByManifest } from './sample-filter.js';
-import { readReviewSheets } from './read-reviews.js';
+import { filledRows, readReviewSheets } from './read-reviews.js';
 import { buildWorksheet } from './worksheet.js';
 import { parseFailOn } from './fail-on.js';
+import { verdictLabel } from './verdicts.js';
 import type { FileResult, ScoreResult } from './types.js';
+import type { FileState } from './evaluate.js';
 import type { SampleInputRecord } from '../sample/input-check.js';
 
-export interface ScoreRunOptions extends OcrIngestOptions, Omit<ScoreOptions, 'reviews'> {
+export interface ScoreRunOptions extends OcrIngestOptions, Omit<ScoreOptions, 'reviews' | 'assignment'> {
   /** sample manifest: score only the drawn files */
   sample?: string;
   /** with `sample`: go on when the inputs' hashes differ from the manifest's (recorded in the results) */
   allowChangedInput?: boolean;
   /** with `sample`: the inputs were derived in this run from the manifest's own inputs (no hash check) */
   derivedInputs?: boolean;
-  /** reviewer worksheets to merge, in order */
+  /** reviewer worksheets (files or folders) to merge; their order does not matter */
   reviews?: string[];
+  /** the chair's adjudication sheets: their entries rule on disagreements */
+  chair?: string[];
+  /** assignment.json: a file waits for every reviewer assigned to it (待定 until all have returned it) */
+  assignment?: string;
+  /** write the open disagreements here as an adjudication sheet (.xlsx) for the chair */
+  adjudicationSheet?: string;
+  /** overwrite an adjudication sheet that already holds the chair's entries */
+  force?: boolean;
   /** --fail-on expressions (grade:fail, veto, score<N) */
   failOn?: string[];
   /** write results JSON here ('-' = stdout) */
@@ -31,25 +46,101 @@ async function loadCases(inputs: string[], opts: ScoreRunOptions): Promise<{ cas
   return filterByManifest(dataset.cases, opts.sample, { inputs, allowChangedInput: opts.allowChangedInput, derived: opts.derivedInputs });
 }
 
-/** Score inputs; `failed` lists the files that crossed a --fail-on threshold. */
-export async function runScore(inputs: string[], opts: ScoreRunOptions = {}): Promise<{ result: ScoreResult; failed: FileResult[] }> {
-  const checks = (opts.failOn ?? []).map(parseFailOn);
-  const { cases, changedInput } = await loadCases(inputs, opts);
-  const reviews = opts.reviews?.length ? await readReviewSheets(opts.reviews) : undefined;
-  const result = scoreCases(cases, { checklists: opts.checklists, rulesConfig: opts.rulesConfig, calendarDir: opts.calendarDir, reviews, onCount: opts.onCount });
-  if (changedInput) result.sampleInputs = changedInput;
-  if (opts.output) {
-    const text = `${JSON.stringify(result, null, 2)}\n`;
-    if (opts.output === '-') process.stdout.write(text);
-    else await writeFileAtomic(opts.output, text);
+/**
+ * Refuse to overwrite worksheets that hold reviewer entries (exit 2 naming each file and its filled rows), unless forced.
+ * Called before anything is written.
+ */
+export async function assertNoFilledSheets(files: string[], force: boolean | undefined): Promise<void> {
+  if (force) return;
+  const filled: string[] = [];
+  for (const f of files) {
+    const n = await filledRows(f);
+    if (n) filled.push(tr(`${f}：${n} 行已填写`, `${f}: ${n} filled rows`));
   }
-  return { result, failed: result.files.filter((f) => checks.some((c) => c(f))) };
+  if (filled.length) {
+    throw new UsageError(tr(`评查表已有评查人填写的内容，覆盖会丢失：${filled.join('；')}`, `worksheets already hold reviewer entries that would be lost: ${filled.join('; ')}`), {
+      details: filled.length > 1 ? filled : [],
+      hint: tr('先合并（caseaudit score --reviews …）或换一个输出位置；确需覆盖请加 --force', 'merge them first (caseaudit score --reviews …) or write elsewhere; use --force to overwrite'),
+    });
+  }
+}
+
+/** Score inputs; `failed` lists the files that crossed a --fail-on threshold. */
+export async function runScore(inputs: string[], opts: ScoreRunOptions = {}): Promise<{ result: ScoreResult; failed: FileResult[]; files: string[] }> {
+  const checks = (opts.failOn ?? []).map(parseFailOn);
+  if (opts.adjudicationSheet) await assertNoFilledSheets([opts.adjudicationSheet], opts.force);
+  const { cases, changedInput } = await loadCases(inputs, opts);
+  const reviews = opts.reviews?.length || opts.chair?.length ? await readReviewSheets(opts.reviews ?? [], opts.chair ?? []) : undefined;
+  const scoreOpts = { checklists: opts.checklists, rulesConfig: opts.rulesConfig, calendarDir: opts.calendarDir };
+  const assignment = opts.assignment ? await loadAssignment(opts.assignment) : undefined;
+  const result = scoreCases(cases, { ...scoreOpts, reviews, assignment, onCount: opts.onCount });
+  if (changedInput) result.sampleInputs = changedInput;
+  const out: { path: string; data: string | Uint8Array }[] = [];
+  if (opts.output && opts.output !== '-') out.push({ path: opts.output, data: `${JSON.stringify(result, null, 2)}\n` });
+  if (opts.adjudicationSheet) out.push({ path: opts.adjudicationSheet, data: await adjudicationSheet(evaluateCases(cases, scoreOpts), result) });
+  await writeFilesAtomic(out);
+  if (opts.output === '-') process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  return { result, failed: result.files.filter((f) => checks.some((c) => c(f))), files: out.map((f) => f.path) };
+}
+
+/** The chair's sheet: one row per open disagreement, each reviewer's verdict in the notes; read back with --chair. */
+export async function adjudicationSheet(states: FileState[], result: ScoreResult): Promise<Uint8Array> {
+  const open = result.disagreements.filter((d) => !d.ruling);
+  const byKey = new Map(open.map((d) => [`${d.id}\u0000${d.itemId}`, d]));
+  return buildWorksheet(states, {
+    only: new Set(byKey.keys()),
+    notes: (id, item) => byKey.get(`${id}\u0000${item}`)?.entries.map((e) => `${e.reviewer}：${verdictLabel(e.verdict)}${e.verdict === 'defect' ? ` ${e.deduction}` : ''}${e.implicit ? tr('（认可自动结果）', ' (kept the automatic result)') : ''}${e.reason ? `（${e.reason}）` : ''}`).join('\n'),
+    intro: [tr(`裁定表：评查人意见不一致的 ${open.length} 项，请评查组长逐项裁定后用 caseaudit score … --chair 本表.xlsx 合并。`, `Adjudication sheet: ${open.length} items the reviewers disagree on; the chair rules on each, then merge with caseaudit score … --chair this.xlsx.`)],
+  });
+}
+
+export interface WorksheetRun {
+  files: number;
+  rows: number;
+  output: string;
+  /** per-reviewer sheets (with --assignment) */
+  sheets?: { reviewer: string; file: string; files: number; rows: number }[];
+  /** the inputs differed from the draw's (--allow-changed-input) */
+  sampleInputs?: SampleInputRecord;
 }
 
 /** Write the reviewer worksheet for the inputs (or the drawn sample) to `output` (.xlsx). */
-export async function runWorksheet(inputs: string[], opts: ScoreRunOptions & { output: string }): Promise<{ files: number; rows: number; output: string; sampleInputs?: SampleInputRecord }> {
+export async function runWorksheet(inputs: string[], opts: ScoreRunOptions & { output: string }): Promise<WorksheetRun> {
+  await assertNoFilledSheets([opts.output], opts.force);
   const { cases, changedInput } = await loadCases(inputs, opts);
-  const states = evaluateCases(cases, { checklists: opts.checklists, rulesConfig: opts.rulesConfig, calendarDir: opts.calendarDir, onCount: opts.onCount });
+  const states = evaluateCases(cases, { checklists: opts.checklists, rulesConfig: opts.rulesConfig, calendarDir: opts.calendarDir });
   await writeFileAtomic(opts.output, await buildWorksheet(states));
   return { files: states.length, rows: states.reduce((n, s) => n + s.items.length, 0), output: opts.output, ...(changedInput ? { sampleInputs: changedInput } : {}) };
+}
+
+/**
+ * `worksheet --assignment`: one sheet per reviewer into `outDir` (inputs default to those the assignment records).
+ * Only the assigned files; the sheet set is refused when any existing sheet holds entries, unless forced.
+ */
+export async function runReviewerSheets(inputs: string[], opts: ScoreRunOptions & { assignment: string; outDir: string }): Promise<WorksheetRun> {
+  const a = await loadAssignment(opts.assignment);
+  const { cases } = await loadCases(inputs.length ? inputs : a.inputs.map((i) => recordedPath(i.path, opts.assignment)), opts);
+  const wanted = new Set(a.files.map((f) => caseIdKey(f.id)));
+  const states = evaluateCases(cases.filter((c) => wanted.has(caseIdKey(c.id))), { checklists: opts.checklists, rulesConfig: opts.rulesConfig, calendarDir: opts.calendarDir });
+  const missing = a.files.filter((f) => !states.some((s) => caseIdKey(s.caseFile.id) === caseIdKey(f.id)));
+  if (missing.length) throw new InputError(tr(`分配表中的 ${missing.length} 个案卷不在输入数据中：${missing.slice(0, 3).map((f) => f.id).join('、')}`, `${missing.length} assigned files are not in the inputs: ${missing.slice(0, 3).map((f) => f.id).join(', ')}`), { location: { file: opts.assignment } });
+  const sheets = await writeReviewerSheets(states, { files: a.files.map((f) => ({ ...f, id: states.find((s) => caseIdKey(s.caseFile.id) === caseIdKey(f.id))!.caseFile.id })), reviewers: a.reviewers }, opts.outDir, opts.force);
+  return { files: a.files.length, rows: sheets.reduce((n, s) => n + s.rows, 0), output: opts.outDir, sheets };
+}
+
+/** A reviewer's sheet file name: the name made safe for any file system. */
+export function sheetFileName(reviewer: string): string {
+  return `${reviewer.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim() || 'reviewer'}.xlsx`;
+}
+
+/** Write one sheet per reviewer of an assignment into `outDir`: only their files, their name on every row. */
+export async function writeReviewerSheets(states: FileState[], assignment: { files: { id: string; reviewers: string[] }[]; reviewers: { name: string }[] }, outDir: string, force?: boolean): Promise<NonNullable<WorksheetRun['sheets']>> {
+  const byId = new Map(states.map((s) => [s.caseFile.id, s]));
+  const sheets = assignment.reviewers.map((r) => ({ reviewer: r.name, file: path.join(outDir, sheetFileName(r.name)), states: assignment.files.filter((f) => f.reviewers.includes(r.name)).map((f) => byId.get(f.id)).filter((s): s is FileState => s !== undefined) }));
+  if (new Set(sheets.map((s) => s.file)).size !== sheets.length) throw new UsageError(tr('评查人姓名转为文件名后重复', 'two reviewers’ names give the same file name'));
+  await assertNoFilledSheets(sheets.map((s) => s.file), force);
+  const out = [];
+  for (const s of sheets) out.push({ path: s.file, data: await buildWorksheet(s.states, { reviewer: s.reviewer }) });
+  await writeFilesAtomic(out);
+  return sheets.map((s) => ({ reviewer: s.reviewer, file: s.file, files: s.states.length, rows: s.states.reduce((n, x) => n + x.items.length, 0) }));
 }

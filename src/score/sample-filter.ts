@@ -18,6 +18,6 @@ export async function filterByManifest(cases: CaseFile[], manifestFile: string, 
   const manifest = await loadManifest(manifestFile);
   // drawn ids missing from the inputs first: the more precise message
   const drawn = selectFromManifest({ schemaVersion: 1, cases, schemes: [], rejects: [], warnings: [] }, manifest, 'cases');
-  const changedInput = policy && !policy.derived ? await checkSampleInputs(manifest, manifestFile, policy.inputs, policy.allowChangedInput) : undefined;
+  const changedInput = policy && !policy.derived ? await checkSampleInputs(manifest, manifestFile, policy.inputs, policy.allowChangedInput, manifest.kind === 'cases' ? cases : undefined) : undefined;
   return { cases: drawn, ...(changedInput ? { changedInput } : {}) };
 }

@@ -2,7 +2,7 @@
 import { GRADES, type FileResult, type ScoreSummary } from './types.js';
 
 /** Summarize scored files. */
-export function summarize(files: FileResult[], disagreements: number): ScoreSummary {
+export function summarize(files: FileResult[], disagreements: number, unresolved = 0): ScoreSummary {
   const byGrade = Object.fromEntries(GRADES.map((g) => [g, 0])) as ScoreSummary['byGrade'];
   const byCategory: ScoreSummary['byCategory'] = {};
   let total = 0;
@@ -22,8 +22,10 @@ export function summarize(files: FileResult[], disagreements: number): ScoreSumm
     meanScore: files.length ? Math.round((total / files.length) * 100) / 100 : null,
     withNotChecked: files.filter((f) => f.notChecked.length).length,
     withManualPending: files.filter((f) => f.manualPending.length).length,
+    provisional: files.filter((f) => !f.final).length,
     overrides: files.reduce((s, f) => s + f.overrides.length, 0),
     disagreements,
+    unresolved,
     byCategory: Object.fromEntries(Object.entries(byCategory).sort(([a], [b]) => a.localeCompare(b))),
   };
 }

@@ -2,8 +2,18 @@
 import type { CaseType } from '../model/types.js';
 import type { Category } from '../checklist/types.js';
 
-export type Grade = 'excellent' | 'good' | 'pass' | 'fail';
-export const GRADES: Grade[] = ['excellent', 'good', 'pass', 'fail'];
+/** The grades points give (优秀/良好/合格/不合格). */
+export type PointGrade = 'excellent' | 'good' | 'pass' | 'fail';
+/** A file's grade: a point grade when final, or 待定 (provisional) while its checklist is incomplete. */
+export type Grade = PointGrade | 'provisional';
+export const POINT_GRADES: PointGrade[] = ['excellent', 'good', 'pass', 'fail'];
+export const GRADES: Grade[] = [...POINT_GRADES, 'provisional'];
+
+/**
+ * Why a file is provisional (待定): manual items nobody judged, reviewers who disagree with no chair's ruling,
+ * or more of its automatic points not checked than the checklist's `maxNotCheckedShare` (default one third).
+ */
+export type ProvisionalReason = 'manual-pending' | 'disagreement' | 'not-checked' | 'reviewer-missing';
 
 export interface Finding {
   /** automatic rule id, or the item id of a manual item */
@@ -30,6 +40,10 @@ export interface Override {
   after: { deduction: number };
   reason?: string;
   sheet: { file: string; row: number };
+  /** how the entry was settled: one reviewer, reviewers agreeing, the chair's ruling, or open (most lenient counts) */
+  resolution?: 'single' | 'agreed' | 'chair' | 'unresolved';
+  /** the item is a veto item (否决项): the change makes or unmakes a 不合格 */
+  veto?: boolean;
 }
 
 export interface FileResult {
@@ -47,6 +61,18 @@ export interface FileResult {
   /** manual items still waiting for a reviewer */
   manualPending: string[];
   overrides: Override[];
+  /** true when every item is settled: no manual item pending, no open disagreement, enough checked */
+  final: boolean;
+  /** empty when final */
+  provisionalReasons: ProvisionalReason[];
+  /** provisional files: the grade the points give so far, an upper bound (open items can only lower it) */
+  bestGrade?: PointGrade;
+  /** items on which reviewers disagree and no chair has ruled (the most lenient entry counts meanwhile) */
+  unresolved: string[];
+  /** share of the applicable automatic points not checked (0–1) */
+  notCheckedShare: number;
+  /** with an assignment: assigned reviewers whose sheet has no row for this file yet */
+  awaitingReviewers?: string[];
   status: 'ok' | 'needs-ocr';
   source: { file: string; sheet?: string; row?: number; pages?: number[] };
 }
@@ -54,7 +80,9 @@ export interface FileResult {
 export interface Disagreement {
   id: string;
   itemId: string;
-  entries: { reviewer: string; verdict: 'pass' | 'defect' | 'na'; deduction: number; reason?: string; file: string; row: number }[];
+  entries: { reviewer: string; verdict: 'pass' | 'defect' | 'na'; deduction: number; reason?: string; file: string; row: number; implicit?: boolean }[];
+  /** the chair's ruling when one was given (adjudication sheet); absent = still open */
+  ruling?: { reviewer: string; verdict: 'pass' | 'defect' | 'na'; deduction: number; reason?: string; file: string; row: number };
 }
 
 export interface ScoreSummary {
@@ -64,8 +92,12 @@ export interface ScoreSummary {
   meanScore: number | null;
   withNotChecked: number;
   withManualPending: number;
+  /** files graded 待定 (not final) */
+  provisional: number;
   overrides: number;
   disagreements: number;
+  /** disagreements still open (no chair's ruling) */
+  unresolved: number;
   byCategory: Record<string, { findings: number; deduction: number }>;
 }
 
@@ -78,4 +110,19 @@ export interface ScoreResult {
   disagreements: Disagreement[];
   /** set when `--sample` was used with inputs that differ from the manifest's and --allow-changed-input */
   sampleInputs?: import('../sample/input-check.js').SampleInputRecord;
+  /** inter-reviewer agreement, when two or more reviewers judged the same items */
+  agreement?: AgreementStats;
+}
+
+/** Agreement between reviewers (see docs/review.md for the formulas). */
+export interface AgreementStats {
+  /** Cohen's kappa when exactly two reviewers rated every shared item, else Fleiss' kappa */
+  method: 'cohen' | 'fleiss' | 'none';
+  /** file × item pairs rated by two or more reviewers */
+  subjects: number;
+  /** share of those on which all raters agree */
+  agreement: number | null;
+  kappa: number | null;
+  byItem: { itemId: string; subjects: number; agreement: number | null; kappa: number | null; method: 'cohen' | 'fleiss' | 'none' }[];
+  byReviewer: { reviewer: string; subjects: number; agreement: number | null; meanDeduction: number; panelMeanDeduction: number; difference: number }[];
 }

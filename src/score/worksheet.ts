@@ -93,6 +93,17 @@ function signatureRows(ws: ExcelJS.Worksheet): void {
   row.height = 30;
 }
 
+export interface WorksheetOptions {
+  /** a reviewer's own sheet: their name pre-filled on every row and in the 说明 sheet */
+  reviewer?: string;
+  /** only these rows (key: case id + NUL + item id), e.g. the open disagreements of an adjudication sheet */
+  only?: Set<string>;
+  /** replaces the automatic notes of a row (e.g. each reviewer's verdict, for the chair) */
+  notes?: (caseId: string, itemId: string) => string | undefined;
+  /** extra lines at the top of the 说明 sheet */
+  intro?: string[];
+}
+
 /** A row's values with their text made XML-safe (U+FFFE/U+FFFF in case text would break the file). */
 function xmlRow<T extends Record<string, unknown>>(row: T): T {
   for (const k of Object.keys(row)) (row as Record<string, unknown>)[k] = xmlValue(row[k]);
@@ -100,7 +111,7 @@ function xmlRow<T extends Record<string, unknown>>(row: T): T {
 }
 
 /** Build the workbook: a 评查表 sheet (rows) and a 说明 sheet (how to fill it in). */
-export async function buildWorksheet(states: FileState[]): Promise<Uint8Array> {
+export async function buildWorksheet(states: FileState[], opts: WorksheetOptions = {}): Promise<Uint8Array> {
   const wb = new (await loadExcelJS()).Workbook();
   wb.creator = 'caseaudit';
   wb.created = wb.modified = reproducibleDate(); // with fixed zip entry times: same inputs → same bytes
@@ -116,8 +127,9 @@ export async function buildWorksheet(states: FileState[]): Promise<Uint8Array> {
   for (const s of states) {
     band(ws, s, ++n);
     for (const it of s.items) {
+      if (opts.only && !opts.only.has(`${s.caseFile.id}\u0000${it.item.id}`)) continue;
       const d = Math.min(it.item.points, it.findings.reduce((n, f) => n + f.deduction, 0));
-      const notes = it.status === 'not-checked' ? it.reason ?? '' : it.findings.map((f) => `${f.message}（${f.basis}）`).join('\n');
+      const notes = opts.notes?.(s.caseFile.id, it.item.id) ?? (it.status === 'not-checked' ? it.reason ?? '' : it.findings.map((f) => `${f.message}（${f.basis}）`).join('\n'));
       const row = ws.addRow(xmlRow({
         caseId: s.caseFile.id,
         unit: s.caseFile.unit ?? '',
@@ -134,7 +146,7 @@ export async function buildWorksheet(states: FileState[]): Promise<Uint8Array> {
         verdict: '',
         deduction: '',
         reason: '',
-        reviewer: '',
+        reviewer: opts.reviewer ?? '',
         source: provenance(s),
       }));
       // every text cell is a plain string (exceljs never turns a string into a formula), so 「=…」 stays text
@@ -150,11 +162,13 @@ export async function buildWorksheet(states: FileState[]): Promise<Uint8Array> {
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: COLUMNS.length } };
   const help = wb.addWorksheet('说明');
   for (const line of [
+    ...(opts.intro ?? []),
+    ...(opts.reviewer ? [tr(`评查人：${opts.reviewer}`, `Reviewer: ${opts.reviewer}`)] : []),
     tr('评查工作表：每行是一个案卷的一个评查项目。', 'Review worksheet: one row per case file and checklist item.'),
     tr('“自动结果”“自动扣分”“自动说明”由 caseaudit 预填；人工项目显示“待评查”。', 'Automatic result, deduction and findings are pre-filled; manual items show "to review".'),
     tr('在“评查结论”中选择 符合 / 不符合 / 不适用；不符合时可在“扣分”中填写扣分（空则按标准每处扣分），并在“理由”中说明。', 'Choose 符合 (pass) / 不符合 (defect) / 不适用 (n/a) under Verdict; for a defect enter the deduction (blank = the standard deduction) and a reason.'),
-    tr('评查结论留空的行保留自动结果。填写“评查人”以便交叉评查时比对。', 'Rows with no verdict keep the automatic result. Fill in Reviewer so cross-review can compare sheets.'),
-    tr('合并：caseaudit score <输入> --reviews 本表.xlsx [--reviews 另一评查人.xlsx]', 'Merge: caseaudit score <inputs> --reviews this.xlsx [--reviews other-reviewer.xlsx]'),
+    tr('评查结论留空的行表示认可自动结果（人工项目留空则仍为待评查）。填写“评查人”以便交叉评查时比对。', 'A row with no verdict accepts the automatic result (a manual item left blank stays to review). Fill in Reviewer so cross-review can compare sheets.'),
+    tr('合并：caseaudit score <输入> --reviews 评查表文件夹/ [--chair 裁定表.xlsx]；评查人意见不一致的项目列入裁定表，案卷在裁定前为“待定”。', 'Merge: caseaudit score <inputs> --reviews sheets/ [--chair ruling.xlsx]; items the reviewers disagree on go to the adjudication sheet and the file stays provisional until the chair rules.'),
   ]) help.addRow([line]);
   help.getColumn(1).width = 90;
   help.getColumn(1).alignment = { wrapText: true, vertical: 'top' };

@@ -148,14 +148,26 @@ export function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-export const INPUT_EXTENSIONS = ['.json', '.xlsx', '.pdf'];
+export const INPUT_EXTENSIONS = ['.json', '.xlsx', '.xlsm', '.xls', '.csv', '.tsv', '.pdf'];
+
+/** A file a folder held that no reader takes; `lock` for Office lock files (~$name.xlsx: the workbook is open). */
+export interface SkippedFile {
+  path: string;
+  lock?: boolean;
+}
 
 /**
  * Expand files and folders into a sorted list of input files (folders: recursive, known extensions only,
  * hidden files skipped). A missing path is an input error naming it.
  */
 export async function expandInputs(inputs: string[], extensions = INPUT_EXTENSIONS): Promise<string[]> {
+  return (await expandInputsDetailed(inputs, extensions)).files;
+}
+
+/** expandInputs, also listing the files inside folders that were left out (so they can be reported, never silently dropped). */
+export async function expandInputsDetailed(inputs: string[], extensions = INPUT_EXTENSIONS): Promise<{ files: string[]; skipped: SkippedFile[] }> {
   const out: string[] = [];
+  const skipped: SkippedFile[] = [];
   const missing: string[] = [];
   for (const input of inputs) {
     let stat;
@@ -166,7 +178,7 @@ export async function expandInputs(inputs: string[], extensions = INPUT_EXTENSIO
       continue;
     }
     if (stat.isDirectory()) {
-      appendAll(out, await walk(input, extensions));
+      appendAll(out, await walk(input, extensions, skipped));
     } else {
       out.push(input);
     }
@@ -176,18 +188,20 @@ export async function expandInputs(inputs: string[], extensions = INPUT_EXTENSIO
       location: { file: missing[0] },
     });
   }
-  return [...new Set(out)];
+  return { files: [...new Set(out)], skipped };
 }
 
-async function walk(dir: string, extensions: string[]): Promise<string[]> {
+async function walk(dir: string, extensions: string[], skipped: SkippedFile[]): Promise<string[]> {
   const entries = await fsp.readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const out: string[] = [];
   for (const e of entries) {
-    if (e.name.startsWith('.') || e.name.startsWith('~$')) continue; // hidden files, Office lock files
+    if (e.name.startsWith('.')) continue; // hidden files (.DS_Store, .git)
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) appendAll(out, await walk(p, extensions));
+    if (e.name.startsWith('~$')) skipped.push({ path: p, lock: true }); // Office lock file
+    else if (e.isDirectory()) appendAll(out, await walk(p, extensions, skipped));
     else if (extensions.includes(path.extname(e.name).toLowerCase())) out.push(p);
+    else if (e.isFile()) skipped.push({ path: p });
   }
   return out;
 }

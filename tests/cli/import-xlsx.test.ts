@@ -44,11 +44,12 @@ describe('caseaudit import with .xlsx (binary)', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('a .xls or .csv input is refused with advice on converting it', () => {
+  it('a .csv input is read; one without a recognisable header exits 2 naming the file and pointing to --print-map', () => {
     const csv = path.join(tmpDir(), 'cases.csv');
     writeFileSync(csv, 'a,b\n');
     const r = runCli(['import', csv]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/另存为 \.xlsx/);
+    expect(r.stderr).toContain('cases.csv');
+    expect(r.stderr).toContain('--print-map');
   });
 });

@@ -18,7 +18,9 @@ describe('caseaudit score / worksheet (binary)', () => {
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(schemaValidator('results')(out)).toBe(true);
-    expect(out.files.map((f: { score: number; grade: string }) => [f.score, f.grade])).toEqual([[100, 'excellent'], [0, 'fail'], [98, 'excellent']]);
+    expect(out.files.map((f: { score: number; grade: string }) => [f.score, f.grade])).toEqual([[100, 'provisional'], [0, 'fail'], [98, 'provisional']]);
+    // manual items are pending: 待定 at best excellent, never graded excellent before review
+    expect(out.files.map((f: { bestGrade?: string; final: boolean }) => [f.bestGrade, f.final])).toEqual([['excellent', false], ['fail', false], ['excellent', false]]);
     expect(out.files[1].findings[0].message).toBe('only 1 officer(s), fewer than two');
   });
 

@@ -4,6 +4,8 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { buildProgram } from '../../src/cli/main.js';
 import { ingest } from '../../src/ingest/index.js';
+import { sampleDataset } from '../../src/sample/run.js';
+import type { Dataset } from '../../src/model/types.js';
 import { ROOT, runCli, runInProcess, tmpDir } from '../helpers/cli.js';
 
 /**
@@ -16,9 +18,12 @@ const INPUT_COMMANDS: Record<string, (input: string, out: string) => string[]> =
   schemes: (i, o) => ['schemes', i, '-o', o],
   score: (i, o) => ['score', i, '-o', o],
   worksheet: (i, o) => ['worksheet', i, '-o', o.replace(/\.json$/, '.xlsx')],
+  assign: (i, o) => ['assign', path.join(assignDir, 'manifest.json'), i, '--reviewers', path.join(assignDir, 'reviewers.json'), '--seed', '1', '-o', o],
   overlap: (i, o) => ['overlap', i, '-o', o],
   plan: (i, o) => ['plan', path.join(ROOT, 'samples/plan/plan-2025.xlsx'), i, '-o', path.join(path.dirname(o), 'plan')],
 };
+/** A valid manifest and reviewers list for `assign` (its inputs are the bad files). */
+const assignDir = tmpDir('caseaudit-assign-');
 /** Commands that take no case inputs (or take results/configs, covered by their own tests). */
 const OTHER_COMMANDS = new Set(['demo', 'verify', 'report', 'rank', 'run', 'init', 'rectify']);
 
@@ -52,6 +57,10 @@ const BAD: Record<string, string | Buffer> = {
 
 beforeAll(() => {
   for (const [name, data] of Object.entries(BAD)) writeFileSync(path.join(corpus, name), data);
+  const cases = [{ id: 'A-1', unit: '南昌市应急管理局', source: { file: 'x.json' } }];
+  const m = sampleDataset({ schemaVersion: 1, cases, schemes: [], rejects: [], warnings: [] } as unknown as Dataset, { seed: '1', rate: '1', strata: 'none', kind: 'cases' }, []).manifest;
+  writeFileSync(path.join(assignDir, 'manifest.json'), JSON.stringify(m));
+  writeFileSync(path.join(assignDir, 'reviewers.json'), JSON.stringify({ reviewers: [{ name: '李强', unit: '九江市应急管理局' }] }));
   for (const f of ['corrupt.pdf', 'encrypted.pdf']) {
     const src = path.join(ROOT, 'tests/fixtures/pdf', f);
     if (existsSync(src)) copyFileSync(src, path.join(corpus, `fixture-${f}`));

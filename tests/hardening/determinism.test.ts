@@ -26,7 +26,7 @@ describe('determinism', () => {
     for (const f of files) {
       expect(readFileSync(path.join(b, f)).equals(readFileSync(path.join(a, f))), f).toBe(true);
     }
-  }, 300_000); // two whole demos (with the follow-up round trip and the second half-year) on a shared machine
+  }, 300_000); // two whole demos (with the cross-review and follow-up round trips and the second half-year) on a shared machine
 });
 
 describe('determinism under shuffled input', () => {

@@ -15,10 +15,10 @@ describe('xlsx report', () => {
     expect(names).toContain('八、案卷评查明细-扣分及问题');
     const units = wb.getWorksheet('一、总体情况-各单位情况')!;
     expect(units.getRow(1).getCell(1).value).toBe('单位');
-    const jiujiang = units.getRows(2, 3)!.find((r) => r.getCell(1).value === '九江市应急管理局')!;
-    expect(jiujiang.values).toEqual([undefined, '九江市应急管理局', 3, 92, 2, 1, 0, 0, 0]);
+    const jiujiang = units.getRows(2, 4)!.find((r) => r.getCell(1).value === '九江市应急管理局')!;
+    expect(jiujiang.values).toEqual([undefined, '九江市应急管理局', 3, 92, 2, 1, 0, 0, 0, 0]);
     expect(units.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(units.autoFilter).toBe('A1:H1');
+    expect(units.autoFilter).toBe('A1:I1');
   });
 
   it('keeps numbers as numbers with formats (shares as percentages) and rule ids in their own column', async () => {

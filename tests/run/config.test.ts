@@ -29,6 +29,13 @@ describe('run config', () => {
     expect(mergeConfig(base, file, {}).inputs).toEqual(['/configs/data']);
   });
 
+  it('input: the input flags of every command, the mapping file relative to the config; a bad mode names the key', () => {
+    const cfg = mergeConfig({ inputs: ['export.csv'], input: { $comment: 'our export', map: 'maps/ours.json', duplicates: 'reject', ocr: 'off' } }, file, {});
+    expect(cfg.input).toMatchObject({ map: path.resolve('/configs/maps/ours.json'), duplicates: 'reject', ocr: 'off' });
+    expect(() => mergeConfig({ inputs: ['x'], input: { duplicates: 'keep' } }, file, {})).toThrow(/\$\.input\.duplicates/);
+    expect(() => mergeConfig({ inputs: ['x'], input: { kind: 'cases' } }, file, {})).toThrow(ConfigError);
+  });
+
   it('errors name the offending key', () => {
     const bad = (data: unknown, env = {}) => {
       try {

@@ -22,5 +22,14 @@ describe('demo: scheme stage', () => {
     expect([...verdicts].sort()).toEqual(['approved', 'rejected']);
     const notices = readdirSync(path.join(dir, 'notices'));
     expect(notices).toHaveLength(3 * result.summary.rejected); // .md, .html and .docx
-  }, 300_000); // the whole demo, on a shared machine
+    // the same run's cross-review round trip: merged sheets, open disagreements 待定 and never ranked
+    const results = JSON.parse(readFileSync(path.join(dir, 'results.json'), 'utf8'));
+    const ranking = JSON.parse(readFileSync(path.join(dir, 'ranking.json'), 'utf8'));
+    expect(results.agreement.method).toBe('fleiss');
+    expect(results.summary.unresolved).toBeGreaterThan(0);
+    const provisional = new Set(results.files.filter((f: { final: boolean }) => !f.final).map((f: { id: string }) => f.id));
+    expect(ranking.ranking.filter((r: { id: string }) => provisional.has(r.id))).toEqual([]);
+    expect(ranking.provisional).toBe(results.summary.byGrade.provisional);
+    expect(readdirSync(path.join(dir, 'sheets')).sort()).toEqual(['刘洋.xlsx', '李强.xlsx', '王敏.xlsx', '陈静.xlsx']);
+  }, 300_000); // the whole demo (cross-review and follow-up round trips included) on a shared machine
 });

@@ -66,7 +66,9 @@ describe('reviewer worksheet round trip', () => {
       'A-2|facts-missing': ['不符合', '', '扫描件中无违法事实'],
     });
     const entries = await readReviewSheet(file);
-    expect(entries.map((e) => [e.caseId, e.itemId, e.verdict, e.reviewer])).toEqual([
+    const rows = evaluateCases(cases()).reduce((n, st) => n + st.items.length, 0);
+    expect(entries.filter((e) => e.implicit).length).toBe(rows - 3); // blank rows: the reviewer kept the automatic result
+    expect(entries.filter((e) => !e.implicit).map((e) => [e.caseId, e.itemId, e.verdict, e.reviewer])).toEqual([
       ['=A-1', 'credit-push-missing', 'pass', '王审'],
       ['=A-1', 'discretion-benchmark', 'defect', '王审'],
       ['A-2', 'facts-missing', 'defect', '王审'],
@@ -85,15 +87,32 @@ describe('reviewer worksheet round trip', () => {
     expect(schemaValidator('results')(r)).toBe(true);
   });
 
-  it('lists disagreements between two reviewers (交叉评查); the first sheet wins', async () => {
+  it('lists disagreements between two reviewers (交叉评查): no sheet wins, the file stays 待定 until the chair rules', async () => {
     const one = await reviewed('甲', { '=A-1|discretion-benchmark': ['不符合', 2, '裁量偏重'], '=A-1|documents-correct': ['符合', '', ''] });
     const two = await reviewed('乙', { '=A-1|discretion-benchmark': ['符合', '', ''], '=A-1|documents-correct': ['符合', '', '', '乙'] });
-    const r = scoreCases(cases(), { reviews: await readReviewSheets([one, two]) });
-    expect(r.disagreements).toHaveLength(1);
-    expect(r.disagreements[0]!.itemId).toBe('discretion-benchmark');
-    expect(r.disagreements[0]!.entries.map((e) => [e.reviewer, e.verdict, e.deduction])).toEqual([['甲', 'defect', 2], ['乙', 'pass', 0]]);
-    expect(r.summary.disagreements).toBe(1);
-    expect(r.files[0]!.findings.find((f) => f.itemId === 'discretion-benchmark')?.deduction).toBe(2);
+    for (const order of [[one, two], [two, one]]) {
+      const r = scoreCases(cases(), { reviews: await readReviewSheets(order) });
+      expect(r.disagreements).toHaveLength(1);
+      expect(r.disagreements[0]!.itemId).toBe('discretion-benchmark');
+      expect(r.disagreements[0]!.entries.map((e) => [e.reviewer, e.verdict, e.deduction])).toEqual([['乙', 'pass', 0], ['甲', 'defect', 2]]);
+      expect(r.disagreements[0]!.ruling).toBeUndefined();
+      expect(r.summary).toMatchObject({ disagreements: 1, unresolved: 1 });
+      const a = r.files[0]!;
+      // the most lenient entry counts meanwhile: the score is the best the file can still get, and it is not graded
+      expect(a.findings.find((f) => f.itemId === 'discretion-benchmark')).toBeUndefined();
+      expect(a).toMatchObject({ final: false, grade: 'provisional', unresolved: ['discretion-benchmark'] });
+      expect(a.provisionalReasons).toContain('disagreement');
+    }
+    // the chair's sheet rules: recorded as the chair's, and the disagreement keeps both reviewers' entries
+    const chair = await reviewed('组长', { '=A-1|discretion-benchmark': ['不符合', 1, '裁量理由不充分'] });
+    const r = scoreCases(cases(), { reviews: await readReviewSheets([one, two], [chair]) });
+    expect(r.disagreements[0]!.ruling).toMatchObject({ reviewer: '组长', verdict: 'defect', deduction: 1 });
+    expect(r.summary.unresolved).toBe(0);
+    const a = r.files[0]!;
+    expect(a.findings.find((f) => f.itemId === 'discretion-benchmark')?.deduction).toBe(1);
+    expect(a.overrides.find((o) => o.itemId === 'discretion-benchmark')).toMatchObject({ reviewer: '组长', resolution: 'chair', after: { deduction: 1 } });
+    expect(a.unresolved).toEqual([]);
+    expect(schemaValidator('results')(r)).toBe(true);
   });
 
   it('rejects a bad verdict or an unknown case, naming sheet and row', async () => {

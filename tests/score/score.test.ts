@@ -2,12 +2,15 @@ import { describe, it, expect } from 'vitest';
 import { scoreCases } from '../../src/score/index.js';
 import { schemaValidator } from '../../src/model/validate.js';
 import { cleanCase, withPatch } from '../checklist/rule-tester.js';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT, tmpDir } from '../helpers/cli.js';
 
 describe('scoring', () => {
-  it('a clean file scores 100, excellent, with manual items pending', () => {
+  it('a clean file scores 100 but stays 待定 (provisional, at best excellent) while manual items are pending', () => {
     const r = scoreCases([cleanCase()]);
     const f = r.files[0]!;
-    expect(f).toMatchObject({ score: 100, grade: 'excellent', vetoed: false, findings: [], notChecked: [] });
+    expect(f).toMatchObject({ score: 100, grade: 'provisional', bestGrade: 'excellent', final: false, provisionalReasons: ['manual-pending'], vetoed: false, findings: [], notChecked: [] });
     expect(f.manualPending).toEqual(['discretion-benchmark', 'documents-correct', 'archive-complete']);
   });
   it('deducts per defect, capped at the item points', () => {
@@ -18,7 +21,7 @@ describe('scoring', () => {
     expect(d.length).toBe(4);
     expect(d.reduce((s, x) => s + x.deduction, 0)).toBe(3);
     expect(f.score).toBe(97);
-    expect(f.grade).toBe('excellent');
+    expect(f.bestGrade).toBe('excellent');
   });
   it('a veto finding sets the score to 0 and the grade to fail', () => {
     const f = scoreCases([withPatch((c) => delete c.facts)]).files[0]!;
@@ -32,14 +35,14 @@ describe('scoring', () => {
       ['decision-overdue', 3], ['service-late', 2], ['publication-late', 1], ['dates-out-of-order', 1], ['credit-push-missing', 2],
     ]);
     expect(good.score).toBe(91);
-    expect(good.grade).toBe('excellent');
+    expect(good).toMatchObject({ grade: 'provisional', bestGrade: 'excellent' });
     const pass = scoreCases([withPatch({ creditPushed: false, fine: 250000, dates: { filed: '2024-12-01', served: '2025-04-30', published: '2025-04-30' }, evidence: ['照片'] })]).files[0]!;
     // a 25万 fine on a unit also needs the hearing right, a veto item
     expect(pass).toMatchObject({ vetoed: true, score: 0, grade: 'fail' });
     // both required evidence types missing (-7); 第九十四条 fines persons only, so the range is not checked for a unit
     const mid = scoreCases([withPatch({ creditPushed: false, fine: 20000, dates: { filed: '2024-12-01', served: '2025-04-30', published: '2025-04-30' }, evidence: ['照片'], penaltyArticles: ['《安全生产法》第九十四条'] })]).files[0]!;
     expect(mid.score).toBe(91 - 7);
-    expect(mid.grade).toBe('good');
+    expect(mid).toMatchObject({ grade: 'provisional', bestGrade: 'good' });
   });
   it('an unread scan lists every automatic rule as not checked and is not graded on them', () => {
     const f = scoreCases([withPatch({ status: 'needs-ocr' })]).files[0]!;
@@ -47,6 +50,7 @@ describe('scoring', () => {
     expect(f.notChecked.length).toBe(31); // reinspection-missing does not apply: no rectification order
     expect(f.notCheckedReasons['facts-missing']).toMatch(/needs-ocr/);
     expect(f.status).toBe('needs-ocr');
+    expect(f).toMatchObject({ grade: 'provisional', notCheckedShare: 1, provisionalReasons: ['manual-pending', 'not-checked'] });
   });
   it('skips items whose appliesTo does not match (credit code for individuals, re-inspection without an order)', () => {
     const f = scoreCases([withPatch({ party: { name: '张某', kind: 'individual', creditCode: 'bad' }, fine: 5000 })]).files[0]!;
@@ -64,6 +68,31 @@ describe('scoring', () => {
     expect(r.files[0]!.findings[0]!.message).toBe('处罚决定未推送信用平台');
     const v = schemaValidator('results');
     expect(v(r), JSON.stringify(v.errors)).toBe(true);
-    expect(r.summary).toMatchObject({ files: 2, byGrade: { excellent: 2, good: 0, pass: 0, fail: 0 }, withNotChecked: 1 });
+    expect(r.summary).toMatchObject({ files: 2, byGrade: { excellent: 0, good: 0, pass: 0, fail: 0, provisional: 2 }, provisional: 2, withNotChecked: 1 });
+  });
+
+  it('caps the grade when more than a third of the automatic points could not be checked (checklist option maxNotCheckedShare)', () => {
+    const checklist = JSON.parse(readFileSync(path.join(ROOT, 'templates/checklists/penalty.json'), 'utf8')) as { items: { rule?: string; points: number }[] };
+    const points = (ids: string[]) => checklist.items.filter((i) => i.rule && ids.includes(i.rule)).reduce((n, i) => n + i.points, 0);
+    // an export with no procedural dates: the date rules cannot be checked
+    const f = scoreCases([withPatch((c) => { c.dates = { decided: '2025-04-01' }; })]).files[0]!;
+    // applicable automatic items: all but reinspection-missing (no rectification order)
+    const applicable = points(checklist.items.filter((i) => i.rule).map((i) => i.rule!)) - points(['reinspection-missing']);
+    expect(f.notChecked.length).toBeGreaterThan(0);
+    const share = f.notCheckedShare;
+    expect(share).toBe(Math.round((points(f.notChecked) / applicable) * 100) / 100);
+    expect(f.provisionalReasons.includes('not-checked')).toBe(share > 1 / 3);
+    // a scan nobody has read: everything automatic is not checked → 待定, never 优秀, whatever its points
+    const scan = scoreCases([withPatch({ status: 'needs-ocr' })]).files[0]!;
+    expect(scan).toMatchObject({ score: 100, grade: 'provisional', final: false });
+    expect(scan.provisionalReasons).toContain('not-checked');
+    // the option turns the cap off (1) or tightens it
+    const dir = tmpDir();
+    const off = path.join(dir, 'off.json');
+    writeFileSync(off, JSON.stringify({ ...checklist, maxNotCheckedShare: 1 }));
+    expect(scoreCases([withPatch({ status: 'needs-ocr' })], { checklists: [off] }).files[0]!.provisionalReasons).not.toContain('not-checked');
+    const strict = path.join(dir, 'strict.json');
+    writeFileSync(strict, JSON.stringify({ ...checklist, maxNotCheckedShare: 0 }));
+    expect(scoreCases([withPatch((c) => { c.dates = { decided: '2025-04-01' }; })], { checklists: [strict] }).files[0]!.provisionalReasons).toContain('not-checked');
   });
 });

@@ -11,12 +11,13 @@ export function register(program: Command): void {
     program
       .command('demo')
       .description('run the whole audit on the bundled sample province into ./out/')
+      .option('--force', 'overwrite reviewer sheets in the output folder that hold entries')
       .addHelpText('after', '\nExample:\n  caseaudit demo            # writes ./out/ (open out/report.html)\n  caseaudit demo -o /tmp/audit --lang en'),
     'output folder (default ./out)',
-  ).action(async (opts: CommonOptions) => {
+  ).action(async (opts: CommonOptions & { force?: boolean }) => {
     const ui = new Ui(opts);
     const outDir = path.resolve(opts.output ?? 'out');
-    const result = await runDemo({ outDir, lang: opts.lang, onProgress: (m) => ui.progress(m) });
+    const result = await runDemo({ outDir, lang: opts.lang, force: opts.force, onProgress: (m) => ui.progress(m) });
     for (const w of result.warnings) ui.warn(w);
     if (opts.json) return ui.json({ ...result, files: result.files.map((f) => path.relative(outDir, f)) });
     ui.info(renderAuditSummary(result));

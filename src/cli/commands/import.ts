@@ -1,6 +1,6 @@
 /** `caseaudit import`: read exports (JSON, Excel, PDF) into one dataset; --print-map shows how Excel columns were read. */
-import { Command, Option } from 'commander';
-import { Ui, withCommonOptions, intOption, withIngestOptions, withOcrOptions, type CommonOptions } from '../common.js';
+import { Command } from 'commander';
+import { Ui, withCommonOptions, withIngestOptions, type CommonOptions } from '../common.js';
 import { describeColumns, runImport, type ImportOptions } from '../../index.js';
 import { renderImportSummary } from '../render-import.js';
 import { renderColumnMap } from '../render-map.js';
@@ -10,11 +10,10 @@ type Opts = CommonOptions & Omit<ImportOptions, 'lang'> & { printMap?: boolean }
 
 export function register(program: Command): void {
   withCommonOptions(
-    withOcrOptions(withIngestOptions(program.command('import')))
-      .description('read exported case files and schemes (JSON, Excel, PDF) into one dataset')
+    withIngestOptions(program.command('import'))
+      .description('read exported case files and schemes (JSON, Excel .xlsx/.xls, CSV, PDF) into one dataset')
       .argument('<inputs...>', 'files or folders')
       .option('--print-map', 'show how each Excel column was understood, then stop (nothing written)')
-      .option('--jobs <n>', 'worker threads for PDFs and parallel OCR pages (default: all cores)', intOption)
       .addHelpText('after', '\nExample:\n  caseaudit import samples/ -o dataset.json\n  caseaudit import cases.xlsx --print-map\n  caseaudit import export.xlsx --map mapping.json --kind cases -o dataset.json\n  caseaudit import scans/ --ocr auto --ocr-cache .ocr-cache'),
     'write the dataset JSON here (- for stdout)',
   ).action(async (inputs: string[], opts: Opts) => {

@@ -11,8 +11,9 @@ import { register as scoreCmd } from './score.js';
 import { register as worksheetCmd } from './worksheet.js';
 import { register as runCmd } from './run.js';
 import { register as initCmd } from './init.js';
+import { register as assignCmd } from './assign.js';
 import { register as rectifyCmd } from './rectify.js';
 import { register as planCmd } from './plan.js';
 import { register as overlapCmd } from './overlap.js';
 
-export const COMMANDS: ((program: Command) => void)[] = [importCmd, demoCmd, schemesCmd, sampleCmd, verifyCmd, scoreCmd, worksheetCmd, reportCmd, rankCmd, runCmd, initCmd, rectifyCmd, planCmd, overlapCmd];
+export const COMMANDS: ((program: Command) => void)[] = [importCmd, demoCmd, schemesCmd, sampleCmd, assignCmd, verifyCmd, scoreCmd, worksheetCmd, reportCmd, rankCmd, runCmd, initCmd, rectifyCmd, planCmd, overlapCmd];

@@ -11,6 +11,7 @@ interface Opts extends CommonOptions {
   seed?: string;
   period?: string;
   format?: string;
+  force?: boolean;
 }
 
 export function register(program: Command): void {
@@ -22,13 +23,14 @@ export function register(program: Command): void {
       .option('--seed <seed>', 'override the config seed (also CASEAUDIT_SEED)')
       .option('--period <period>', 'override the config period (also CASEAUDIT_PERIOD)')
       .option('--format <list>', 'override the report formats, e.g. html,docx')
+      .option('--force', 'overwrite worksheets in the output folder that hold reviewer entries')
       .addHelpText('after', '\nExample:\n  caseaudit init -o audit.json && caseaudit run --config audit.json\n  CASEAUDIT_SEED=2025 caseaudit run -c audit.json -o /tmp/audit --json\n\nExit codes: 0 done · 1 done, a failOn threshold crossed · 2 bad config or input (nothing written)'),
     'output folder (overrides outputs.dir; also CASEAUDIT_OUTPUT)',
   ).action(async (opts: Opts, cmd: Command) => {
     const ui = new Ui(opts);
     const langFlag = cmd.getOptionValueSource('lang') === 'cli' ? opts.lang : undefined; // else the config's language
     const cfg = await loadConfig(opts.config, process.env, { seed: opts.seed, period: opts.period, output: opts.output, format: opts.format, lang: langFlag });
-    const r = await runAudit(cfg, { onProgress: (m) => ui.progress(m) });
+    const r = await runAudit(cfg, { onProgress: (m) => ui.progress(m), force: opts.force });
     for (const w of r.warnings) ui.warn(w);
     if (opts.json) ui.json({ ...r, files: r.files.map((f) => path.relative(r.outDir, f)) });
     else ui.info(renderAuditSummary(r));

@@ -1,6 +1,6 @@
 /** `caseaudit schemes`: review (drawn) inspection schemes, approve or reject each with reasons and notices. */
 import { Command, Option } from 'commander';
-import { withCommonOptions, Ui, type CommonOptions, withOcrOptions } from '../common.js';
+import { withCommonOptions, Ui, type CommonOptions, withIngestOptions } from '../common.js';
 import { runSchemes } from '../../index.js';
 import { tr } from '../../i18n.js';
 
@@ -8,12 +8,11 @@ type Opts = CommonOptions & { map?: string; sample?: string; rules?: string; key
 
 export function register(program: Command): void {
   withCommonOptions(
-    withOcrOptions(program.command('schemes'))
+    withIngestOptions(program.command('schemes'))
       .description('review inspection schemes (检查方案): approve or reject each, with reasons and rejection notices')
       .argument('<inputs...>', 'files or folders holding schemes')
       .option('--sample <manifest>', 'review only the schemes drawn in this sample manifest')
       .option('--allow-changed-input', 'with --sample: go on when the inputs differ from those the sample was drawn from (recorded)')
-      .option('--map <file>', 'JSON mapping of Excel headers to fields (see import --print-map)')
       .option('--rules <file>', 'rule severities (reject|warn|off) overriding templates/scheme-rules.json')
       .option('--key-items <file>', 'industry key-items catalog overriding templates/industry-key-items.json')
       .option('--notices <dir>', 'write a rejection notice (.md, .html and .docx) per rejected scheme here')

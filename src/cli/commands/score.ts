@@ -1,17 +1,17 @@
 /** `caseaudit score`: apply the checklists to case files (or a drawn sample), merge reviewer sheets, grade. */
 import { progressCounter } from '../progress.js';
 import { Command } from 'commander';
-import { withCommonOptions, Ui, type CommonOptions, withOcrOptions } from '../common.js';
+import { withCommonOptions, Ui, type CommonOptions, withIngestOptions } from '../common.js';
 import { runScore, type ScoreRunOptions } from '../../index.js';
 import { renderScore } from '../render-score.js';
 import { tr } from '../../i18n.js';
 
-type Opts = CommonOptions & Omit<ScoreRunOptions, 'lang' | 'checklists'> & { checklist?: string[]; calendar?: string; review?: string[] };
+type Opts = CommonOptions & Omit<ScoreRunOptions, 'lang' | 'checklists'> & { checklist?: string[]; calendar?: string; review?: string[]; adjudication?: string };
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 
 export function register(program: Command): void {
   withCommonOptions(
-    withOcrOptions(program.command('score'))
+    withIngestOptions(program.command('score'))
       .description('score case files against the checklists (automatic rules + reviewer sheets)')
       .argument('<inputs...>', 'files or folders (JSON, Excel, PDF)')
       .option('--sample <manifest>', 'score only the files drawn in this sample manifest')
@@ -19,14 +19,19 @@ export function register(program: Command): void {
       .option('--checklist <file>', 'a checklist replacing the bundled one of its case type (repeatable)', collect)
       .option('--rules-config <file>', 'rules settings overriding templates/rules-config.json')
       .option('--calendar <dir>', 'folder of <year>.json holiday files (default: bundled holidays-cn)')
-      .option('--reviews <file>', 'reviewer worksheet to merge (repeatable; the first wins disagreements)', collect)
+      .option('--reviews <file>', 'reviewer worksheet or folder of worksheets to merge (repeatable; order does not matter)', collect)
+      .option('--chair <file>', "the chair's adjudication sheet: its entries rule on disagreements (repeatable)", collect)
+      .option('--assignment <file>', 'assignment.json: a file stays 待定 until every reviewer assigned to it has returned it')
+      .option('--adjudication <file>', 'write the open disagreements as an adjudication sheet (.xlsx) for the chair')
+      .option('--force', 'overwrite an adjudication sheet that already holds entries')
       .option('--fail-on <expr>', 'exit 1 when a file crosses: grade:fail | veto | score<N (repeatable)', collect)
-      .addHelpText('after', '\nExample:\n  caseaudit score samples/ --sample manifest.json -o results.json\n  caseaudit score cases.xlsx --reviews a.xlsx --reviews b.xlsx --fail-on veto --json'),
+      .addHelpText('after', '\nExample:\n  caseaudit score samples/ --sample manifest.json -o results.json\n  caseaudit score cases.xlsx --reviews sheets/ --adjudication ruling.xlsx\n  caseaudit score cases.xlsx --reviews sheets/ --chair ruling.xlsx --fail-on veto --json'),
     'write the results JSON here (- for stdout)',
   ).action(async (inputs: string[], opts: Opts) => {
     const ui = new Ui(opts);
-    const { result, failed } = await runScore(inputs, { ...opts, checklists: opts.checklist, calendarDir: opts.calendar, onProgress: (m) => ui.progress(m), onCount: progressCounter(tr('评查', 'scoring'), { quiet: opts.quiet, min: 10_000 }) });
+    const { result, failed } = await runScore(inputs, { ...opts, checklists: opts.checklist, calendarDir: opts.calendar, adjudicationSheet: opts.adjudication, onProgress: (m) => ui.progress(m), onCount: progressCounter(tr('评查', 'scoring'), { quiet: opts.quiet, min: 10_000 }) });
     if (result.sampleInputs) ui.warn(tr(`输入与抽样时不同（--allow-changed-input）：${result.sampleInputs.changed.length} 个文件，已记入结果`, `the inputs differ from those of the draw (--allow-changed-input): ${result.sampleInputs.changed.length} files, recorded in the results`));
+    if (opts.adjudication) ui.progress(tr(`已写入裁定表 ${opts.adjudication}（${result.summary.unresolved} 项待裁定）`, `wrote adjudication sheet ${opts.adjudication} (${result.summary.unresolved} open items)`));
     if (opts.json) ui.json(result);
     else if (opts.output !== '-' && !(opts.quiet && opts.output)) ui.info(renderScore(result, ui.color));
     if (opts.output && opts.output !== '-') ui.progress(tr(`已写入 ${opts.output}`, `wrote ${opts.output}`));

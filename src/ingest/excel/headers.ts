@@ -30,15 +30,26 @@ function unitOf(key: string): { base: string; unit?: AmountUnit } {
   return { base: m[1]!, unit: m[2] === '元' || m[2] === '人民币元' || m[2] === 'rmb' || m[2] === 'yuan' ? 'yuan' : 'wan' };
 }
 
-const aliasCache = new Map<RecordKind, Map<string, string>>();
+/** An alias: the field it names and, for code names such as CF_NR_FK, the amount unit the header does not say. */
+export interface AliasTarget {
+  field: string;
+  unit?: AmountUnit;
+  /** the alias as written in templates/headers (for --print-map suggestions) */
+  alias: string;
+}
 
-/** The alias index of a record kind: header key → field. */
-export function aliasIndex(kind: RecordKind): Map<string, string> {
+const aliasCache = new Map<RecordKind, Map<string, AliasTarget>>();
+
+/** The alias index of a record kind: header key → field (keys `field:wan` / `field:yuan` carry a unit). */
+export function aliasIndex(kind: RecordKind): Map<string, AliasTarget> {
   let idx = aliasCache.get(kind);
   if (!idx) {
     const t = readTemplateJson<{ fields: Record<string, string[]> }>('headers', `${kind}.json`);
     idx = new Map();
-    for (const [field, aliases] of Object.entries(t.fields)) for (const a of aliases) if (!idx.has(headerKey(a))) idx.set(headerKey(a), field);
+    for (const [key, aliases] of Object.entries(t.fields)) {
+      const [field = '', unit] = key.split(':');
+      for (const a of aliases) if (!idx.has(headerKey(a))) idx.set(headerKey(a), { field, alias: a, ...(unit === 'wan' || unit === 'yuan' ? { unit } : {}) });
+    }
     aliasCache.set(kind, idx);
   }
   return idx;
@@ -88,8 +99,46 @@ export function matchHeader(text: string, kind: RecordKind, map?: CompiledMap): 
   }
   const idx = aliasIndex(kind);
   const plain = key.replace(/\([^()]*\)$/, '');
-  const field = idx.get(key) ?? idx.get(base) ?? idx.get(plain);
-  const spec = field ? fields.get(field) : undefined;
+  const hit = idx.get(key) ?? idx.get(base) ?? idx.get(plain);
+  const spec = hit ? fields.get(hit.field) : undefined;
   if (!spec) return undefined;
-  return { field: spec, via: 'alias', ...(unit ? { unit } : {}) };
+  const u = unit ?? hit!.unit;
+  return { field: spec, via: 'alias', ...(u ? { unit: u } : {}) };
 }
+
+/**
+ * The built-in alias nearest to an unmatched header (Dice coefficient over character bigrams of the header keys,
+ * after any unit suffix), for `--print-map`; undefined when nothing shares at least 40% of its bigrams.
+ */
+export function closestAlias(text: string, kind: RecordKind): { alias: string; field: string; score: number } | undefined {
+  const key = unitOf(headerKey(text)).base;
+  if (!key) return undefined;
+  const a = bigrams(key);
+  let best: { alias: string; field: string; score: number } | undefined;
+  for (const [k, target] of aliasIndex(kind)) {
+    const b = bigrams(unitOf(k).base);
+    let common = 0;
+    const pool = new Map(b);
+    for (const [g, n] of a) {
+      const m = pool.get(g) ?? 0;
+      common += Math.min(n, m);
+    }
+    const total = sum(a) + sum(b);
+    const score = total ? (2 * common) / total : 0;
+    if (score > (best?.score ?? 0.4 - 1e-9) || (best && score === best.score && target.alias.length < best.alias.length)) best = { alias: target.alias, field: target.field, score: Math.round(score * 100) / 100 };
+  }
+  return best && best.score >= 0.4 ? best : undefined;
+}
+
+function bigrams(s: string): Map<string, number> {
+  const out = new Map<string, number>();
+  const chars = [...s];
+  if (chars.length === 1) out.set(chars[0]!, 1);
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const g = chars[i]! + chars[i + 1]!;
+    out.set(g, (out.get(g) ?? 0) + 1);
+  }
+  return out;
+}
+
+const sum = (m: Map<string, number>) => [...m.values()].reduce((x, y) => x + y, 0);

@@ -22,29 +22,48 @@ export interface SheetMap {
   firstRow?: TextRow;
 }
 
+/** Error code of a table file with no recognisable header in any sheet. */
+export const NO_HEADER = 'E_NO_HEADER';
+
+/** The containers read as tables of rows. */
+export type TableKind = 'xlsx' | 'xls' | 'csv';
+
 export interface XlsxReadResult extends ReadResult {
+  kind: TableKind;
   maps: SheetMap[];
 }
 
 /** Read one workbook. `planOnly` stops short of building records (for --print-map). */
 export async function readXlsx(file: string, opts: ReaderOptions & { planOnly?: boolean; worker?: boolean } = {}): Promise<XlsxReadResult> {
   const { size } = await sniffXlsx(file);
+  return readTable(file, 'xlsx', opts, async (sink) => {
+    // a large workbook is unzipped and parsed on a worker thread while this one builds and writes the records
+    // (CASEAUDIT_EXCEL_THREAD=0 keeps every read in this thread, e.g. to compare in the benchmark)
+    const threaded = opts.worker ?? (size >= WORKER_MIN_BYTES && process.env.CASEAUDIT_EXCEL_THREAD !== '0');
+    const script = threaded && !opts.planOnly ? rowsWorkerScript() : undefined;
+    if (script) await readRowsInWorker(file, sink, script);
+    else await (await import('./rows.js')).readWorkbookRows(file, sink); // exceljs loads only when a thread of this process reads
+  });
+}
+
+/**
+ * Any table-shaped input (xlsx, xls, csv): `feed` streams its sheets' rows into a RowSink; each sheet's header
+ * is found, its rows become records (the same detection and normalisers whatever the container). A file with
+ * no recognisable header in any sheet is an input error.
+ */
+export async function readTable(file: string, kind: TableKind, opts: ReaderOptions & { planOnly?: boolean }, feed: (sink: RowSink, result: XlsxReadResult) => Promise<void>): Promise<XlsxReadResult> {
   const map = opts.map ? compileMap(typeof opts.map === 'string' ? await loadMapping(opts.map) : opts.map, opts.kind ? [opts.kind] : ['cases', 'schemes']) : undefined;
-  const result: XlsxReadResult = { file, kind: 'xlsx', status: 'ok', cases: [], schemes: [], rejects: [], warnings: [], sheets: [], maps: [] };
+  const result: XlsxReadResult = { file, kind, status: 'ok', cases: [], schemes: [], rejects: [], warnings: [], sheets: [], maps: [] };
   let sheet: SheetState | undefined;
   const sink: RowSink = {
     sheet: (name, date1904) => void (sheet = new SheetState(file, name, result, opts, map, date1904)),
     row: (number, values) => sheet!.push(number, values),
     sheetEnd: () => sheet!.end(),
   };
-  // a large workbook is unzipped and parsed on a worker thread while this one builds and writes the records
-  // (CASEAUDIT_EXCEL_THREAD=0 keeps every read in this thread, e.g. to compare in the benchmark)
-  const threaded = opts.worker ?? (size >= WORKER_MIN_BYTES && process.env.CASEAUDIT_EXCEL_THREAD !== '0');
-  const script = threaded && !opts.planOnly ? rowsWorkerScript() : undefined;
-  if (script) await readRowsInWorker(file, sink, script);
-  else await (await import('./rows.js')).readWorkbookRows(file, sink); // exceljs loads only when a thread of this process reads
+  await feed(sink, result);
   if (!opts.planOnly && !result.maps.some((m) => m.plan)) {
     throw new InputError(tr(`找不到可识别的表头（如“案件编号”“方案编号”）：${file}`, `no recognisable header row (such as 案件编号 or 方案编号): ${file}`), {
+      code: NO_HEADER,
       location: { file },
       hint: tr('用 --print-map 查看各列的识别结果；用 --map mapping.json 指定表头与字段的对应；或用 --kind 指定 cases/schemes', 'run with --print-map to see how columns were read; map headers to fields with --map mapping.json; or set --kind cases|schemes'),
     });
@@ -164,6 +183,6 @@ class SheetState {
 
 export const xlsxReader: Reader = {
   kind: 'xlsx',
-  extensions: ['.xlsx'],
+  extensions: ['.xlsx', '.xlsm'],
   read: readXlsx,
 };
