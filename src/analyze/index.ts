@@ -76,6 +76,8 @@ export interface Analysis {
   schemes?: SchemeOutcome;
   ranking: Ranking;
   files: FileDetail[];
+  /** titles of every rule id the findings and not-checked lists name (reports show titles, not ids) */
+  ruleTitles?: Record<string, LocalText>;
   /** the case files consistency and efficiency were computed over (the report's period and the draw's scope) */
   scope?: AnalysisScope;
   /** the draw behind the report (抽样情况), when a manifest was given */
@@ -143,5 +145,14 @@ export function analyze(input: AnalysisInput, opts: AnalysisOptions): Analysis {
     if (Object.keys(titles).length) analysis.review.itemTitles = titles;
   }
   if (input.schemes) analysis.schemes = analyzeSchemes(input.schemes.schemes);
+  if (opts.ruleTitle) {
+    const titles: Record<string, LocalText> = {};
+    const ids = new Set(files.flatMap((f) => [...f.findings.map((x) => x.ruleId), ...f.notChecked]));
+    for (const id of [...ids].sort(compareText)) {
+      const t = opts.ruleTitle(id);
+      if (t) titles[id] = t;
+    }
+    analysis.ruleTitles = titles;
+  }
   return analysis;
 }

@@ -1,18 +1,16 @@
 /** Human rendering of a score result: one line per file, then the grade counts. */
-import Table from 'cli-table3';
+import { textTable } from './text-table.js';
 import { local, tr } from '../i18n.js';
 import { GRADE_LABELS } from '../score/grade.js';
 import type { ScoreResult } from '../score/types.js';
 
 export function renderScore(r: ScoreResult, color: boolean): string {
-  const table = new Table({
-    head: [tr('案件编号', 'case'), tr('单位', 'unit'), tr('得分', 'score'), tr('等次', 'grade'), tr('问题', 'findings'), tr('未核查', 'not checked'), tr('待人工', 'to review')],
-    style: { head: color ? ['cyan'] : [], border: color ? ['grey'] : [] },
-  });
-  for (const f of r.files) {
+  const head = [tr('案件编号', 'case'), tr('单位', 'unit'), tr('得分', 'score'), tr('等次', 'grade'), tr('问题', 'findings'), tr('未核查', 'not checked'), tr('待人工', 'to review')];
+  const rows = r.files.map((f) => {
     const best = f.grade === 'provisional' && f.bestGrade ? tr(`（至多${local(GRADE_LABELS[f.bestGrade])}）`, ` (at best ${local(GRADE_LABELS[f.bestGrade])})`) : '';
-    table.push([f.id, f.unit ?? '', f.score, `${local(GRADE_LABELS[f.grade])}${best}${f.vetoed ? tr('（否决）', ' (veto)') : ''}`, f.findings.length, f.notChecked.length, f.manualPending.length]);
-  }
+    return [f.id, f.unit ?? '', f.score, `${local(GRADE_LABELS[f.grade])}${best}${f.vetoed ? tr('（否决）', ' (veto)') : ''}`, f.findings.length, f.notChecked.length, f.manualPending.length];
+  });
+  const table = { toString: () => textTable(head, rows, { color }) };
   const s = r.summary;
   const grades = (Object.keys(s.byGrade) as (keyof typeof s.byGrade)[]).map((g) => `${local(GRADE_LABELS[g])} ${s.byGrade[g]}`).join(tr('，', ', '));
   const line = tr(

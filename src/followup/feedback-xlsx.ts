@@ -10,6 +10,7 @@ import { fixZipTimestamps } from '../util/zip.js';
 import { xmlText } from '../util/xml-text.js';
 import type { Lang } from '../i18n.js';
 import type { RectifyItem } from './types.js';
+import { applyPrintSetup } from '../util/xlsx-print.js';
 
 /** Marker in the meta sheet: this workbook was written by caseaudit rectify. */
 export const FEEDBACK_KIND = 'caseaudit-rectification-feedback';
@@ -46,6 +47,7 @@ export async function buildFeedbackWorkbook(items: RectifyItem[], meta: Feedback
   const ws = wb.addWorksheet(SHEET, { views: [{ state: 'frozen', ySplit: 1, xSplit: 3 }] });
   ws.columns = FEEDBACK_COLUMNS.map((c) => ({ header: lang === 'en' ? `${c.zh} ${c.en}` : c.zh, key: c.key, width: c.width }));
   ws.getColumn('id').hidden = true;
+  applyPrintSetup(ws, { title: lang === 'en' ? `Rectification feedback, ${meta.unit}` : `${meta.unit} 整改反馈表`, gridlines: true, lang });
   const head = ws.getRow(1);
   head.font = { bold: true };
   FEEDBACK_COLUMNS.forEach((c, i) => {
@@ -106,7 +108,8 @@ export async function buildFeedbackWorkbook(items: RectifyItem[], meta: Feedback
           '填好后原样报回（保留文件名）。执法监督机构汇总命令：caseaudit rectify --collect <文件夹> --results results.json',
         ];
   for (const l of lines) help.addRow([l]).alignment = { wrapText: true, vertical: 'top' };
-  help.getColumn(1).width = 110;
+  help.getColumn(1).width = 90;
+  applyPrintSetup(help, { title: lang === 'en' ? 'How to fill in the feedback' : '整改反馈表说明', headerRows: 0, orientation: 'portrait', lang });
 
   const m = wb.addWorksheet(META_SHEET, { state: 'veryHidden' });
   for (const [k, v] of [['kind', FEEDBACK_KIND], ['version', '1'], ['unit', xmlText(meta.unit)], ['issued', meta.issued], ['deadline', meta.deadline], ['deadlineDays', String(meta.deadlineDays)]]) m.addRow([k, v]);

@@ -3,9 +3,8 @@
  * layout of the audit report (src/report/docx.ts): 标题 小标宋 二号, 文号, 主送, body 仿宋 三号, 一、 headings 黑体,
  * （一） headings 楷体, tables, 落款 right-aligned. Byte-reproducible: fixed document and zip dates.
  */
-import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type IRunOptions } from 'docx';
-import { normalizeOoxml } from '../report/zip.js';
-import { xmlText } from '../util/xml-text.js';
+import { Paragraph, type Table } from 'docx';
+import { addressee, body, dataTable, docNumber, heading, packOfficialDocument, run, signature, title } from '../report/official-docx.js';
 
 export type Block =
   | { kind: 'h1' | 'h2' | 'p'; text: string }
@@ -25,50 +24,29 @@ export interface OfficialDoc {
   copyTo?: string;
 }
 
-const MM = 56.7;
-const font = (eastAsia: string) => ({ ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia, cs: 'Times New Roman' });
-const BODY: IRunOptions = { font: font('仿宋_GB2312'), size: 32 };
-const LINE = { line: 560, lineRule: 'exact' as const };
-const run = (text: string, o: IRunOptions = BODY) => new TextRun({ ...o, text: xmlText(text) });
-const para = (text: string, o: IRunOptions = BODY) => new Paragraph({ children: [run(text, o)], indent: { firstLine: 640 }, spacing: LINE, alignment: AlignmentType.JUSTIFIED });
-
-function table(columns: string[], rows: (string | number)[][]): Table {
-  const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [run(text, { font: font('仿宋_GB2312'), size: 21, bold })] })] });
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [new TableRow({ tableHeader: true, children: columns.map((c) => cell(c, true)) }), ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c) => cell(String(c))) }))],
-  });
+/** Column weights from the content: the longest cell (capped), never under four characters. */
+function weights(columns: string[], rows: (string | number)[][]): number[] {
+  return columns.map((c, i) => Math.min(24, Math.max(4, [...c].length, ...rows.slice(0, 200).map((r) => [...String(r[i] ?? '')].length))));
 }
 
-/** Render the document as docx bytes; `date` fixes the file's dates (SOURCE_DATE_EPOCH). */
+/**
+ * Render the document as docx bytes with the shared official-document helpers (src/report/official-docx.ts):
+ * heading styles, tables with fixed widths and repeated header rows, seal space in the 落款, page numbers;
+ * `date` fixes the file's dates (SOURCE_DATE_EPOCH).
+ */
 export async function renderOfficialDocx(d: OfficialDoc, date: Date): Promise<Uint8Array> {
-  const children: (Paragraph | Table)[] = [
-    new Paragraph({ children: [run(d.title, { font: font('方正小标宋简体'), size: 44 })], alignment: AlignmentType.CENTER, spacing: { ...LINE, after: d.number ? 0 : 560 } }),
-  ];
-  if (d.number) children.push(new Paragraph({ children: [run(d.number)], alignment: AlignmentType.CENTER, spacing: { ...LINE, after: 280 } }));
-  if (d.addressee) children.push(new Paragraph({ children: [run(`${d.addressee}：`)], spacing: LINE }));
+  const children: (Paragraph | Table)[] = [title(d.title)];
+  if (d.number) children.push(docNumber(d.number));
+  if (d.addressee) children.push(addressee(d.addressee));
   for (const b of d.blocks) {
-    if (b.kind === 'table') children.push(table(b.columns, b.rows), new Paragraph({ children: [] }));
-    else if (b.kind === 'h1') children.push(new Paragraph({ children: [run(b.text, { font: font('黑体'), size: 32 })], indent: { firstLine: 640 }, spacing: LINE, keepNext: true }));
-    else if (b.kind === 'h2') children.push(new Paragraph({ children: [run(b.text, { font: font('楷体_GB2312'), size: 32 })], indent: { firstLine: 640 }, spacing: LINE, keepNext: true }));
-    else children.push(para(b.text));
+    if (b.kind === 'table') children.push(dataTable(b.columns, b.rows.map((r) => r.map(String)), { widths: weights(b.columns, b.rows), numeric: b.columns.map((_, i) => b.rows.length > 0 && b.rows.every((r) => typeof r[i] === 'number')) }), new Paragraph({ children: [] }));
+    else if (b.kind === 'h1') children.push(heading(1, b.text));
+    else if (b.kind === 'h2') children.push(heading(2, b.text));
+    else children.push(body(b.text));
   }
-  const right = (text: string) => new Paragraph({ children: [run(text)], alignment: AlignmentType.RIGHT, indent: { right: 1280 }, spacing: LINE });
-  children.push(new Paragraph({ children: [], spacing: LINE }), right(d.issuer), right(d.dateText));
-  if (d.copyTo) children.push(new Paragraph({ children: [], spacing: LINE }), new Paragraph({ children: [run(`抄送：${d.copyTo}`, { font: font('仿宋_GB2312'), size: 28 })], spacing: LINE }));
-  const doc = new Document({
-    creator: 'caseaudit',
-    title: xmlText(d.title),
-    styles: { default: { document: { run: { font: font('仿宋_GB2312'), size: 32 } } } },
-    sections: [
-      {
-        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 37 * MM, bottom: 35 * MM, left: 28 * MM, right: 26 * MM } } },
-        footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ font: font('宋体'), size: 28, children: ['— ', PageNumber.CURRENT, ' —'] })] })] }) },
-        children,
-      },
-    ],
-  });
-  return normalizeOoxml(await Packer.toBuffer(doc), date);
+  children.push(...signature(d.issuer, d.dateText));
+  if (d.copyTo) children.push(new Paragraph({ children: [] }), new Paragraph({ children: [run(`抄送：${d.copyTo}`, { size: 28 })] }));
+  return packOfficialDocument({ title: d.title, body: children, date });
 }
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);

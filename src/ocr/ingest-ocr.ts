@@ -5,6 +5,7 @@ import { tr } from '../i18n.js';
 import { applyOcrAssessment } from './apply.js';
 import { resolveEngines, installHint, type EngineSpec } from './engines.js';
 import { createOcrProvider } from './provider.js';
+import { displayName } from '../util/display-path.js';
 
 export interface OcrIngestOptions extends Omit<IngestOptions, 'sink'> {
   /** OCR cache folder (default ~/.cache/caseaudit/ocr) */
@@ -39,6 +40,8 @@ export async function ingestWithOcr(inputs: string[], opts: OcrIngestOptions = {
       applyOcrAssessment({ ...emptyDataset(), cases: [rec as CaseFile], warnings: ocrWarnings }, ocr);
       if ((rec as CaseFile).ocr && !ocrNotes.has(rec.source.file)) ocrNotes.set(rec.source.file, rec as CaseFile);
     }
+    // outputs never hold the absolute location of the inputs (same bytes wherever the folder lives)
+    rec.source = { ...rec.source, file: displayName(rec.source.file) };
     if (forward) return forward(kind, rec);
     (kept[kind] as (CaseFile | Scheme)[]).push(rec);
   };
@@ -52,15 +55,19 @@ export async function ingestWithOcr(inputs: string[], opts: OcrIngestOptions = {
   result.dataset.cases = kept.cases;
   result.dataset.schemes = kept.schemes;
   result.dataset.warnings.push(...ocrWarnings);
+  for (const r of result.dataset.rejects) if (r.file) r.file = displayName(r.file);
+  for (const w of result.dataset.warnings) if (w.file) w.file = displayName(w.file);
   if (ocr?.notDrawn.length) {
-    const n = ocr.notDrawn.length;
+    const notDrawn = ocr.notDrawn.map((f) => displayName(f));
+    const n = notDrawn.length;
     result.dataset.warnings.push({
-      file: ocr.notDrawn.join(', '),
-      reason: tr(`${n} 份扫描件未抽中（首页案号不在抽样清单中），只识别了首页：${ocr.notDrawn.join('、')}`, `${n} scanned file(s) not drawn (the case number on page 1 is not in the manifest): only page 1 was OCR'd: ${ocr.notDrawn.join(', ')}`),
+      file: notDrawn.join(', '),
+      reason: tr(`${n} 份扫描件未抽中（首页案号不在抽样清单中），只识别了首页：${notDrawn.join('、')}`, `${n} scanned file(s) not drawn (the case number on page 1 is not in the manifest): only page 1 was OCR'd: ${notDrawn.join(', ')}`),
     });
   }
   if (ocr?.missing) {
-    const { error, files } = ocr.missing;
+    const { error } = ocr.missing;
+    const files = ocr.missing.files.map((f) => displayName(f));
     const hint = installHint(ocrEngine);
     const reason = tr(
         `${error.message}：${files.length} 份扫描件未识别，标记为需人工审阅（needs-ocr）：${files.join('、')}。安装引擎：${hint}；用 --ocr require 可使其报错`,

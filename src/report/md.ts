@@ -1,31 +1,23 @@
 /** Markdown report, for pasting into documents and chats. */
-import type { Cell, Table } from './sections.js';
-import { coverRows, hashTable } from './sections.js';
+import type { Table } from './sections.js';
+import { cellText, coverRows, hashTable } from './sections.js';
+import { mdEscape, mdTable } from './md-table.js';
 import { sectionHeading, type RenderContext, type Renderer } from './context.js';
 import { s } from './locale.js';
 
-/** Escape a cell so case text cannot break the table or inject markup. */
-export function mdEscape(value: Cell): string {
-  return String(value)
-    .replace(/\r?\n/g, ' ')
-    .replace(/[\\|`*_[\]<>#]/g, (c) => `\\${c}`);
-}
+export { mdEscape } from './md-table.js';
 
 function table(t: Table): string[] {
   if (!t.rows.length) return [`*${mdEscape(t.empty ?? '—')}*`, ''];
-  return [
-    `| ${t.columns.map(mdEscape).join(' | ')} |`,
-    `|${t.columns.map((_, i) => (typeof t.rows[0]![i] === 'number' ? ' ---: ' : ' --- ')).join('|')}|`,
-    ...t.rows.map((r) => `| ${r.map(mdEscape).join(' | ')} |`),
-    '',
-  ];
+  const numeric = t.columns.map((_, i) => (t.formats?.[i] ?? 'text') !== 'text' || typeof t.rows[0]![i] === 'number');
+  return [...mdTable(t.columns, t.rows.map((r) => r.map((c, i) => cellText(t, i, c))), numeric), ''];
 }
 
 /** Render the report as Markdown. */
 export function renderMarkdown(ctx: RenderContext): string {
   const { lang } = ctx;
   const out: string[] = [`# ${mdEscape(ctx.title)}`, '', `## ${s('cover', lang)}`, ''];
-  out.push(...table({ id: 'cover', title: '', columns: ['', ''], rows: coverRows(ctx.analysis, lang) }));
+  out.push(...table({ id: 'cover', title: '', columns: [s('field', lang), s('value', lang)], rows: coverRows(ctx.analysis, lang) }));
   out.push(`### ${s('inputHashes', lang)}`, '', ...table(hashTable(ctx.analysis, lang)));
   ctx.sections.forEach((sec, i) => {
     out.push(`## ${sectionHeading(i, mdEscape(sec.title), lang)}`, '');

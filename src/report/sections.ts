@@ -8,9 +8,15 @@ import type { ProblemCount } from '../analyze/problems.js';
 import type { ScoredFile } from '../analyze/types.js';
 import { reviewSection } from './review-section.js';
 import { categoryLabel, pct, s, typeLabel, unitLabel, type StringKey } from './locale.js';
+import { algorithmLabel, dateLabel, datesInText, displayName, periodLabel, presetLabel, rateLabel, recordLabel, strataLabel } from './format.js';
+import { defectText, evidenceSentence, ruleText } from './defects.js';
+import { byUnit } from './unit-order.js';
 import { followupSections } from './followup-sections.js';
 
 export type Cell = string | number;
+
+/** How a column's values are shown: text as is, integers, decimals, shares (0..1 shown as 30.0%). */
+export type ColumnFormat = 'text' | 'int' | 'num' | 'pct';
 
 export interface Table {
   /** stable id (also the xlsx sheet key) */
@@ -20,6 +26,20 @@ export interface Table {
   rows: Cell[][];
   /** shown instead of an empty table */
   empty?: string;
+  /** per column; text when absent */
+  formats?: ColumnFormat[];
+  /** per column, the width in characters a printed page gives it (never under 4) */
+  widths?: number[];
+  /** printed in the appendix (long tables), on landscape pages when `landscape` */
+  appendix?: boolean;
+  landscape?: boolean;
+  /** the rule id of each row (xlsx adds them as a column for machines; readers see titles) */
+  ruleIds?: string[];
+}
+
+/** A cell as text: shares as 30.0%, numbers as written, everything else as is. */
+export function cellText(t: Table, col: number, value: Cell): string {
+  return t.formats?.[col] === 'pct' && typeof value === 'number' ? pct(value) : String(value);
 }
 
 export interface Section {
@@ -29,26 +49,42 @@ export interface Section {
   tables: Table[];
 }
 
-/** Evidence values as one line of text (long values cut at 300 characters). */
-export function evidenceText(evidence: unknown): string {
-  if (evidence === undefined || evidence === null) return '';
-  const text = typeof evidence === 'string' ? evidence : JSON.stringify(evidence);
-  return text.length > 300 ? `${text.slice(0, 299)}…` : text;
+/** Evidence as a short readable sentence (see defects.ts). */
+export function evidenceText(evidence: unknown, lang: Lang = 'zh'): string {
+  return evidenceSentence(evidence, lang);
 }
 
-/** Provenance as one line: file, sheet, row, pages. */
+/** Provenance as one line: file (relative), sheet, row, pages. */
 export function sourceText(src: Source | undefined, lang: Lang): string {
   if (!src) return '';
-  const parts = [src.file];
+  const parts = [recordLabel(displayName(src.file), lang)];
   if (src.sheet) parts.push(`${s('sheet', lang)} ${src.sheet}`);
   if (src.row !== undefined) parts.push(`${s('row', lang)} ${src.row}`);
   if (src.pages?.length) parts.push(`${s('page', lang)} ${src.pages.join(',')}`);
   return parts.join(lang === 'en' ? ', ' : '，');
 }
 
-/** A frequent problem as a reader sees it: the checklist title, else the scorer's message. */
-export function problemLabel(p: ProblemCount, lang: Lang): string {
-  return p.title ? p.title[lang] : p.message || p.ruleId;
+/** A frequent problem as a reader sees it: the defect found (缺少询问笔录), not the requirement. */
+export function problemLabel(p: ProblemCount, lang: Lang, a?: Analysis): string {
+  const findings = a ? a.files.flatMap((f) => f.findings.filter((x) => x.ruleId === p.ruleId)) : [{ message: p.message, evidence: undefined }];
+  return defectText(p.ruleId, lang, findings);
+}
+
+/** The checklist item a rule checks, by title. */
+function ruleTitle(a: Analysis, ruleId: string, lang: Lang): string {
+  return ruleText(ruleId, lang, a.ruleTitles);
+}
+
+/** A finding's problem in the report's language: the scorer's message, or the rule's defect when the message is in the other language. */
+function findingText(x: { ruleId: string; message: string; evidence?: unknown }, lang: Lang): string {
+  const cjk = /[\u4e00-\u9fff]/.test(x.message);
+  if ((lang === 'en') === cjk) return defectText(x.ruleId, lang, [x]);
+  return datesInText(x.message, lang);
+}
+
+/** Per-unit lists in administrative order. */
+function unitSorted<T extends { unit: string }>(list: readonly T[]): T[] {
+  return byUnit(list, (x) => x.unit);
 }
 
 function summary(a: Analysis, lang: Lang): Section {
@@ -65,13 +101,17 @@ function summary(a: Analysis, lang: Lang): Section {
         id: 'grades',
         title: s('gradeDistribution', lang),
         columns: [s('grade', lang), s('count', lang), s('share', lang)],
-        rows: GRADES.map((g) => [s(g, lang), sm.grades[g], pct(sm.scored ? sm.grades[g] / sm.scored : 0)]),
+        rows: GRADES.map((g) => [s(g, lang), sm.grades[g], sm.scored ? sm.grades[g] / sm.scored : 0]),
+        formats: ['text', 'int', 'pct'],
+        widths: [8, 6, 8],
       },
       {
         id: 'units',
         title: s('byUnit', lang),
         columns: [s('unit', lang), s('files', lang), s('meanScore', lang), ...GRADES.map((g) => s(g, lang)), s('vetoed', lang)],
-        rows: sm.byUnit.map((u) => [unitLabel(u.unit, lang), u.files, u.meanScore, ...GRADES.map((g) => u.grades[g]), u.vetoed]),
+        rows: unitSorted(sm.byUnit).map((u) => [unitLabel(u.unit, lang), u.files, u.meanScore, ...GRADES.map((g) => u.grades[g]), u.vetoed]),
+        formats: ['text', 'int', 'num', ...GRADES.map(() => 'int' as const), 'int'],
+        widths: [14, 5, 6, ...GRADES.map((g) => (g === 'fail' ? 5 : 4)), 4],
       },
     ],
   };
@@ -93,12 +133,13 @@ export function scopeParagraph(a: Analysis, lang: Lang): string | undefined {
 function sampling(a: Analysis, lang: Lang): Section | undefined {
   const m = a.sampling;
   if (!m) return undefined;
-  const params = [m.rate ? `${s('rate', lang)} ${m.rate}` : '', m.min ? `${s('min', lang)} ${m.min}` : '', m.stratumMin ? (lang === 'en' ? `at least ${m.stratumMin} per stratum` : `每层至少 ${m.stratumMin} 件`) : '', m.strata ? `${s('strata', lang)} ${m.strata}` : '', m.scope ? (lang === 'en' ? `scope ${m.scope}` : `范围 ${m.scope}`) : '']
+  // reader wording: the rate as 30%, the strata and preset by name, the period as 2025年上半年
+  const params = [m.rate ? `${s('rate', lang)} ${rateLabel(m.rate)}` : '', m.min ? `${s('min', lang)} ${m.min}` : '', m.stratumMin ? (lang === 'en' ? `at least ${m.stratumMin} per stratum` : `每层至少 ${m.stratumMin} 件`) : '', m.strata ? strataLabel(m.strata, lang) : '', m.scope ? (lang === 'en' ? `scope ${m.scope}` : `范围 ${m.scope}`) : '']
     .filter(Boolean)
     .join(lang === 'en' ? ', ' : '，');
-  const name = m.preset ? `${m.preset}${m.presetVersion ? ` v${m.presetVersion}` : ''}` : lang === 'en' ? 'the given parameters' : '所给参数';
+  const name = m.preset ? `${presetLabel(m.preset, lang)}${m.presetVersion ? (lang === 'en' ? ` (version ${m.presetVersion})` : `（第 ${m.presetVersion} 版）`) : ''}` : lang === 'en' ? 'the given parameters' : '所给参数';
   const rule = params ? (lang === 'en' ? `${name} (${params})` : ` ${name}（${params}）`) : lang === 'en' ? name : ` ${name} `;
-  const paragraphs = [m.records !== undefined && m.frame !== undefined ? s('samplingText', lang, { rule, period: m.period ?? '—', records: m.records, frame: m.frame, drawn: m.drawn }) : s('samplingDrawn', lang, { rule, drawn: m.drawn })];
+  const paragraphs = [m.records !== undefined && m.frame !== undefined ? s('samplingText', lang, { rule, period: m.period ? periodLabel(m.period, lang) : '—', records: m.records, frame: m.frame, drawn: m.drawn }) : s('samplingDrawn', lang, { rule, drawn: m.drawn })];
   if (m.unplaced.length) paragraphs.push(s('unplacedText', lang, { units: m.unplaced.map((u) => `${u.unit}（${u.records}）`).join(lang === 'en' ? ', ' : '、') }));
   return {
     id: 'sampling',
@@ -131,16 +172,24 @@ function problems(a: Analysis, lang: Lang): Section {
       {
         id: 'problems',
         title: s('problemsOverall', lang),
-        columns: ['#', s('rule', lang), s('category', lang), s('problem', lang), s('files', lang), s('share', lang), s('basis', lang)],
-        rows: a.problems.overall.map((p, i) => [i + 1, p.ruleId, categoryLabel(p.category, lang), problemLabel(p, lang), p.files, pct(p.share), p.basis ?? '']),
+        columns: [s('seq', lang), s('problem', lang), s('category', lang), s('files', lang), s('share', lang), s('basis', lang)],
+        rows: a.problems.overall.map((p, i) => [i + 1, problemLabel(p, lang, a), categoryLabel(p.category, lang), p.files, p.share, p.basis ?? '']),
+        ruleIds: a.problems.overall.map((p) => p.ruleId),
         empty: s('noProblems', lang),
+        formats: ['int', 'text', 'text', 'int', 'pct', 'text'],
+        widths: [4, 16, 6, 5, 6, 16],
       },
       {
         id: 'problemsByUnit',
         title: s('problemsByUnit', lang),
-        columns: [s('unit', lang), s('rule', lang), s('category', lang), s('problem', lang), s('files', lang), s('share', lang)],
-        rows: a.problems.byUnit.flatMap((u) => u.problems.map((p) => [unitLabel(u.unit, lang), p.ruleId, categoryLabel(p.category, lang), problemLabel(p, lang), p.files, pct(p.share)])),
+        columns: [s('unit', lang), s('problem', lang), s('category', lang), s('files', lang), s('share', lang)],
+        rows: unitSorted(a.problems.byUnit).flatMap((u) =>
+          u.problems.map((p) => [unitLabel(u.unit, lang), problemLabel(p, lang, { ...a, files: a.files.filter((f) => (f.unit ?? '') === u.unit) }), categoryLabel(p.category, lang), p.files, p.share]),
+        ),
         empty: s('noProblems', lang),
+        formats: ['text', 'text', 'text', 'int', 'pct'],
+        widths: [14, 18, 6, 5, 6],
+        appendix: true,
       },
     ],
   };
@@ -161,13 +210,19 @@ function consistency(a: Analysis, lang: Lang): Section {
       columns: [s('article', lang), s('statutoryRange', lang), s('cases', lang), s('minFine', lang), s('medianFine', lang), s('maxFine', lang), s('outOfRange', lang)],
       rows: c.articles.map((x) => [x.article, range(x.range), x.cases, x.min, x.median, x.max, x.outOfRange]),
       empty: s('noFines', lang),
+      formats: ['text', 'text', 'int', 'num', 'num', 'num', 'int'],
+      widths: [20, 12, 5, 7, 7, 7, 5],
+      appendix: c.articles.length > 15,
     },
     {
       id: 'outliers',
       title: s('outliers', lang),
       columns: [s('caseId', lang), s('unit', lang), s('article', lang), s('fine', lang), s('medianFine', lang), s('zScore', lang), s('direction', lang), s('outOfRange', lang)],
-      rows: c.outliers.map((o) => [o.id, unitLabel(o.unit, lang), o.article, o.fine, o.median, o.z ?? '', s(o.direction, lang), s(o.outOfRange ? 'yes' : 'no', lang)]),
+      rows: byUnit(c.outliers, (o) => o.unit).map((o) => [o.id, unitLabel(o.unit, lang), o.article, o.fine, o.median, o.z ?? '', s(o.direction, lang), s(o.outOfRange ? 'yes' : 'no', lang)]),
       empty: s('noOutliers', lang),
+      formats: ['text', 'text', 'text', 'num', 'num', 'num', 'text', 'text'],
+      widths: [13, 12, 16, 7, 7, 5, 4, 5],
+      appendix: true,
     },
   );
   return sec;
@@ -177,11 +232,11 @@ function efficiency(a: Analysis, lang: Lang): Section {
   const e = a.efficiency;
   const sec: Section = { id: 'efficiency', title: s('efficiency', lang), paragraphs: [], tables: [] };
   if (!e) return { ...sec, paragraphs: [s('needsDataset', lang)] };
-  sec.paragraphs.push(s('efficiencyText', lang, { cases: e.cases, asOf: e.asOf ?? '—' }));
+  sec.paragraphs.push(s('efficiencyText', lang, { cases: e.cases, asOf: e.asOf ? dateLabel(e.asOf, lang) : '—' }));
   const scopeLine = scopeParagraph(a, lang);
   if (scopeLine) sec.paragraphs.push(scopeLine);
   if (!e.workingDaysAvailable) sec.paragraphs.push(s('noWorkingDays', lang));
-  const rate = (r: { denominator: number; rate: number }) => (r.denominator ? pct(r.rate) : '—');
+  const rate = (r: { denominator: number; rate: number }) => (r.denominator ? r.rate : '—');
   sec.tables.push(
     {
       id: 'efficiency',
@@ -195,12 +250,18 @@ function efficiency(a: Analysis, lang: Lang): Section {
         [s('meanDays', lang), e.meanDaysFiledToDecided.days ?? '—', e.meanDaysFiledToDecided.cases, '', ''],
         [s('hazardsNoFollowUp', lang), e.hazardsWithoutFollowUp.count, '', '', ''],
       ],
+      formats: ['text', 'num', 'int', 'pct', 'int'],
+      widths: [18, 6, 6, 7, 6],
     },
     {
       id: 'efficiencyByUnit',
       title: s('byUnit', lang),
       columns: [s('unit', lang), s('cases', lang), ...INDICATORS.map((k) => s(k as StringKey, lang)), s('meanDays', lang), s('hazardsNoFollowUp', lang)],
-      rows: e.byUnit.map((u) => [
+      formats: ['text', 'int', ...INDICATORS.map(() => 'pct' as const), 'num', 'int'],
+      widths: [14, 5, ...INDICATORS.map(() => 7), 6, 6],
+      appendix: true,
+      landscape: true,
+      rows: unitSorted(e.byUnit).map((u) => [
         unitLabel(u.unit, lang),
         u.cases,
         ...INDICATORS.map((k) => rate(u.rates[k])),
@@ -222,22 +283,31 @@ function schemes(a: Analysis, lang: Lang): Section {
       id: 'schemesByUnit',
       title: s('byUnit', lang),
       columns: [s('unit', lang), s('drawn', lang), s('approved', lang), s('rejected', lang)],
-      rows: o.byUnit.map((u) => [unitLabel(u.unit, lang), u.drawn, u.approved, u.rejected]),
+      rows: unitSorted(o.byUnit).map((u) => [unitLabel(u.unit, lang), u.drawn, u.approved, u.rejected]),
+      formats: ['text', 'int', 'int', 'int'],
+      widths: [16, 6, 6, 6],
+      appendix: true,
     },
     {
       id: 'schemeReasons',
       title: s('reasons', lang),
-      columns: [s('rule', lang), s('severity', lang), s('schemeCount', lang)],
-      rows: o.reasons.map((r) => [r.ruleId, s(r.severity, lang), r.schemes]),
+      columns: [s('problem', lang), s('severity', lang), s('schemeCount', lang)],
+      rows: o.reasons.map((r) => [defectText(r.ruleId, lang), s(r.severity, lang), r.schemes]),
       empty: s('none', lang),
+      formats: ['text', 'text', 'int'],
+      widths: [24, 5, 6],
     },
     {
       id: 'rejectedSchemes',
       title: s('rejectedList', lang),
       columns: [s('scheme', lang), s('unit', lang), s('target', lang), s('reasons', lang), s('basis', lang)],
-      rows: o.rejectedSchemes.map((x) => {
+      formats: ['text', 'text', 'text', 'text', 'text'],
+      widths: [13, 12, 14, 30, 16],
+      appendix: true,
+      landscape: true,
+      rows: byUnit(o.rejectedSchemes, (x) => x.unit).map((x) => {
         const rs = x.reasons.filter((r) => r.severity === 'reject');
-        return [x.id, unitLabel(x.unit ?? '', lang), x.target ?? '', rs.map((r) => r.message).join('；'), [...new Set(rs.map((r) => r.basis).filter(Boolean))].join('；')];
+        return [x.id, unitLabel(x.unit ?? '', lang), x.target ?? '', rs.map((r) => defectText(r.ruleId, lang)).join(lang === 'en' ? '; ' : '；'), [...new Set(rs.map((r) => r.basis).filter(Boolean))].join('；')];
       }),
       empty: s('none', lang),
     },
@@ -257,12 +327,18 @@ function ranking(a: Analysis, lang: Lang): Section {
         columns: [s('rank', lang), s('caseId', lang), s('unit', lang), s('type', lang), s('score', lang), s('substantive', lang), s('findings', lang), s('notChecked', lang)],
         rows: a.ranking.ranking.map((r) => [r.rank, r.id, unitLabel(r.unit, lang), typeLabel(r.type, lang), r.score, r.substantiveDeductions, r.findings, r.notChecked]),
         empty: s('noEligible', lang),
+        formats: ['int', 'text', 'text', 'text', 'num', 'int', 'int', 'int'],
+        widths: [4, 13, 13, 6, 5, 5, 5, 5],
+        appendix: true,
       },
       {
         id: 'unitRanking',
         title: s('unitRanking', lang),
         columns: [s('rank', lang), s('unit', lang), s('files', lang), s('meanScore', lang)],
         rows: a.ranking.units.map((u) => [u.rank, unitLabel(u.unit, lang), u.files, u.meanScore]),
+        formats: ['int', 'text', 'int', 'num'],
+        widths: [4, 16, 6, 6],
+        appendix: true,
       },
     ],
   };
@@ -285,7 +361,11 @@ function details(a: Analysis, lang: Lang): Section {
         id: 'files',
         title: s('fileList', lang),
         columns: [s('caseId', lang), s('unit', lang), s('type', lang), s('score', lang), s('grade', lang), s('vetoed', lang), s('findings', lang), s('notChecked', lang), s('source', lang)],
-        rows: a.files.map((f) => [
+        formats: ['text', 'text', 'text', 'num', 'text', 'text', 'int', 'text', 'text'],
+        widths: [13, 12, 6, 5, 5, 4, 5, 12, 20],
+        appendix: true,
+        landscape: true,
+        rows: byUnit(a.files, (f) => f.unit).map((f) => [
           f.id,
           unitLabel(f.unit ?? '', lang),
           typeLabel(f.type ?? '', lang),
@@ -293,18 +373,23 @@ function details(a: Analysis, lang: Lang): Section {
           gradeText(f, lang),
           s(f.vetoed ? 'yes' : 'no', lang),
           f.findings.length,
-          f.notChecked.join(', '),
+          f.notChecked.map((id) => ruleTitle(a, id, lang)).join(lang === 'en' ? '; ' : '；'),
           sourceText(f.source, lang),
         ]),
       },
       {
         id: 'findings',
         title: s('findingList', lang),
-        columns: [s('caseId', lang), s('unit', lang), s('rule', lang), s('category', lang), s('deduction', lang), s('veto', lang), s('problem', lang), s('basis', lang), s('evidence', lang)],
-        rows: a.files.flatMap((f) =>
-          f.findings.map((x) => [f.id, unitLabel(f.unit ?? '', lang), x.ruleId, categoryLabel(x.category, lang), x.deduction, s(x.veto ? 'yes' : 'no', lang), x.message, x.basis ?? '', evidenceText(x.evidence)]),
+        columns: [s('caseId', lang), s('unit', lang), s('rule', lang), s('deduction', lang), s('veto', lang), s('problem', lang), s('basis', lang), s('evidence', lang)],
+        ruleIds: byUnit(a.files, (f) => f.unit).flatMap((f) => f.findings.map((x) => x.ruleId)),
+        rows: byUnit(a.files, (f) => f.unit).flatMap((f) =>
+          f.findings.map((x) => [f.id, unitLabel(f.unit ?? '', lang), ruleTitle(a, x.ruleId, lang), x.deduction, s(x.veto ? 'yes' : 'no', lang), findingText(x, lang), x.basis ?? '', evidenceText(x.evidence, lang)]),
         ),
         empty: s('noProblems', lang),
+        formats: ['text', 'text', 'text', 'num', 'text', 'text', 'text', 'text'],
+        widths: [12, 10, 9, 4, 4, 16, 12, 14],
+        appendix: true,
+        landscape: true,
       },
     ],
   };
@@ -314,16 +399,16 @@ function details(a: Analysis, lang: Lang): Section {
 export function coverRows(a: Analysis, lang: Lang): [string, string][] {
   const c = a.cover;
   const rows: [string, string | undefined][] = [
-    [s('period', lang), c.period],
+    [s('period', lang), c.period && periodLabel(c.period, lang)],
     [s('ranBy', lang), c.ranBy],
-    [s('generatedAt', lang), c.generatedAt],
-    [s('toolVersion', lang), c.toolVersion],
+    [s('generatedAt', lang), dateLabel(c.generatedAt, lang)],
+    [s('preset', lang), c.preset && presetLabel(c.preset, lang)],
+    [s('rate', lang), c.rate && rateLabel(c.rate)],
+    [s('min', lang), c.min ? s('minFiles', lang, { n: c.min }) : undefined],
+    [s('strata', lang), c.strata && strataLabel(c.strata, lang)],
+    [s('algorithm', lang), c.algorithm && algorithmLabel(c.algorithm, lang)],
     [s('seed', lang), c.seed],
-    [s('algorithm', lang), c.algorithm],
-    [s('preset', lang), c.preset],
-    [s('rate', lang), c.rate],
-    [s('min', lang), c.min === undefined ? undefined : String(c.min)],
-    [s('strata', lang), c.strata],
+    [s('toolVersion', lang), `caseaudit ${c.toolVersion}`],
   ];
   return rows.filter((r): r is [string, string] => r[1] !== undefined && r[1] !== '');
 }
@@ -334,14 +419,48 @@ export function hashTable(a: Analysis, lang: Lang): Table {
     id: 'inputs',
     title: s('inputHashes', lang),
     columns: [s('role', lang), s('path', lang), 'SHA-256'],
-    rows: [...a.cover.sampleInputs.map((i) => [s('sampleInput', lang), i.path, i.sha256]), ...a.cover.sources.map((i) => [i.role, i.path, i.sha256])],
+    rows: [...a.cover.sampleInputs.map((i) => [s('sampleInput', lang), displayName(i.path), i.sha256]), ...a.cover.sources.map((i) => [roleLabel(i.role, lang), displayName(i.path), i.sha256])],
     empty: s('none', lang),
+    widths: [8, 16, 34],
+    appendix: true,
   };
 }
 
-/** Every section of the report, in order (the cross-review section only when reviewer sheets were merged). */
+const ROLES: Record<string, StringKey> = { results: 'roleResults', schemes: 'roleSchemes', manifest: 'roleManifest', dataset: 'roleDataset' };
+
+/** What an input file is for, in words. */
+function roleLabel(role: string, lang: Lang): string {
+  const key = ROLES[role];
+  return key ? s(key, lang) : role;
+}
+
+/** Every section of the report, in order. */
 export function buildSections(a: Analysis, lang: Lang): Section[] {
   const drawn = sampling(a, lang);
   const review = reviewSection(a, lang);
-  return [summary(a, lang), ...(drawn ? [drawn] : []), problems(a, lang), consistency(a, lang), efficiency(a, lang), schemes(a, lang), ranking(a, lang), ...(review ? [review] : []), ...followupSections(a, lang), details(a, lang)];
+  const sections = [summary(a, lang), ...(drawn ? [drawn] : []), problems(a, lang), consistency(a, lang), efficiency(a, lang), schemes(a, lang), ranking(a, lang), ...(review ? [review] : []), ...followupSections(a, lang), details(a, lang)];
+  return sections.map((sec) => ({ ...sec, tables: sec.tables.map(withPrintDefaults) }));
+}
+
+/** Rows above which a table without its own layout prints in the appendix. */
+const BODY_ROWS = 15;
+/** Characters of table text across a printed page: portrait body, landscape appendix. */
+const PORTRAIT_CHARS = 56;
+const LANDSCAPE_CHARS = 84;
+
+/**
+ * A table that says nothing of its print layout (the follow-up sections) gets one from its content: column
+ * widths from the longest cell (4 to 24 characters), the appendix when long, landscape when wide.
+ */
+function withPrintDefaults(t: Table): Table {
+  if (t.widths) return t;
+  const widths = t.columns.map((c, i) => Math.min(24, Math.max(4, [...c].length, ...t.rows.slice(0, 200).map((r) => [...String(r[i] ?? '')].length))));
+  // a landscape page holds about 88 characters of 8.5 pt table text: take the excess from the widest columns
+  const sum = () => widths.reduce((x, y) => x + y, 0);
+  while (sum() > LANDSCAPE_CHARS && Math.max(...widths) > 4) widths[widths.indexOf(Math.max(...widths))]!--;
+  const out: Table = { ...t, widths };
+  // too long or too wide for the portrait body (about 56 characters of 9 pt): the appendix, on landscape pages
+  if (t.appendix === undefined && (t.rows.length > BODY_ROWS || sum() > PORTRAIT_CHARS)) out.appendix = true;
+  if (t.landscape === undefined && sum() > PORTRAIT_CHARS) out.landscape = true;
+  return out;
 }

@@ -6,7 +6,8 @@
 import { PassThrough } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import { loadExcelJS } from '../util/exceljs-lazy.js';
-import { coverRows, hashTable, type Cell, type Table } from './sections.js';
+import { coverRows, hashTable, type Cell, type ColumnFormat, type Table } from './sections.js';
+import { applyPrintSetup, borderRow, pageSetupFor } from '../util/xlsx-print.js';
 import { sectionHeading, type RenderContext, type Renderer } from './context.js';
 import { s } from './locale.js';
 import { normalizeOoxml } from './zip.js';
@@ -33,15 +34,78 @@ function widthOf(t: Table, i: number): number {
   return Math.min(60, Math.max(8, w + 2));
 }
 
-function writeTable(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, t: Table): void {
-  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = t.columns.map((c, i) => ({ header: xmlText(c), width: widthOf(t, i) }));
+/** Excel number formats of the report's column formats. */
+const NUM_FMT: Record<ColumnFormat, string | undefined> = { text: '@', int: '0', num: 'General', pct: '0.0%' };
+
+function writeTable(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, t: Table, lang: RenderContext['lang'], footerTitle: string): void {
+  const widths = t.columns.map((_, i) => widthOf(t, i));
+  const print = { title: footerTitle, lang };
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }], pageSetup: pageSetupFor(widths.reduce((a, b) => a + b, 0), print) });
+  ws.columns = t.columns.map((c, i) => ({ header: xmlText(c), width: widths[i] }));
+  applyPrintSetup(ws, print);
   ws.autoFilter = `A1:${colLetter(Math.max(1, t.columns.length))}1`;
-  ws.getRow(1).font = { bold: true };
-  ws.getRow(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEF1F5' } };
-  ws.getRow(1).commit();
-  for (const r of t.rows) ws.addRow(r.map(safeCell)).commit();
+  const head = ws.getRow(1);
+  head.font = { bold: true };
+  head.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+  head.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEF1F5' } };
+  borderRow(head, t.columns.length);
+  head.commit();
+  for (const r of t.rows) {
+    const row = ws.addRow(r.map(safeCell));
+    r.forEach((v, i) => {
+      const cell = row.getCell(i + 1);
+      const fmt = NUM_FMT[t.formats?.[i] ?? 'text'];
+      if (typeof v === 'number' && fmt && fmt !== '@') cell.numFmt = fmt;
+      else if (typeof v === 'string') cell.numFmt = '@';
+    });
+    row.alignment = { vertical: 'top', wrapText: true };
+    borderRow(row, t.columns.length);
+    row.commit();
+  }
   ws.commit();
+}
+
+/** The cover: label and value in two columns, on one page; the input files and their hashes below. */
+function writeCover(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, ctx: RenderContext): void {
+  const { lang, analysis } = ctx;
+  const print = { title: ctx.title, headerRows: 0, onePage: true, orientation: 'portrait' as const, lang };
+  const ws = wb.addWorksheet(name, { pageSetup: pageSetupFor(0, print) });
+  ws.columns = [{ width: 14 }, { width: 30 }, { width: 66 }];
+  applyPrintSetup(ws, print);
+  const t = ws.addRow([xmlText(ctx.title)]);
+  t.font = { bold: true, size: 14 };
+  t.commit();
+  ws.addRow([]).commit();
+  for (const [k, v] of coverRows(analysis, lang)) {
+    const row = ws.addRow([safeCell(k), safeCell(v)]);
+    row.getCell(1).font = { bold: true };
+    row.getCell(1).numFmt = '@';
+    row.getCell(2).numFmt = '@';
+    borderRow(row, 2);
+    row.commit();
+  }
+  ws.addRow([]).commit();
+  const hashes = hashTable(analysis, lang);
+  const h = ws.addRow([xmlText(hashes.title)]);
+  h.font = { bold: true };
+  h.commit();
+  const head = ws.addRow(hashes.columns.map(safeCell));
+  head.font = { bold: true };
+  borderRow(head, 3);
+  head.commit();
+  for (const r of hashes.rows) {
+    const row = ws.addRow(r.map(safeCell));
+    row.alignment = { vertical: 'top', wrapText: true };
+    borderRow(row, 3);
+    row.commit();
+  }
+  ws.commit();
+}
+
+/** Machines keep the ids: a 规则编号 column after the reader's columns where the table names rules. */
+function withIds(t: Table, lang: RenderContext['lang']): Table {
+  if (!t.ruleIds) return t;
+  return { ...t, columns: [...t.columns, lang === 'en' ? 'Rule id' : '规则编号'], rows: t.rows.map((r, i) => [...r, t.ruleIds![i] ?? '']), widths: t.widths ? [...t.widths, 10] : undefined };
 }
 
 /** Render the report as an xlsx workbook (bytes), with fixed dates. */
@@ -55,17 +119,11 @@ export async function renderXlsx(ctx: RenderContext): Promise<Uint8Array> {
   wb.modified = ctx.date;
   const used = new Set<string>();
   const { lang, analysis } = ctx;
-  const cover: Table = {
-    id: 'cover',
-    title: s('cover', lang),
-    columns: [s('cover', lang), ''],
-    rows: [[ctx.title, ''], ...coverRows(analysis, lang), ...hashTable(analysis, lang).rows.map((r) => [String(r[0]), `${r[1]}  ${r[2]}`])],
-  };
-  writeTable(wb, sheetName(s('cover', lang), used), cover);
+  writeCover(wb, sheetName(s('cover', lang), used), ctx);
   ctx.sections.forEach((sec, i) => {
     for (const t of sec.tables) {
       const title = t.title === sec.title ? sec.title : `${sec.title}-${t.title}`;
-      writeTable(wb, sheetName(lang === 'en' ? title : `${sectionHeading(i, '', lang)}${title}`, used), t);
+      writeTable(wb, sheetName(lang === 'en' ? title : `${sectionHeading(i, '', lang)}${title}`, used), withIds(t, lang), lang, `${ctx.title}　${title}`);
     }
   });
   await wb.commit();

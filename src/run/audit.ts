@@ -117,7 +117,7 @@ export async function runAudit(cfg: AuditConfig, opts: AuditOptions = {}): Promi
       const s = cfg.schemes ?? {};
       const drawnSchemes = await runSample(cfg.inputs, { ...read, seed: cfg.seed, period: cfg.period, preset: s.preset ?? 'semiannual-schemes', rate: s.rate, kind: 'schemes', output: at('manifest-schemes.json'), xlsx: at('manifest-schemes.xlsx') });
       appendAll(warnings, drawnSchemes.warnings);
-      await runSchemes(dataset, { sample: at('manifest-schemes.json'), derivedInputs: true, rules: s.rules, output: at('schemes.json'), notices: at('notices'), lang });
+      await runSchemes(dataset, { sample: at('manifest-schemes.json'), derivedInputs: true, rules: s.rules, output: at('schemes.json'), notices: at('notices'), lang, issuer: cfg.report?.ranBy, date });
     }
 
     progress(tr('5/6 生成报告…', '5/6 writing the report…'));

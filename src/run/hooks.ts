@@ -5,6 +5,7 @@ import { isWorkingDay, loadCalendar } from '../checklist/calendar.js';
 import { findLaw, finesFor, lawKey, loadLawCatalog } from '../checklist/law-catalog.js';
 import { parseArticleRefs } from '../ingest/normalize/articles.js';
 import { loadChecklists } from '../checklist/checklist.js';
+import { getRule } from '../checklist/rules/index.js';
 import type { LocalText } from '../i18n.js';
 
 /** Working days after `from` up to and including `to` (行政处罚法 第八十五条), or undefined past the calendar. */
@@ -56,7 +57,8 @@ export function ruleTitles(checklists: string[] = []): (ruleId: string) => Local
       if (item.rule && item.rule !== 'manual' && !titles.has(item.rule)) titles.set(item.rule, item.title);
     }
   }
-  return (id) => titles.get(id);
+  // a rule no checklist item names (a custom checklist): its own description, so reports never show the id
+  return (id) => titles.get(id) ?? getRule(id)?.meta.description;
 }
 
 /** Calendar, fine-range and checklist-title lookups for the analysis. */

@@ -10,6 +10,7 @@ import { xmlValue } from '../util/xml-text.js';
 import { sourceDate } from '../util/time.js';
 import { caseActions, executePlan, findOverlaps, readPlan, ACTION_KINDS, type Action, type OverlapResult, type PlanResult } from '../plan/index.js';
 import { UsageError } from '../errors.js';
+import { applyPrintSetup } from '../util/xlsx-print.js';
 
 export interface PlanRunOptions extends OcrIngestOptions {
   plan: string;
@@ -43,6 +44,7 @@ async function planXlsx(r: PlanResult, date: Date): Promise<Uint8Array> {
     for (const row of rows) ws.addRow(row.map((v) => (v === null ? '' : xmlValue(v))));
     ws.columns.forEach((c, i) => (c.width = Math.min(50, Math.max(10, header[i]!.length * 2 + 4))));
     if (rows.length) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
+    applyPrintSetup(ws, { title: `计划执行 ${name}`, gridlines: true });
   };
   sheet('各单位', ['执法单位', '计划企业', '已检查企业', '应检查次数', '已检查次数', '执行率', '未检查', '计划外', '检查不足', '检查过多'], r.units.map((u) => [u.unit, u.plannedEnterprises, u.inspectedEnterprises, u.plannedInspections, u.inspections, u.executionRate, u.missed, u.unplanned, u.under, u.over]));
   sheet('未检查', ['执法单位', '企业名称', '统一社会信用代码', '监管类别', '应检查次数', '其他单位检查'], r.missed.map((m) => [m.unit, m.name, m.creditCode, m.category === 'key' ? '重点' : m.category === 'general' ? '一般' : '', m.due, m.inspectedByOthers.join('、')]));
@@ -53,7 +55,9 @@ async function planXlsx(r: PlanResult, date: Date): Promise<Uint8Array> {
   const help = wb.addWorksheet('说明');
   help.addRow([`期间 ${r.period.id}（${r.period.from} 至 ${r.period.to}）`]);
   help.addRow([`按比例计算规则：${r.rule}`]);
-  help.getColumn(1).width = 140;
+  help.getColumn(1).width = 90;
+  help.getColumn(1).alignment = { wrapText: true, vertical: 'top' };
+  applyPrintSetup(help, { title: '计划执行 说明', headerRows: 0, orientation: 'portrait' });
   return fixZipTimestamps(new Uint8Array(await wb.xlsx.writeBuffer()), date);
 }
 

@@ -5,6 +5,7 @@ import type { Manifest } from '../model/manifest.js';
 import type { CaseFile, Scheme } from '../model/types.js';
 import { tr } from '../i18n.js';
 import { fixZipTimestamps, reproducibleDate } from '../util/zip.js';
+import { applyPrintSetup, borderRow } from '../util/xlsx-print.js';
 import { sheetName, xmlValue } from '../util/xml-text.js';
 
 const BOLD = { bold: true } as const;
@@ -68,7 +69,7 @@ function cover(ws: ExcelJS.Worksheet, m: Manifest, names: string[]): void {
   m.strata.forEach((s, i) => textRow(ws, [s.key, names[i]!, s.population, s.rateTimesPopulation ?? '—', s.rateQuota, s.floorShare, s.quota]));
   ws.addRow([]);
   for (const who of [tr('抽样人（签名）', 'Drawn by (signature)'), tr('监督人（签名）', 'Witnessed by (signature)'), tr('日期', 'Date')]) textRow(ws, [who, '']);
-  ws.pageSetup = { orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  applyPrintSetup(ws, { title: tr('执法案卷抽样名单', 'Sample draw list'), headerRows: 0, orientation: 'portrait' });
 }
 
 function stratumSheet(ws: ExcelJS.Worksheet, m: Manifest, key: string, drawn: { order: number; rec: CaseFile | Scheme; ticket: number }[]): void {
@@ -86,15 +87,25 @@ function stratumSheet(ws: ExcelJS.Worksheet, m: Manifest, key: string, drawn: { 
   ];
   ws.columns = [8, 10, 32, 26, 30, 14, 22, 16, 20].map((width) => ({ width }));
   textRow(ws, [tr(`分层：${key}`, `Stratum: ${key}`)]).font = BOLD;
-  textRow(ws, head).font = BOLD;
+  const headRow = textRow(ws, head);
+  headRow.font = BOLD;
+  borderRow(headRow, head.length);
   drawn.forEach((d, i) => {
     const r = d.rec;
     const other = cases ? ((r as CaseFile).party?.name ?? '') : ((r as Scheme).target ?? '');
     const date = cases ? ((r as CaseFile).dates?.decided ?? '') : ((r as Scheme).date ?? '');
-    textRow(ws, [i + 1, d.order, r.id, r.unit ?? '', other, date, String(d.ticket), '', '']);
+    const row = textRow(ws, [i + 1, d.order, r.id, r.unit ?? '', other, date, String(d.ticket), '', '']);
+    const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+    if (day) {
+      // a date cell (sorts and filters as a date), shown as 2025-06-24
+      row.getCell(6).value = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])));
+      row.getCell(6).numFmt = 'yyyy-mm-dd';
+    }
+    row.height = 24; // room for a signature
+    borderRow(row, head.length);
   });
   ws.views = [{ state: 'frozen', ySplit: 2 }];
-  ws.pageSetup = { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:2' };
+  applyPrintSetup(ws, { title: tr(`抽样名单 分层：${key}`, `Draw list, stratum ${key}`), firstHeaderRow: 1, headerRows: 2, orientation: 'landscape' });
 }
 
 /** Records without the period date: listed so nothing leaves the frame silently. */
@@ -102,8 +113,9 @@ function excludedSheet(ws: ExcelJS.Worksheet, m: Manifest): void {
   ws.columns = [8, 32, 40, 16, 8, 24].map((width) => ({ width }));
   textRow(ws, [tr('未纳入抽样框的记录（缺少期间日期，或为本级单位的案卷）', 'Records not in the frame (no date for the period, or files of the drawing body’s own unit)')]).font = BOLD;
   textRow(ws, [tr('序号', 'No.'), tr('编号', 'Id'), tr('文件', 'File'), tr('工作表', 'Sheet'), tr('行', 'Row'), tr('原因', 'Reason')]).font = BOLD;
-  m.excluded.forEach((e, i) => textRow(ws, [i + 1, e.id, e.file, e.sheet ?? '', e.row ?? '', e.reason === 'own-unit' ? tr(`本级单位：${e.unit ?? ''}`, `own unit: ${e.unit ?? ''}`) : tr('缺少日期', 'no date')]));
+  m.excluded.forEach((e, i) => borderRow(textRow(ws, [i + 1, e.id, e.file, e.sheet ?? '', e.row ?? '', e.reason === 'own-unit' ? tr(`本级单位：${e.unit ?? ''}`, `own unit: ${e.unit ?? ''}`) : tr('缺少日期', 'no date')]), 6));
   ws.views = [{ state: 'frozen', ySplit: 2 }];
+  applyPrintSetup(ws, { title: tr('未纳入抽样的记录', 'Records not in the frame'), firstHeaderRow: 1, headerRows: 2 });
 }
 
 /** Add a row; strings are stored as text with the '@' format, so "=…", "+…", "-…", "@…" never become formulas. */

@@ -6,6 +6,7 @@ import { writeFilesAtomic } from '../util/fs.js';
 import { loadRuleSettings } from './config.js';
 import { loadKeyItems } from './key-items.js';
 import { noticeFiles } from './notices.js';
+import { sourceDate } from '../util/time.js';
 import { reviewSchemes } from './review.js';
 import { loadManifest, selectFromManifest } from '../sample/manifest.js';
 import { checkSampleInputs } from '../sample/input-check.js';
@@ -18,8 +19,11 @@ export interface SchemesOptions extends OcrIngestOptions {
   rules?: string;
   /** industry key-items catalog overriding templates/industry-key-items.json */
   keyItems?: string;
-  /** write rejection notices (.md and .html) into this folder */
+  /** write rejection notices (.md, .html and .docx) into this folder */
   notices?: string;
+  /** the body issuing the notices (their 落款) and their date */
+  issuer?: string;
+  date?: Date;
   /** write the result JSON here ('-' = stdout) */
   output?: string;
   /** with `sample`: go on when the inputs' hashes differ from the manifest's (recorded in the result) */
@@ -56,10 +60,10 @@ export async function runSchemes(inputs: string[], opts: SchemesOptions = {}): P
   const changedInput = manifest && !opts.derivedInputs ? await checkSampleInputs(manifest, opts.sample!, inputs, opts.allowChangedInput, manifest.kind === 'schemes' ? dataset.schemes : undefined) : undefined;
   const result = reviewSchemes(drawn, { settings, keyItems, lang, population: dataset.schemes });
   if (changedInput) result.sampleInputs = changedInput;
-  const files: { path: string; data: string }[] = [];
+  const files: { path: string; data: string | Uint8Array }[] = [];
   const json = `${JSON.stringify(result, null, 2)}\n`;
   if (opts.output && opts.output !== '-') files.push({ path: opts.output, data: json });
-  if (opts.notices) files.push(...noticeFiles(result, opts.notices, lang));
+  if (opts.notices) files.push(...(await noticeFiles(result, opts.notices, lang, { issuer: opts.issuer, date: opts.date ?? sourceDate() })));
   await writeFilesAtomic(files);
   if (opts.output === '-') process.stdout.write(json);
   return { result, files: files.map((f) => f.path), population: dataset.schemes.length };

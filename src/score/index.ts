@@ -23,6 +23,8 @@ export interface ScoreOptions {
   calendarDir?: string;
   /** reviewer entries read from worksheets (chair entries rule on disagreements; sheet order never matters) */
   reviews?: ReviewEntry[];
+  /** called after each file is evaluated (done, total): progress of long runs */
+  onCount?: (done: number, total: number) => void;
   /** the reviewer assignment: a file is 待定 until every reviewer assigned to it has returned a sheet with it */
   assignment?: { files: { id: string; reviewers: string[] }[] };
 }
@@ -34,9 +36,11 @@ export function evaluateCases(cases: CaseFile[], opts: ScoreOptions = {}): FileS
   const catalog = loadLawCatalog();
   const contexts = new Map<CaseType, RuleContext>();
   for (const [t, cl] of checklists) contexts.set(t, { config: loadRulesConfig(opts.rulesConfig, cl.settings), calendar, catalog });
-  return cases.map((c) => {
+  return cases.map((c, i) => {
     const t = c.type ?? 'penalty';
-    return evaluateFile(c, checklists.get(t)!, contexts.get(t)!);
+    const state = evaluateFile(c, checklists.get(t)!, contexts.get(t)!);
+    opts.onCount?.(i + 1, cases.length);
+    return state;
   });
 }
 

@@ -1,4 +1,5 @@
 /** Read reviewer worksheets back into entries; rows with no verdict and no deduction are skipped. */
+import { displayName } from '../util/display-path.js';
 import type ExcelJS from 'exceljs';
 import { loadExcelJS } from '../util/exceljs-lazy.js';
 import { appendAll } from '../util/arrays.js';
@@ -66,7 +67,7 @@ export async function readReviewSheet(file: string, opts: { chair?: boolean; exp
     if (!verdictText && !dedText) {
       const caseId = get('caseId');
       const itemId = get('itemId');
-      if (!opts.explicitOnly && !opts.chair && caseId && itemId) out.push({ caseId, itemId, verdict: 'pass', reviewer: get('reviewer') || fallbackReviewer, file, row: r, implicit: true });
+      if (!opts.explicitOnly && !opts.chair && caseId && itemId) out.push({ caseId, itemId, verdict: 'pass', reviewer: get('reviewer') || fallbackReviewer, file: displayName(file), row: r, implicit: true });
       continue;
     }
     const verdict = VERDICTS[verdictText.toLowerCase() as keyof typeof VERDICTS] ?? (verdictText ? undefined : 'defect');
@@ -89,7 +90,7 @@ export async function readReviewSheet(file: string, opts: { chair?: boolean; exp
     const itemId = get('itemId');
     if (!caseId || !itemId) throw new InputError(tr(`评查表 ${file} 第 ${r} 行缺少案件编号或项目编号`, `review sheet ${file} row ${r} lacks the case id or item id`), { location: where });
     const reason = get('reason');
-    out.push({ caseId, itemId, verdict, ...(deduction !== undefined && verdict === 'defect' ? { deduction } : {}), ...(reason ? { reason } : {}), reviewer: get('reviewer') || fallbackReviewer, file, row: r, ...(opts.chair ? { chair: true as const } : {}) });
+    out.push({ caseId, itemId, verdict, ...(deduction !== undefined && verdict === 'defect' ? { deduction } : {}), ...(reason ? { reason } : {}), reviewer: get('reviewer') || fallbackReviewer, file: displayName(file), row: r, ...(opts.chair ? { chair: true as const } : {}) });
   }
   return out;
 }

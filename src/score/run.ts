@@ -76,7 +76,7 @@ export async function runScore(inputs: string[], opts: ScoreRunOptions = {}): Pr
   const reviews = opts.reviews?.length || opts.chair?.length ? await readReviewSheets(opts.reviews ?? [], opts.chair ?? []) : undefined;
   const scoreOpts = { checklists: opts.checklists, rulesConfig: opts.rulesConfig, calendarDir: opts.calendarDir };
   const assignment = opts.assignment ? await loadAssignment(opts.assignment) : undefined;
-  const result = scoreCases(cases, { ...scoreOpts, reviews, assignment });
+  const result = scoreCases(cases, { ...scoreOpts, reviews, assignment, onCount: opts.onCount });
   if (changedInput) result.sampleInputs = changedInput;
   const out: { path: string; data: string | Uint8Array }[] = [];
   if (opts.output && opts.output !== '-') out.push({ path: opts.output, data: `${JSON.stringify(result, null, 2)}\n` });

@@ -22,7 +22,7 @@ describe('caseaudit report', () => {
     const names = readdirSync(a).sort();
     expect(names).toEqual(['report.docx', 'report.html', 'report.json', 'report.md', 'report.xlsx']);
     for (const n of names) expect(readFileSync(path.join(a, n)).equals(readFileSync(path.join(b, n))), n).toBe(true);
-    expect(readFileSync(path.join(a, 'report.md'), 'utf8')).toContain('生成时间 | 2025-07-01T00:00:00Z');
+    expect(readFileSync(path.join(a, 'report.md'), 'utf8')).toContain('生成时间 | 2025年7月1日');
   });
 
   it('--format and --lang en; --json prints the summary', () => {

@@ -34,6 +34,17 @@ describe('caseaudit sample / verify (binary)', () => {
     await wb.xlsx.readFile(path.join(dir, 'manifest.xlsx'));
     const excluded = wb.getWorksheet('未纳入抽样')!;
     expect(excluded.getRow(3).getCell(2).value).toBe('（赣）应急罚〔2025〕29号');
+    // every sheet prints on A4 one page wide with a page X / Y footer; stratum sheets repeat their two title rows
+    for (const ws of wb.worksheets) {
+      expect(ws.pageSetup, ws.name).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1 });
+      expect(ws.headerFooter.oddFooter, ws.name).toContain('第 &P 页 / 共 &N 页');
+    }
+    const stratum = wb.worksheets[1]!;
+    expect(stratum.pageSetup.printTitlesRow).toBe('1:2');
+    expect(stratum.pageSetup.orientation).toBe('landscape');
+    const decided = stratum.getRow(3).getCell(6);
+    expect(decided.value).toBeInstanceOf(Date); // a date cell, not text
+    expect(decided.numFmt).toBe('yyyy-mm-dd');
   });
 
   it('without --seed generates one, prints it on stderr and records it', () => {

@@ -27,8 +27,8 @@ describe('caseaudit schemes (binary)', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('4 rejected');
     const notices = readdirSync(path.join(dir, 'notices')).sort();
-    expect(notices).toHaveLength(8);
-    expect(notices.every((n) => /^[\p{L}\p{N}_-]+\.(md|html)$/u.test(n))).toBe(true);
+    expect(notices).toHaveLength(12);
+    expect(notices.every((n) => /^[\p{L}\p{N}_-]+\.(md|html|docx)$/u.test(n))).toBe(true);
     expect(readdirSync(dir).sort()).toEqual(['notices', 'schemes.json']); // nothing escaped the folder
     const evil = notices.find((n) => n.startsWith('etc_b_evil') && n.endsWith('.html'))!;
     expect(readFileSync(path.join(dir, 'notices', evil), 'utf8')).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { fixtureReport } from './fixture.js';
+import { fixtureAnalysis, fixtureReport } from './fixture.js';
 
 describe('xlsx report', () => {
   it('has a cover and one sheet per table, frozen headers and filters', async () => {
@@ -15,9 +15,41 @@ describe('xlsx report', () => {
     expect(names).toContain('八、案卷评查明细-扣分及问题');
     const units = wb.getWorksheet('一、总体情况-各单位情况')!;
     expect(units.getRow(1).getCell(1).value).toBe('单位');
-    expect(units.getRow(2).values).toEqual([undefined, '九江市应急管理局', 3, 92, 2, 1, 0, 0, 0, 0]);
+    const jiujiang = units.getRows(2, 4)!.find((r) => r.getCell(1).value === '九江市应急管理局')!;
+    expect(jiujiang.values).toEqual([undefined, '九江市应急管理局', 3, 92, 2, 1, 0, 0, 0, 0]);
     expect(units.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(units.autoFilter).toBe('A1:I1');
+  });
+
+  it('keeps numbers as numbers with formats (shares as percentages) and rule ids in their own column', async () => {
+    const [x] = await fixtureReport(['xlsx']);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(x!.data as Uint8Array) as unknown as ArrayBuffer);
+    const grades = wb.getWorksheet('一、总体情况-等次分布')!;
+    const excellent = grades.getRow(2);
+    expect(excellent.getCell(1).value).toBe('优秀');
+    expect(excellent.getCell(3).value).toBe(0.625);
+    expect(excellent.getCell(3).numFmt).toBe('0.0%');
+    const problems = wb.getWorksheet('三、多发频发问题-总体')!;
+    const head = problems.getRow(1).values as unknown[];
+    expect(head).toContain('问题');
+    expect(head.at(-1)).toBe('规则编号');
+    expect(problems.getRow(2).getCell(2).value).toBe('处罚决定未公示');
+    expect(problems.getRow(2).getCell(head.length - 1).value).toBe('publication-missing');
+  });
+
+  it('prints every sheet on A4, one page wide, with print titles and a page X / Y footer', async () => {
+    const [x] = await fixtureReport(['xlsx']);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(x!.data as Uint8Array) as unknown as ArrayBuffer);
+    const zip = await JSZip.loadAsync(x!.data as Uint8Array);
+    const book = await zip.file('xl/workbook.xml')!.async('string');
+    for (const ws of wb.worksheets) {
+      expect(ws.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1 });
+      expect(ws.headerFooter.oddFooter).toContain('第 &P 页 / 共 &N 页');
+      if (ws.name !== '报告信息') expect(book).toContain(`&apos;${ws.name}&apos;!$1:$1`);
+    }
+    expect(wb.getWorksheet('报告信息')!.pageSetup.fitToHeight).toBe(1);
   });
 
   it('writes case text starting with = + - @ as plain text, never a formula', async () => {
@@ -50,8 +82,34 @@ describe('docx report', () => {
     expect(text).toContain('安全生产行政执法案卷评查报告');
     expect(text).toContain('各有关单位：');
     for (const h of ['一、总体情况', '二、抽样情况', '三、多发频发问题', '四、处罚裁量一致性', '五、执法效能指标', '六、检查方案审核', '七、优秀案卷推荐', '八、案卷评查明细']) expect(text).toContain(h);
-    expect(text).toContain('（一）等次分布');
+    expect(text).toContain('（一）报告信息');
+    expect(text).toContain('（二）等次分布');
     expect(text).toContain('江西省应急管理厅2025年7月1日');
+    expect(text).toContain('附件1：');
+    // headings in Word's heading styles (navigation pane, table of contents)
+    expect(xml).toContain('<w:pStyle w:val="Heading1"/>');
+    expect(xml).toContain('<w:pStyle w:val="Heading2"/>');
+    const styles = await zip.file('word/styles.xml')!.async('string');
+    expect(styles).toMatch(/w:styleId="Heading1"[\s\S]*?<w:outlineLvl w:val="0"\/>/);
+    // every table repeats its header row (key-value tables have none), rows kept whole, fixed widths
+    const tables = xml.split('<w:tbl>').slice(1);
+    expect(tables.length).toBeGreaterThan(10);
+    for (const t of tables) {
+      expect(t).toContain('<w:tblLayout w:type="fixed"/>');
+      const firstRow = t.slice(0, t.indexOf('</w:tr>'));
+      const keyValue = !firstRow.includes('<w:tblHeader/>');
+      if (!keyValue) expect(firstRow).toContain('<w:tblHeader/>');
+      for (const w of [...t.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]))) expect(w).toBeGreaterThanOrEqual(4 * 180);
+    }
+    // the appendix is a landscape section; every page carries a page number "— 1 —"
+    expect(xml).toMatch(/<w:pgSz[^>]*w:orient="landscape"/);
+    const footer = Object.keys(zip.files).find((n) => /word\/footer\d*\.xml/.test(n))!;
+    expect(await zip.file(footer)!.async('string')).toMatch(/PAGE[\s\S]*—/);
+    // readers see titles and defects, never rule ids or JSON
+    const ruleIds = new Set(fixtureAnalysis().files.flatMap((f) => [...f.findings.map((x) => x.ruleId), ...f.notChecked]));
+    expect(ruleIds.size).toBeGreaterThan(3);
+    for (const id of ruleIds) expect(text).not.toContain(id);
+    expect(text).not.toContain('{"');
     expect(text).toContain('&lt;script&gt;');
     expect(xml).toContain('<w:tbl>');
     expect(xml).toMatch(/w:eastAsia="仿宋_GB2312"/);

@@ -21,7 +21,7 @@ describe('demo: scheme stage', () => {
     }
     expect([...verdicts].sort()).toEqual(['approved', 'rejected']);
     const notices = readdirSync(path.join(dir, 'notices'));
-    expect(notices).toHaveLength(2 * result.summary.rejected);
+    expect(notices).toHaveLength(3 * result.summary.rejected); // .md, .html and .docx
     // the same run's cross-review round trip: merged sheets, open disagreements 待定 and never ranked
     const results = JSON.parse(readFileSync(path.join(dir, 'results.json'), 'utf8'));
     const ranking = JSON.parse(readFileSync(path.join(dir, 'ranking.json'), 'utf8'));

@@ -3,6 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { noticeFileBase, noticeFiles, renderNoticeHtml, renderNoticeMarkdown } from '../../src/schemes/notices.js';
 import { reviewSchemes } from '../../src/schemes/review.js';
+import { SCHEME_RULE_IDS } from '../../src/schemes/rules/index.js';
 import { loadRuleSettings } from '../../src/schemes/config.js';
 import { cleanScheme, keyItems } from './rule-tester.js';
 
@@ -10,11 +11,29 @@ const evil = cleanScheme({ id: '../../etc/passwd', target: '<img src=x onerror=a
 const result = (lang: 'zh' | 'en' = 'zh') => reviewSchemes([evil, cleanScheme({ id: 'fine' })], { settings: loadRuleSettings(), keyItems, lang });
 
 describe('rejection notices', () => {
-  it('are written only for rejected schemes, always inside the folder', () => {
-    const files = noticeFiles(result(), '/tmp/out/notices', 'zh');
-    expect(files).toHaveLength(2);
+  it('are written only for rejected schemes, always inside the folder', async () => {
+    const files = await noticeFiles(result(), '/tmp/out/notices', 'zh');
+    expect(files).toHaveLength(3);
     for (const f of files) expect(path.dirname(f.path)).toBe('/tmp/out/notices');
-    expect(files.map((f) => path.extname(f.path)).sort()).toEqual(['.html', '.md']);
+    expect(files.map((f) => path.extname(f.path)).sort()).toEqual(['.docx', '.html', '.md']);
+  });
+
+  it('are official documents: issuing body, number, addressee, date and a seal line', async () => {
+    const meta = { issuer: '江西省应急管理厅执法监督处', date: new Date('2025-07-01T00:00:00Z') };
+    const md = renderNoticeMarkdown(result().schemes[0]!, 'zh', meta, 3);
+    expect(md).toContain('方案审核〔2025〕3号');
+    expect(md).toContain('江西省应急管理厅执法监督处（盖章）');
+    expect(md).toContain('2025年7月1日');
+    for (const id of SCHEME_RULE_IDS) expect(md, id).not.toContain(id);
+    const html = renderNoticeHtml(result().schemes[0]!, 'zh', meta, 3);
+    expect(html).toContain('<div class="seal">（盖章）</div><div>江西省应急管理厅执法监督处</div><div>2025年7月1日</div>');
+    const files = await noticeFiles(result(), '/tmp/out/notices', 'zh', meta);
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(files.find((f) => f.path.endsWith('.docx'))!.data as Uint8Array);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+    for (const t of ['检查方案驳回通知', '方案审核〔2025〕1号', '（盖章）', '江西省应急管理厅执法监督处', '2025年7月1日']) expect(text).toContain(t);
+    expect(xml).toContain('<w:tblHeader/>');
   });
 
   it('file names from any id stay in the folder and stay distinct', () => {

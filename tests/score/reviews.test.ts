@@ -37,14 +37,25 @@ describe('reviewer worksheet round trip', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await buildWorksheet(evaluateCases(cases()))) as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('评查表')!;
-    expect(ws.rowCount).toBe(1 + 35 + 35); // 35 penalty items
-    const credit = ws.getRows(2, 70)!.find((r) => r.getCell(4).value === 'credit-push-missing' && r.getCell(1).value === '=A-1')!;
+    // header, then per file a band (case number and unit) and its 35 items (penalty checklist), then the signature line
+    expect(ws.rowCount).toBe(1 + (1 + 35) * 2 + 3);
+    const rows = ws.getRows(2, ws.rowCount - 1)!;
+    const bands = rows.filter((r) => String(r.getCell(5).value ?? '').includes('案号：'));
+    expect(bands.map((r) => r.getCell(1).value)).toEqual(['=A-1', 'A-2']);
+    expect(String(ws.getRow(ws.rowCount).getCell(5).value)).toMatch(/评查人（签字）：_+.*日期：.*复核人（签字）/);
+    // printed: one page wide, landscape, header row on every page, page X / Y; ids kept in hidden columns
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
+    expect(ws.headerFooter.oddFooter).toContain('第 &P 页 / 共 &N 页');
+    expect(ws.getColumn(4).hidden).toBe(true);
+    expect(ws.getRow(1).getCell(6).value).toBe('评查项目');
+    const credit = rows.find((r) => r.getCell(4).value === 'credit-push-missing' && r.getCell(1).value === '=A-1')!;
     expect(credit.getCell(1).type).toBe(ExcelJS.ValueType.String); // "=A-1" is text, not a formula
     expect(credit.getCell(10).value).toBe('发现问题');
     expect(credit.getCell(11).value).toBe(2);
     expect(credit.getCell(13).dataValidation).toMatchObject({ type: 'list', formulae: ['"符合,不符合,不适用"'] });
-    expect(credit.getCell(17).value).toBe('cases.json, row 1');
-    const manual = ws.getRows(2, 70)!.find((r) => r.getCell(4).value === 'discretion-benchmark')!;
+    expect(credit.getCell(5).value).toBe('程序');
+    expect(credit.getCell(17).value).toBe('cases.json，第 1 行');
+    const manual = rows.find((r) => r.getCell(4).value === 'discretion-benchmark')!;
     expect(manual.getCell(10).value).toBe('待评查');
   });
 

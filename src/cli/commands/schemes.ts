@@ -4,7 +4,7 @@ import { withCommonOptions, Ui, type CommonOptions, withIngestOptions } from '..
 import { runSchemes } from '../../index.js';
 import { tr } from '../../i18n.js';
 
-type Opts = CommonOptions & { map?: string; sample?: string; rules?: string; keyItems?: string; notices?: string; failOn?: 'rejected'; allowChangedInput?: boolean };
+type Opts = CommonOptions & { map?: string; sample?: string; rules?: string; keyItems?: string; notices?: string; by?: string; failOn?: 'rejected'; allowChangedInput?: boolean };
 
 export function register(program: Command): void {
   withCommonOptions(
@@ -15,13 +15,14 @@ export function register(program: Command): void {
       .option('--allow-changed-input', 'with --sample: go on when the inputs differ from those the sample was drawn from (recorded)')
       .option('--rules <file>', 'rule severities (reject|warn|off) overriding templates/scheme-rules.json')
       .option('--key-items <file>', 'industry key-items catalog overriding templates/industry-key-items.json')
-      .option('--notices <dir>', 'write a rejection notice (.md and .html) per rejected scheme here')
+      .option('--notices <dir>', 'write a rejection notice (.md, .html and .docx) per rejected scheme here')
+      .option('--by <unit>', 'the body issuing the notices (their 落款)')
       .addOption(new Option('--fail-on <what>', 'exit 1 when any scheme is rejected').choices(['rejected']))
       .addHelpText('after', '\nExample:\n  caseaudit schemes schemes.xlsx --sample manifest.json -o schemes.json --notices notices/\n  caseaudit schemes dataset.json --json --fail-on rejected'),
     'write the result JSON here (- for stdout)',
   ).action(async (inputs: string[], opts: Opts) => {
     const ui = new Ui(opts);
-    const { result, files } = await runSchemes(inputs, { ...opts, output: opts.json && opts.output === '-' ? undefined : opts.output, onProgress: (m) => ui.progress(m) });
+    const { result, files } = await runSchemes(inputs, { ...opts, output: opts.json && opts.output === '-' ? undefined : opts.output, issuer: opts.by, onProgress: (m) => ui.progress(m) });
     const s = result.summary;
     if (result.sampleInputs) ui.warn(tr(`输入与抽样时不同（--allow-changed-input）：${result.sampleInputs.changed.length} 个文件，已记入结果`, `the inputs differ from those of the draw (--allow-changed-input): ${result.sampleInputs.changed.length} files, recorded in the results`));
     if (opts.json) ui.json(result);
