@@ -52,7 +52,7 @@ async function fill(buffer, reviewer) {
   await wb.xlsx.load(buffer);
   const ws = wb.getWorksheet('评查表');
   ws.eachRow((row, n) => {
-    if (n === 1) return;
+    if (n === 1 || !row.getCell(col('itemId')).value) return; // the header, or the band naming a case above its items
     const id = String(row.getCell(col('caseId')).value);
     const item = String(row.getCell(col('itemId')).value);
     const manual = row.getCell(col('mode')).value === '人工';
@@ -103,7 +103,7 @@ try {
   const chairBook = new ExcelJS.Workbook();
   await chairBook.xlsx.load(await buildWorksheet(evaluateCases(drawn, { checklists: cfg.checklist }), { reviewer: '周评（评查组长）', only: new Set(rulings.keys()) }));
   chairBook.getWorksheet('评查表').eachRow((row, n) => {
-    if (n === 1) return;
+    if (n === 1 || !row.getCell(col('itemId')).value) return; // header or case band
     const e = rulings.get(`${row.getCell(col('caseId')).value}\u0000${row.getCell(col('itemId')).value}`);
     row.getCell(col('verdict')).value = e.verdict === 'defect' ? '不符合' : e.verdict === 'na' ? '不适用' : '符合';
     if (e.verdict === 'defect') row.getCell(col('deduction')).value = e.deduction;

@@ -138,7 +138,7 @@ function sampling(a: Analysis, lang: Lang): Section | undefined {
     .filter(Boolean)
     .join(lang === 'en' ? ', ' : '，');
   const name = m.preset ? `${presetLabel(m.preset, lang)}${m.presetVersion ? (lang === 'en' ? ` (version ${m.presetVersion})` : `（第 ${m.presetVersion} 版）`) : ''}` : lang === 'en' ? 'the given parameters' : '所给参数';
-  const rule = params ? (lang === 'en' ? `${name} (${params})` : ` ${name}（${params}）`) : lang === 'en' ? name : ` ${name} `;
+  const rule = params ? (lang === 'en' ? `${name} (${params})` : `${name}（${params}）`) : name; // zh names are Chinese now: no spaces around them
   const paragraphs = [m.records !== undefined && m.frame !== undefined ? s('samplingText', lang, { rule, period: m.period ? periodLabel(m.period, lang) : '—', records: m.records, frame: m.frame, drawn: m.drawn }) : s('samplingDrawn', lang, { rule, drawn: m.drawn })];
   if (m.unplaced.length) paragraphs.push(s('unplacedText', lang, { units: m.unplaced.map((u) => `${u.unit}（${u.records}）`).join(lang === 'en' ? ', ' : '、') }));
   return {

@@ -51,7 +51,7 @@ describe('analyze over the period', () => {
     const a = analyze(input, { generatedAt: '2026-01-05T00:00:00Z', toolVersion: 't', period: '2025H1' });
     const s = buildSections(a, 'zh').find((x) => x.id === 'sampling')!;
     expect(s.title).toBe('抽样情况');
-    expect(s.paragraphs[0]).toBe('按 semiannual-cases v2（分层方式 unit）抽样：2025H1共有案卷 7 件，纳入抽样框 5 件，抽取 0 件。');
+    expect(s.paragraphs[0]).toBe('按半年度执法案件抽查（不少于 30%）（第 2 版）（按执法单位分层）抽样：2025年上半年共有案卷 7 件，纳入抽样框 5 件，抽取 0 件。');
     expect(s.tables[0]!.rows).toEqual([
       ['不在期间内', 1, ''],
       ['缺少归入期间的日期', 1, ''],

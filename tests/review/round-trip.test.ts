@@ -15,13 +15,16 @@ const UNITS = ['南昌市应急管理局', '九江市应急管理局', '赣州�
 let dir: string;
 const at = (f: string) => path.join(dir, f);
 
+/** An item row of a worksheet (not the header, not the band naming a case above its items). */
+const isItem = (row: ExcelJS.Row, n: number): boolean => n > 1 && Boolean(row.getCell(4).value);
+
 /** Fill a reviewer's sheet: every manual item 符合, except the rows given (case id → [verdict, deduction]). */
 async function fillSheet(file: string, except: Record<string, [string, number?]>, item = 'discretion-benchmark'): Promise<void> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   const ws = wb.getWorksheet('评查表')!;
   ws.eachRow((row, n) => {
-    if (n === 1 || row.getCell(9).value !== '人工') return;
+    if (!isItem(row, n) || row.getCell(9).value !== '人工') return;
     const id = String(row.getCell(1).value);
     const e = row.getCell(4).value === item ? except[id] : undefined;
     row.getCell(13).value = e ? e[0] : '符合';
@@ -94,7 +97,7 @@ describe('cross-review round trip (CLI)', () => {
     await wb.xlsx.readFile(at('sheets/王敏.xlsx'));
     const ids = new Set<string>();
     wb.getWorksheet('评查表')!.eachRow((row, n) => {
-      if (n === 1) return;
+      if (!isItem(row, n)) return;
       ids.add(String(row.getCell(2).value));
       expect(row.getCell(16).value).toBe('王敏');
     });
@@ -140,7 +143,7 @@ describe('cross-review round trip (CLI)', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(at('ruling.xlsx'));
     const rows: string[][] = [];
-    wb.getWorksheet('评查表')!.eachRow((row, n) => n > 1 && rows.push([String(row.getCell(1).value), String(row.getCell(4).value), String(row.getCell(12).value)]));
+    wb.getWorksheet('评查表')!.eachRow((row, n) => isItem(row, n) && rows.push([String(row.getCell(1).value), String(row.getCell(4).value), String(row.getCell(12).value)]));
     expect(rows).toHaveLength(1);
     expect(rows[0]!.slice(0, 2)).toEqual([f1!.id, 'discretion-benchmark']);
     expect(rows[0]![2]).toMatch(new RegExp(`${f1!.reviewers[0]}：不符合 2`));
@@ -166,7 +169,7 @@ describe('cross-review round trip (CLI)', () => {
     // a sheet returned under another reviewer's name: its rows name files not assigned to them → exit 2
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(at('partial/李强.xlsx'));
-    wb.getWorksheet('评查表')!.eachRow((row, n) => n > 1 && (row.getCell(16).value = '陈静'));
+    wb.getWorksheet('评查表')!.eachRow((row, n) => isItem(row, n) && (row.getCell(16).value = '陈静'));
     await wb.xlsx.writeFile(at('partial/李强.xlsx'));
     const bad = await runInProcess(['score', at('cases.json'), '--sample', at('manifest.json'), '--reviews', at('partial'), '--assignment', at('assignment.json'), '-o', at('bad.json')]);
     expect(bad.code).toBe(2);
@@ -177,7 +180,7 @@ describe('cross-review round trip (CLI)', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(at('ruling.xlsx'));
     wb.getWorksheet('评查表')!.eachRow((row, n) => {
-      if (n === 1) return;
+      if (!isItem(row, n)) return;
       row.getCell(13).value = '不符合';
       row.getCell(14).value = 1;
       row.getCell(16).value = '周组长';
