@@ -21,7 +21,7 @@ export function register(program: Command): void {
       .option('--rules-config <file>', 'rules settings overriding templates/rules-config.json')
       .option('--calendar <dir>', 'folder of <year>.json holiday files')
       .option('--force', 'overwrite worksheets that already hold reviewer entries')
-      .addHelpText('after', '\nExample:\n  caseaudit worksheet samples/json --sample manifest.json -o review.xlsx\n  caseaudit worksheet --assignment assignment.json -o sheets/\n  caseaudit score samples/json --sample manifest.json --reviews sheets/ -o results.json'),
+      .addHelpText('after', '\nExample:\n  caseaudit worksheet samples/json --sample manifest.json -o review.xlsx\n  caseaudit worksheet --assignment assignment.json -o sheets/\n  caseaudit score samples/json --sample manifest.json --reviews review.xlsx -o results.json'),
     'the .xlsx to write (with --assignment: the folder for the sheets) (required)',
   ).action(async (inputs: string[], opts: Opts) => {
     const ui = new Ui(opts);
