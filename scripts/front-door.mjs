@@ -179,9 +179,11 @@ for (const { from, line } of examples) {
   for (const part of cmdline.split(/\s*&&\s*/)) {
     if (!/npx caseaudit /.test(part)) continue; // npm install, cmp …: not an example of the CLI
     const key = part.trim();
-    if (seen.has(key)) continue;
-    seen.add(key);
     const w = words(key);
+    // a repeated command is run again only when it writes something: a later block of the README may rely on its
+    // output after other examples replaced it (the cross-review block re-draws manifest.json)
+    if (seen.has(key) && !w.some((a) => OUTPUT_FLAGS.has(a))) continue;
+    seen.add(key);
     const envs = {};
     while (w.length && /^[A-Z_]+=/.test(w[0])) {
       const [k, ...v] = w.shift().split('=');
