@@ -14,12 +14,9 @@ import type { Manifest } from '../model/manifest.js';
 import { caseIdKey } from '../ingest/normalize/text.js';
 import { assertWritable, sha256File, writeFileAtomic } from '../util/fs.js';
 import { toolVersion } from '../util/paths.js';
-import { buildFrame } from './frame.js';
 import { formatRate } from './rate.js';
 import { resolveParams, type SampleFlags } from './params.js';
-import { hashInputs, scopeOf } from './run.js';
-import type { Place } from '../model/divisions-places.js';
-import type { Division } from '../model/divisions.js';
+import { frameFor, hashInputs } from './run.js';
 import { compareCodePoints, netstring, TICKET_ALGORITHM } from './tickets.js';
 
 export const COMMIT_ALGORITHM = 'caseaudit-commit-v1';
@@ -57,14 +54,7 @@ export function idSetHash(items: { id: string; stratum: string }[]): string {
 /** The commitment of a dataset under the sampling flags (no seed involved). */
 export function commitDataset(dataset: Dataset, flags: SampleFlags, inputs: Manifest['inputs'], seedRule?: string): Commitment {
   const p = resolveParams({ ...flags, seed: 'commitment' }, dataset); // the seed is not used: only the frame is
-  const frame = buildFrame(dataset, {
-    kind: p.kind,
-    by: p.strata,
-    period: p.period,
-    caseDate: p.caseDate,
-    divisions: p.divisions,
-    ...(p.scope ? { scope: (places: Place[], province?: Division) => scopeOf(p.scope!, places, province) } : {}),
-  });
+  const frame = frameFor(dataset, p);
   const strata = new Map<string, number>();
   for (const it of frame.items) strata.set(it.stratum, (strata.get(it.stratum) ?? 0) + 1);
   return {

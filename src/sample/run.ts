@@ -56,10 +56,9 @@ export async function hashInputs(inputs: string[]): Promise<Manifest['inputs']> 
   return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-/** Draw from a dataset already in memory (no files touched). An empty frame is an input error unless `allowEmpty` (re-draws of old manifests). `input` and `records` are recorded in the manifest (how the inputs were read, their records' fingerprint). */
-export function sampleDataset(dataset: Dataset, flags: SampleFlags, inputs: Manifest['inputs'], opts: { allowEmpty?: boolean; input?: ManifestInput; records?: (kind: Manifest['kind']) => RecordsFingerprint } = {}): Omit<SampleResult, 'files'> {
-  const p = resolveParams(flags, dataset);
-  const frame = buildFrame(dataset, {
+/** The sampling frame of a dataset under resolved parameters: the draw's and the commitment's one definition. */
+export function frameFor(dataset: Dataset, p: SampleParams): ReturnType<typeof buildFrame> {
+  return buildFrame(dataset, {
     kind: p.kind,
     by: p.strata,
     period: p.period,
@@ -67,6 +66,12 @@ export function sampleDataset(dataset: Dataset, flags: SampleFlags, inputs: Mani
     divisions: p.divisions,
     ...(p.scope ? { scope: (places: Place[], province?: Division) => scopeOf(p.scope!, places, province) } : {}),
   });
+}
+
+/** Draw from a dataset already in memory (no files touched). An empty frame is an input error unless `allowEmpty` (re-draws of old manifests). `input` and `records` are recorded in the manifest (how the inputs were read, their records' fingerprint). */
+export function sampleDataset(dataset: Dataset, flags: SampleFlags, inputs: Manifest['inputs'], opts: { allowEmpty?: boolean; input?: ManifestInput; records?: (kind: Manifest['kind']) => RecordsFingerprint } = {}): Omit<SampleResult, 'files'> {
+  const p = resolveParams(flags, dataset);
+  const frame = frameFor(dataset, p);
   if (frame.items.length === 0 && !opts.allowEmpty) throw emptyFrame(p, frame);
   const result = draw(frame.items, { seed: p.seed, rate: p.rate, min: p.min, stratumMin: p.stratumMin });
   const warnings = [...frameNotes(p, frame, dataset), ...p.warnings];
