@@ -1,17 +1,14 @@
 /** Helpers shared by the rules: "cannot check" outcomes, field presence, document lookup. */
 import type { CaseFile } from '../model/types.js';
 import { isBlank } from '../ingest/normalize/text.js';
-import type { LocalText } from '../i18n.js';
+import { notChecked, type NotChecked } from '../model/rule.js';
 
-/** A "not checked" outcome with a bilingual reason. */
-export function notChecked(zh: string, en: string): { notChecked: LocalText } {
-  return { notChecked: { zh, en } };
-}
+export { notChecked };
 
 const NEEDS_OCR = notChecked('扫描件尚未识别文字（needs-ocr），无法自动核查', 'scanned file not yet read (needs-ocr); cannot be checked automatically');
 
 /** Not checked when the file is an unread scan, the source does not state one of `fields` (notStated), or one was read with low confidence (uncertainFields). */
-export function unreadable(c: CaseFile, fields: string[]): { notChecked: LocalText } | undefined {
+export function unreadable(c: CaseFile, fields: string[]): NotChecked | undefined {
   if (c.status === 'needs-ocr') return NEEDS_OCR;
   // a field the source has no place for: unknown, not missing (a rule needing all `dates` still checks the others)
   const unstated = (c.notStated ?? []).filter((u) => fields.some((f) => f === u || f.startsWith(`${u}.`)));

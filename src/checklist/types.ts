@@ -1,34 +1,27 @@
 /** Types of the checklist stage: rule meta, rule outcome, the context a rule sees. */
 import type { CaseFile } from '../model/types.js';
-import type { LocalText } from '../i18n.js';
 import type { WorkCalendar } from './calendar.js';
 import type { LawCatalog } from './law-catalog.js';
 import type { RulesConfig } from './rules-config.js';
+import type { NotChecked, RuleHitBase, RuleMetaBase, RuleOf, RuleOutcomeOf } from '../model/rule.js';
 
 export const CATEGORIES = ['subject', 'facts', 'evidence', 'legal', 'procedure', 'discretion', 'documents', 'archive'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-/** What a rule is: id, category, the article it enforces, its messages (zh/en, {placeholders}). */
-export interface RuleMeta {
-  id: string;
+/** What a rule is: id, category, the article it enforces (e.g. 《中华人民共和国行政处罚法》第六十一条), its messages. */
+export interface RuleMeta extends RuleMetaBase {
   category: Category;
-  /** the article cited, e.g. 《中华人民共和国行政处罚法》第六十一条 */
-  basis: string;
-  description: LocalText;
-  messages: Record<string, LocalText>;
 }
 
 /** One defect found by a rule: which message, its parameters, and the values that triggered it. */
-export interface RuleHit {
-  messageId: string;
+export interface RuleHit extends RuleHitBase {
   params?: Record<string, string | number>;
   evidence: Record<string, unknown>;
-  /** the article this finding rests on, when more precise than meta.basis (e.g. the cited penalty article) */
-  basis?: string;
 }
 
 /** Findings (empty = the file passes this rule), or why the data cannot support the rule. */
-export type RuleOutcome = RuleHit[] | { notChecked: LocalText };
+export type RuleOutcome = RuleOutcomeOf<RuleHit>;
+export type { NotChecked };
 
 /** What a rule may consult besides the case file. */
 export interface RuleContext {
@@ -37,8 +30,5 @@ export interface RuleContext {
   catalog: LawCatalog;
 }
 
-/** A rule: meta plus a pure check. */
-export interface Rule {
-  meta: RuleMeta;
-  check(caseFile: CaseFile, context: RuleContext): RuleOutcome;
-}
+/** A checklist rule: meta plus a pure check of a case file (the shape scheme rules share, model/rule.ts). */
+export type Rule = RuleOf<CaseFile, RuleContext, RuleMeta, RuleHit>;

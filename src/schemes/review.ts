@@ -4,7 +4,7 @@ import type { Scheme } from '../model/types.js';
 import { readIndustry, type KeyItemsCatalog } from './key-items.js';
 import type { SchemeRuleSettings } from './config.js';
 import { SCHEME_RULES } from './rules/index.js';
-import { isNotChecked } from './rules/util.js';
+import { isNotChecked } from '../model/rule.js';
 import type { SchemeContext, SchemeReason, SchemeReview, SchemesResult, SchemesSummary, Severity } from './types.js';
 
 export interface ReviewOptions {

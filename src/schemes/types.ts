@@ -1,6 +1,7 @@
 /** Types of the inspection-scheme review: rule shape, rule outcomes and the published result contract. */
 import type { LocalText } from '../i18n.js';
 import type { Scheme } from '../model/types.js';
+import type { NotChecked, RuleHitBase, RuleMetaBase, RuleOf, RuleOutcomeOf } from '../model/rule.js';
 import type { KeyItemsCatalog } from './key-items.js';
 
 export type Severity = 'reject' | 'warn';
@@ -14,41 +15,25 @@ export interface SchemeContext {
   fieldsSeen: ReadonlySet<string>;
 }
 
-/** One problem a rule found: which message and its parameters. */
-export interface Hit {
-  messageId: string;
-  /** values for the message's {placeholders}; a LocalText is rendered in the chosen language */
-  params?: Record<string, string | number | LocalText>;
-  /** a more precise basis than the rule's (e.g. the industry standard) */
-  basis?: string;
+/** One problem a rule found: which message and its parameters, a more precise basis and fix when there are. */
+export interface Hit extends RuleHitBase {
   /** a more precise fix than the rule's */
   fix?: LocalText;
 }
 
-/** The rule could not be checked: the honest answer when its input is absent. */
-export interface NotChecked {
-  notChecked: LocalText;
-}
+export type { NotChecked };
+export type RuleOutcome = RuleOutcomeOf<Hit>;
 
-export type RuleOutcome = Hit[] | NotChecked;
-
-export interface SchemeRuleMeta {
-  id: string;
+/** A scheme rule's meta: the shared rule meta plus its default severity and what the unit must fix. */
+export interface SchemeRuleMeta extends RuleMetaBase {
   /** severity when the config does not say otherwise */
   severity: Severity;
-  /** legal or guideline basis, cited in reasons and notices */
-  basis: string;
-  /** message templates keyed by messageId, with {placeholders} */
-  messages: Record<string, LocalText>;
   /** what the unit must add or fix, for the rejection notice */
   fix: LocalText;
 }
 
-/** A scheme rule: meta as data plus a pure check. */
-export interface SchemeRule {
-  meta: SchemeRuleMeta;
-  check(scheme: Scheme, context: SchemeContext): RuleOutcome;
-}
+/** A scheme rule: meta as data plus a pure check (the shape checklist rules share, model/rule.ts). */
+export type SchemeRule = RuleOf<Scheme, SchemeContext, SchemeRuleMeta, Hit>;
 
 /** One reason in the result: contract {ruleId, severity, message, basis} plus what to add. */
 export interface SchemeReason {

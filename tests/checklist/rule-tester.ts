@@ -1,11 +1,11 @@
-/** Shared tester for checklist rules (the ESLint RuleTester shape): valid, invalid and not-checkable cases. */
-import { describe, it, expect } from 'vitest';
+/** The checklist suite's RuleTester (tests/helpers/rule-tester.ts) with a clean penalty case to patch. */
 import type { CaseFile } from '../../src/model/types.js';
 import type { Rule, RuleContext } from '../../src/checklist/types.js';
 import { loadCalendar } from '../../src/checklist/calendar.js';
 import { loadLawCatalog } from '../../src/checklist/law-catalog.js';
 import { loadRulesConfig, type RulesConfig } from '../../src/checklist/rules-config.js';
 import { creditCodeCheckChar } from '../../src/ingest/normalize/credit-code.js';
+import { RuleTester, type RuleCase, type RuleCases } from '../helpers/rule-tester.js';
 
 const code17 = '91360100MA35ABCD1';
 /** A well-formed unified social credit code. */
@@ -60,44 +60,20 @@ export function context(settings: Partial<RulesConfig> = {}): RuleContext {
   return { config: loadRulesConfig(undefined, settings), calendar: loadCalendar(), catalog: loadLawCatalog() };
 }
 
-interface Case {
-  name: string;
+export interface Case extends RuleCase {
   patch: Patch;
   settings?: Partial<RulesConfig>;
 }
 
+/** The shared RuleTester fed with case files: a case is a patch on the clean case plus rule settings. */
+export const checklistTester = new RuleTester<CaseFile, RuleContext, Case>({
+  kind: 'rule',
+  subject: (c) => (c ? withPatch(c.patch) : cleanCase()),
+  context: (c) => context(c?.settings),
+  alwaysNotCheckable: [{ name: 'an unread scan (needs-ocr)', subject: () => withPatch({ status: 'needs-ocr' }) }],
+});
+
 /** Run one rule over its cases: valid → no findings; invalid → exactly these message ids; notCheckable → not checked. */
-export function testRule(rule: Rule, cases: { valid: Case[]; invalid: (Case & { messageIds: string[] })[]; notCheckable: Case[]; cleanSettings?: Partial<RulesConfig> }): void {
-  describe(`rule ${rule.meta.id}`, () => {
-    it('declares its id, category, basis and messages', () => {
-      expect(rule.meta.basis.length).toBeGreaterThan(3);
-      expect(Object.keys(rule.meta.messages).length).toBeGreaterThan(0);
-    });
-    it('accepts the clean case', () => {
-      expect(rule.check(cleanCase(), context(cases.cleanSettings))).toEqual([]);
-    });
-    for (const c of cases.valid) {
-      it(`valid: ${c.name}`, () => {
-        expect(rule.check(withPatch(c.patch), context(c.settings))).toEqual([]);
-      });
-    }
-    for (const c of cases.invalid) {
-      it(`invalid: ${c.name}`, () => {
-        const out = rule.check(withPatch(c.patch), context(c.settings));
-        expect(Array.isArray(out), JSON.stringify(out)).toBe(true);
-        expect((out as { messageId: string }[]).map((h) => h.messageId)).toEqual(c.messageIds);
-        for (const id of c.messageIds) expect(rule.meta.messages[id]).toBeDefined();
-      });
-    }
-    for (const c of cases.notCheckable) {
-      it(`not checkable: ${c.name}`, () => {
-        const out = rule.check(withPatch(c.patch), context(c.settings));
-        expect(out).toHaveProperty('notChecked');
-        expect((out as { notChecked: { zh: string; en: string } }).notChecked.zh.length).toBeGreaterThan(0);
-      });
-    }
-    it('is not checked on an unread scan (needs-ocr)', () => {
-      expect(rule.check(withPatch({ status: 'needs-ocr' }), context())).toHaveProperty('notChecked');
-    });
-  });
+export function testRule(rule: Rule, cases: RuleCases<Case> & { cleanSettings?: Partial<RulesConfig> }): void {
+  checklistTester.run(rule, cases, cases.cleanSettings ? { name: 'clean', patch: {}, settings: cases.cleanSettings } : undefined);
 }

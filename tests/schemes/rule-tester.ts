@@ -1,8 +1,9 @@
-/** A shared tester for scheme rules: each rule lists schemes that hit, that pass, and that cannot be checked. */
+/** The scheme suite's RuleTester (tests/helpers/rule-tester.ts) with a clean scheme to patch. */
 import { describe, it, expect } from 'vitest';
 import type { Scheme } from '../../src/model/types.js';
 import { loadKeyItems } from '../../src/schemes/key-items.js';
-import type { SchemeContext, SchemeRule } from '../../src/schemes/types.js';
+import type { Hit, SchemeContext, SchemeRule } from '../../src/schemes/types.js';
+import { RuleTester, type RuleCase, type RuleCases } from '../helpers/rule-tester.js';
 
 /** A complete hazardous-chemicals scheme that every rule accepts. */
 export function cleanScheme(over: Partial<Scheme> = {}): Scheme {
@@ -29,43 +30,41 @@ export function cleanScheme(over: Partial<Scheme> = {}): Scheme {
 
 export const keyItems = loadKeyItems();
 
-export function context(fields: string[] = ['experts', 'methods', 'items', 'date', 'officers', 'officers.certNo']): SchemeContext {
+export function context(fields: string[] = ALL_FIELDS): SchemeContext {
   return { keyItems, fieldsSeen: new Set(fields) };
 }
 
-export interface RuleCases {
-  /** schemes the rule must flag, with the messageIds expected */
-  hit: { name: string; scheme: Scheme; messageIds: string[]; ctx?: SchemeContext }[];
-  /** schemes the rule must pass */
-  miss: { name: string; scheme: Scheme; ctx?: SchemeContext }[];
-  /** schemes the rule must report as not checked */
-  notChecked: { name: string; scheme: Scheme; ctx?: SchemeContext }[];
+/** Every optional field in the input (the default context: the export has every column). */
+export const ALL_FIELDS = ['experts', 'methods', 'items', 'date', 'officers', 'officers.certNo'];
+
+/** The fields of an export that lacks one column. */
+export function without(field: string): string[] {
+  return ALL_FIELDS.filter((f) => f !== field);
 }
 
-/** Run a rule against its hit / miss / not-checkable cases. */
-export function testRule(rule: SchemeRule, cases: RuleCases): void {
-  describe(`scheme rule ${rule.meta.id}`, () => {
-    it('has a basis, messages in both languages and a fix', () => {
-      expect(rule.meta.basis).toMatch(/\S/);
-      for (const m of Object.values(rule.meta.messages)) expect(m.zh && m.en).toBeTruthy();
-      expect(rule.meta.fix.zh && rule.meta.fix.en).toBeTruthy();
+/** A scheme case: a patch on the clean scheme and, when not all, the fields the input carries. */
+export interface SchemeCase extends RuleCase {
+  patch: Partial<Scheme>;
+  fields?: string[];
+}
+
+/** The shared RuleTester fed with schemes. */
+export const schemeTester = new RuleTester<Scheme, SchemeContext, SchemeCase>({
+  kind: 'scheme rule',
+  subject: (c) => cleanScheme(c?.patch),
+  context: (c) => context(c?.fields),
+});
+
+/** Run a scheme rule over its valid / invalid / not-checkable cases, and check its fix is bilingual. */
+export function testRule(rule: SchemeRule, cases: RuleCases<SchemeCase>): void {
+  schemeTester.run(rule, cases);
+  describe(`scheme rule ${rule.meta.id}: fixes`, () => {
+    it('says what to fix in both languages, in its meta and in every finding that has its own', () => {
+      expect(rule.meta.fix.zh.trim() && rule.meta.fix.en.trim()).toBeTruthy();
+      for (const c of cases.invalid) {
+        const out = schemeTester.outcome(rule, c) as Hit[];
+        for (const h of out) if (h.fix) expect(h.fix.zh.trim() && h.fix.en.trim(), c.name).toBeTruthy();
+      }
     });
-    for (const c of cases.hit) {
-      it(`hit: ${c.name}`, () => {
-        const out = rule.check(c.scheme, c.ctx ?? context());
-        expect(Array.isArray(out)).toBe(true);
-        expect((out as { messageId: string }[]).map((h) => h.messageId)).toEqual(c.messageIds);
-      });
-    }
-    for (const c of cases.miss) {
-      it(`miss: ${c.name}`, () => expect(rule.check(c.scheme, c.ctx ?? context())).toEqual([]));
-    }
-    for (const c of cases.notChecked) {
-      it(`not checked: ${c.name}`, () => {
-        const out = rule.check(c.scheme, c.ctx ?? context());
-        expect(out).toHaveProperty('notChecked.zh');
-        expect((out as { notChecked: { en: string } }).notChecked.en).toMatch(/\S/);
-      });
-    }
   });
 }

@@ -1,14 +1,14 @@
 /** The scheme-rule registry: one file per rule, one line here. Ids are shared with samples and reports. */
 import type { SchemeRule } from '../types.js';
-import { rule as methodMissing } from './method-missing.js';
-import { rule as contentMissing } from './content-missing.js';
-import { rule as officersInsufficient } from './officers-insufficient.js';
-import { rule as notInAnnualPlan } from './not-in-annual-plan.js';
-import { rule as dateMissing } from './date-missing.js';
-import { rule as keyItemsMissing } from './key-items-missing.js';
-import { rule as kickoffMissing } from './kickoff-missing.js';
-import { rule as summaryMissing } from './summary-missing.js';
-import { rule as expertsMissing } from './experts-missing.js';
+import methodMissing from './method-missing.js';
+import contentMissing from './content-missing.js';
+import officersInsufficient from './officers-insufficient.js';
+import notInAnnualPlan from './not-in-annual-plan.js';
+import dateMissing from './date-missing.js';
+import keyItemsMissing from './key-items-missing.js';
+import kickoffMissing from './kickoff-missing.js';
+import summaryMissing from './summary-missing.js';
+import expertsMissing from './experts-missing.js';
 
 export const SCHEME_RULES: readonly SchemeRule[] = [
   methodMissing,

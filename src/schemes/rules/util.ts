@@ -1,16 +1,14 @@
 /** Small helpers shared by the scheme rules. */
 import type { LocalText } from '../../i18n.js';
 import type { Officer, Scheme } from '../../model/types.js';
-import type { NotChecked, RuleOutcome, SchemeContext } from '../types.js';
+import { notChecked, type NotChecked } from '../../model/rule.js';
+import type { SchemeContext } from '../types.js';
+
+export { isNotChecked, notChecked } from '../../model/rule.js';
 
 /** True when a list field holds no non-blank entry. */
 export function blankList(list: string[] | undefined): boolean {
   return !list || list.every((s) => s.trim() === '');
-}
-
-/** A "not checked" outcome with its reason. */
-export function notChecked(zh: string, en: string): NotChecked {
-  return { notChecked: { zh, en } };
 }
 
 /**
@@ -20,11 +18,6 @@ export function notChecked(zh: string, en: string): NotChecked {
 export function notExported(scheme: Scheme, context: SchemeContext, field: keyof Scheme, what: LocalText): NotChecked | undefined {
   if (scheme[field] !== undefined || context.fieldsSeen.has(field)) return undefined;
   return notChecked(`输入数据不含${what.zh}（没有该列），无法判断`, `the input carries no ${what.en} at all (no such column)`);
-}
-
-/** True when an outcome says the rule could not be checked. */
-export function isNotChecked(o: RuleOutcome): o is NotChecked {
-  return !Array.isArray(o);
 }
 
 /** Join names into one bilingual list: 甲；乙 / A; B (names may hold 、 themselves). */
