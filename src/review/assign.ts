@@ -6,7 +6,7 @@
 import { hash } from 'node:crypto';
 import { InputError } from '../errors.js';
 import { tr } from '../i18n.js';
-import { caseIdKey } from '../ingest/normalize/text.js';
+import { caseIdKey, nameKey } from '../model/keys.js';
 import { compareCodePoints, netstring, ticketFromDigest } from '../sample/tickets.js';
 import { solveByFlow } from './flow.js';
 
@@ -49,10 +49,7 @@ export interface AssignOutcome {
   method: 'greedy' | 'flow';
 }
 
-/** A unit, city or reviewer name as compared: NFKC, no whitespace (as strata keys are). */
-export function nameKey(v: string | undefined): string {
-  return (v ?? '').normalize('NFKC').replace(/\s+/g, '');
-}
+export { nameKey };
 
 /** The ticket of a message of netstrings. */
 function ticketOf(...values: string[]): number {

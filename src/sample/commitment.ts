@@ -11,7 +11,7 @@ import { tr } from '../i18n.js';
 import { ingestWithOcr, type OcrIngestOptions } from '../ocr/ingest-ocr.js';
 import type { Dataset } from '../model/types.js';
 import type { Manifest } from '../model/manifest.js';
-import { caseIdKey } from '../ingest/normalize/text.js';
+import { caseIdKey } from '../model/keys.js';
 import { assertWritable, sha256File, writeFileAtomic } from '../util/fs.js';
 import { toolVersion } from '../util/paths.js';
 import { formatRate } from './rate.js';

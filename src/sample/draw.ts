@@ -1,7 +1,7 @@
 /** The draw: tickets per record, per-stratum quotas, lowest tickets first. Pure: items in, selection out. */
 import { InputError } from '../errors.js';
 import { tr } from '../i18n.js';
-import { caseIdKey } from '../ingest/normalize/text.js';
+import { caseIdKey } from '../model/keys.js';
 import { checkAgainstSeedrandom, compareCodePoints } from './tickets.js';
 import { computeTickets } from './tickets-pool.js';
 import { rateQuota, rateTimes, type Rate } from './rate.js';

@@ -2,7 +2,7 @@
 import { promises as fsp } from 'node:fs';
 import { InputError } from '../errors.js';
 import { tr } from '../i18n.js';
-import { caseIdKey } from '../ingest/normalize/text.js';
+import { caseIdKey } from '../model/keys.js';
 import { assertSchema } from '../model/validate.js';
 import type { Manifest } from '../model/manifest.js';
 import type { CaseFile, Dataset, Scheme } from '../model/types.js';

@@ -4,7 +4,7 @@
  * with object keys sorted, in the order of their normalised ids.
  */
 import { createHash } from 'node:crypto';
-import { caseIdKey } from '../ingest/normalize/text.js';
+import { caseIdKey } from '../model/keys.js';
 import type { RecordsFingerprint } from '../model/manifest.js';
 import type { CaseFile, Scheme } from '../model/types.js';
 

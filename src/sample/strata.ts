@@ -1,4 +1,5 @@
 /** Strata: which field splits the sampling frame, and the normalised key each record falls under. */
+import { nameKey } from '../model/keys.js';
 import { UsageError } from '../errors.js';
 import { tr } from '../i18n.js';
 import type { CaseFile, Scheme } from '../model/types.js';
@@ -18,7 +19,7 @@ export function stratumKey(value: string | undefined): string {
   const v = value ?? '';
   let k = keyMemo.get(v); // a frame has a million records but a few hundred units
   if (k === undefined) {
-    k = v.normalize('NFKC').replace(/\s+/g, '');
+    k = nameKey(v);
     if (k === '') k = MISSING_STRATUM;
     if (keyMemo.size >= 10_000) keyMemo.clear();
     keyMemo.set(v, k);

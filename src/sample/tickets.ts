@@ -5,7 +5,7 @@
  */
 import { hash } from 'node:crypto';
 import seedrandom from 'seedrandom';
-import { caseIdKey } from '../ingest/normalize/text.js';
+import { caseIdKey } from '../model/keys.js';
 import { CaseAuditError } from '../errors.js';
 
 /** The algorithm id written into manifests; any change to tickets, strata keys or quotas needs a new id. */

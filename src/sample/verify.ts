@@ -1,6 +1,6 @@
 /** Verify a manifest: re-draw from the given inputs with the manifest's parameters and list every difference. */
 import { ingestWithOcr, type OcrIngestOptions } from '../ocr/ingest-ocr.js';
-import { caseIdKey } from '../ingest/normalize/text.js';
+import { caseIdKey } from '../model/keys.js';
 import type { Manifest, ManifestInput } from '../model/manifest.js';
 import type { Dataset } from '../model/types.js';
 import { resolveMapping } from '../ingest/excel/mapping.js';

@@ -6,7 +6,7 @@ import { loadCalendar, DEFAULT_CALENDAR_DIR } from '../checklist/calendar.js';
 import { loadLawCatalog } from '../checklist/law-catalog.js';
 import type { RuleContext } from '../checklist/types.js';
 import { toolVersion } from '../util/paths.js';
-import { caseIdKey } from '../ingest/normalize/text.js';
+import { caseIdKey, nameKey } from '../model/keys.js';
 import { InputError } from '../errors.js';
 import { tr } from '../i18n.js';
 import { evaluateFile, finalizeFile, type FileState } from './evaluate.js';
@@ -50,19 +50,18 @@ export function evaluateCases(cases: CaseFile[], opts: ScoreOptions = {}): FileS
  * unit) is an input error naming the sheet row.
  */
 export function markAwaiting(states: FileState[], assignment: NonNullable<ScoreOptions['assignment']>, entries: ReviewEntry[]): void {
-  const key = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
-  const returned = new Set(entries.filter((e) => !e.chair).map((e) => `${caseIdKey(e.caseId)}\u0000${key(e.reviewer)}`));
+  const returned = new Set(entries.filter((e) => !e.chair).map((e) => `${caseIdKey(e.caseId)}\u0000${nameKey(e.reviewer)}`));
   const byId = new Map(assignment.files.map((f) => [caseIdKey(f.id), f.reviewers]));
   for (const e of entries) {
     const assigned = byId.get(caseIdKey(e.caseId));
-    if (e.chair || !assigned || assigned.some((r) => key(r) === key(e.reviewer))) continue;
+    if (e.chair || !assigned || assigned.some((r) => nameKey(r) === nameKey(e.reviewer))) continue;
     throw new InputError(tr(`评查表 ${e.file} 第 ${e.row} 行：${e.reviewer} 未被分配评查案件 ${e.caseId}（分配给 ${assigned.join('、')}）`, `review sheet ${e.file} row ${e.row}: ${e.reviewer} is not assigned to case ${e.caseId} (assigned: ${assigned.join(', ')})`), {
       location: { file: e.file, row: e.row },
       hint: tr('每名评查人只交回自己的评查表（caseaudit worksheet --assignment）', 'each reviewer returns only their own sheet (caseaudit worksheet --assignment)'),
     });
   }
   for (const s of states) {
-    const missing = (byId.get(caseIdKey(s.caseFile.id)) ?? []).filter((r) => !returned.has(`${caseIdKey(s.caseFile.id)}\u0000${key(r)}`));
+    const missing = (byId.get(caseIdKey(s.caseFile.id)) ?? []).filter((r) => !returned.has(`${caseIdKey(s.caseFile.id)}\u0000${nameKey(r)}`));
     if (missing.length) s.awaiting = missing;
   }
 }

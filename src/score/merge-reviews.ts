@@ -6,7 +6,7 @@
  */
 import { InputError } from '../errors.js';
 import { tr, local } from '../i18n.js';
-import { caseIdKey } from '../ingest/normalize/text.js';
+import { caseIdKey } from '../model/keys.js';
 import { agreementStats, type Subject } from '../review/agreement.js';
 import type { FileState, ItemState } from './evaluate.js';
 import type { AgreementStats, Disagreement, Finding, Override } from './types.js';
