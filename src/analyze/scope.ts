@@ -4,7 +4,6 @@
  * analysis over case records (consistency, efficiency) runs on it and states it.
  */
 import type { CaseFile } from '../model/types.js';
-import type { ManifestScope } from '../model/manifest.js';
 import { inScope, placeRecords } from '../model/divisions-places.js';
 import type { SampleManifest } from './types.js';
 
@@ -51,7 +50,7 @@ export function scopeCases(cases: CaseFile[], manifest: SampleManifest | undefin
   const mField = typeof manifest?.filters?.dateField === 'string' ? manifest.filters.dateField : undefined;
   // the draw's own date rule when the report covers the draw's period; otherwise decisions, and closings for files without one
   const field = mField && (!period || period === mPeriod) ? mField : 'dates.decided|dates.closed';
-  const place = manifest?.scope as ManifestScope | undefined;
+  const place = manifest?.scope;
   const scope: AnalysisScope = { records: cases.length, cases: 0, outOfPeriod: 0, noDate: 0, outOfScope: 0 };
   let kept = cases;
   if (range && period) {

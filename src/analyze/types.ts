@@ -1,20 +1,12 @@
 /** The stage contracts the analysis reads (score, scheme and sample results) and the analysis it returns. */
 import type { SchemeReview } from '../schemes/types.js';
 
-/** 优秀/良好/合格/不合格, or 待定 (provisional: manual items pending, reviewers disagreeing, too little checked). */
-export type Grade = 'excellent' | 'good' | 'pass' | 'fail' | 'provisional';
-export const GRADES: Grade[] = ['excellent', 'good', 'pass', 'fail', 'provisional'];
+import type { FindingRecord, Grade } from '../model/finding.js';
+import type { ManifestView } from '../model/manifest.js';
 
-/** One checklist finding of a scored file (score result contract, issue 6). */
-export interface Finding {
-  ruleId: string;
-  category: string;
-  deduction: number;
-  veto: boolean;
-  message: string;
-  basis?: string;
-  evidence?: unknown;
-}
+export { GRADES, type Grade } from '../model/finding.js';
+/** One checklist finding of a scored file as read back (model/finding.ts). */
+export type Finding = FindingRecord;
 
 /** One scored case file (score result contract, issue 6). */
 export interface ScoredFile {
@@ -80,20 +72,5 @@ export interface SchemeResults {
   summary?: unknown;
 }
 
-/** The sample manifest (issue 5); only the fields the report's cover shows are read. */
-export interface SampleManifest {
-  toolVersion?: string;
-  algorithm?: string;
-  seed?: string | number;
-  preset?: string | null;
-  rate?: number | string | null;
-  min?: number | null;
-  /** the strata rule (the manifest writes it as stratifyBy) */
-  stratifyBy?: string;
-  /** the strata rule, or the per-stratum table (the contract uses the name for both) */
-  strata?: string | { key: string; population: number; quota: number }[];
-  filters?: Record<string, unknown>;
-  inputs?: { path: string; sha256: string }[];
-  selected?: { id: string; stratum?: string; ticket?: string | number }[];
-  [key: string]: unknown;
-}
+/** The sample manifest as the analysis reads it (model/manifest.ts). */
+export type SampleManifest = ManifestView;

@@ -5,8 +5,9 @@ import type { LawCatalog } from './law-catalog.js';
 import type { RulesConfig } from './rules-config.js';
 import type { NotChecked, RuleHitBase, RuleMetaBase, RuleOf, RuleOutcomeOf } from '../model/rule.js';
 
-export const CATEGORIES = ['subject', 'facts', 'evidence', 'legal', 'procedure', 'discretion', 'documents', 'archive'] as const;
-export type Category = (typeof CATEGORIES)[number];
+import type { Category } from '../model/finding.js';
+
+export { CATEGORIES, type Category } from '../model/finding.js';
 
 /** What a rule is: id, category, the article it enforces (e.g. 《中华人民共和国行政处罚法》第六十一条), its messages. */
 export interface RuleMeta extends RuleMetaBase {

@@ -121,3 +121,16 @@ export interface ManifestUnplaced {
   /** the places an ambiguous name matches */
   candidates?: string[];
 }
+
+/**
+ * A manifest as a report reads it back: the fields of `Manifest`, any of them absent (a manifest of an earlier
+ * version, or a partial one in a test); the analysis reads what is there and says nothing of what is not.
+ */
+export type ManifestView = Partial<Omit<Manifest, 'filters' | 'strata' | 'selected' | 'excluded' | 'rate' | 'seed'>> & {
+  seed?: string | number;
+  rate?: string | number | null;
+  filters?: Partial<Manifest['filters']>;
+  strata?: Pick<ManifestStratum, 'key' | 'population' | 'quota'>[];
+  selected?: (Pick<ManifestSelection, 'id'> & Partial<ManifestSelection>)[];
+  excluded?: (Pick<ManifestExclusion, 'id'> & Partial<Omit<ManifestExclusion, 'reason'>> & { reason?: string })[];
+};

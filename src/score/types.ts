@@ -1,34 +1,14 @@
 /** The score result contract (issue 6), relied on by scripts and reports; schema: templates/schema/results.schema.json. */
 import type { CaseType } from '../model/types.js';
-import type { Category } from '../checklist/types.js';
 
-/** The grades points give (优秀/良好/合格/不合格). */
-export type PointGrade = 'excellent' | 'good' | 'pass' | 'fail';
-/** A file's grade: a point grade when final, or 待定 (provisional) while its checklist is incomplete. */
-export type Grade = PointGrade | 'provisional';
-export const POINT_GRADES: PointGrade[] = ['excellent', 'good', 'pass', 'fail'];
-export const GRADES: Grade[] = [...POINT_GRADES, 'provisional'];
+export { POINT_GRADES, GRADES, type PointGrade, type Grade, type Finding } from '../model/finding.js';
+import type { Finding, Grade, PointGrade } from '../model/finding.js';
 
 /**
  * Why a file is provisional (待定): manual items nobody judged, reviewers who disagree with no chair's ruling,
  * or more of its automatic points not checked than the checklist's `maxNotCheckedShare` (default one third).
  */
 export type ProvisionalReason = 'manual-pending' | 'disagreement' | 'not-checked' | 'reviewer-missing';
-
-export interface Finding {
-  /** automatic rule id, or the item id of a manual item */
-  ruleId: string;
-  itemId: string;
-  category: Category;
-  /** points actually deducted for this finding (per-item cap applied) */
-  deduction: number;
-  veto: boolean;
-  message: string;
-  basis: string;
-  /** the values and provenance that triggered it */
-  evidence: Record<string, unknown>;
-  origin: 'auto' | 'review';
-}
 
 /** A reviewer entry that changed what the automatic check (or an earlier state) gave. */
 export interface Override {

@@ -20,7 +20,7 @@ const cases: CaseFile[] = [
 
 describe('scopeCases', () => {
   it('keeps the period by the draw’s date rule and the draw’s scope without its own unit', () => {
-    const manifest = { filters: { period: '2025H1', dateField: 'dates.decided|dates.closed' }, scope: { level: 'city', code: '360100', name: '南昌市' } };
+    const manifest = { filters: { period: '2025H1', dateField: 'dates.decided|dates.closed' }, scope: { level: 'city' as const, code: '360100', name: '南昌市' } };
     const r = scopeCases(cases, manifest, '2025H1');
     expect(r.cases.map((c) => c.id)).toEqual(['H1-1', 'H1-2', 'H1-insp']);
     expect(r.scope).toEqual({ period: '2025H1', from: '2025-01-01', to: '2025-06-30', dateField: 'dates.decided|dates.closed', place: '南昌市', records: 7, cases: 3, outOfPeriod: 1, noDate: 1, outOfScope: 2 });
