@@ -1,9 +1,10 @@
 /** Working-day calendar (行政处罚法 第八十五条): statutory holidays and make-up workdays per year, kept as data. */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError } from '../errors.js';
 import { tr } from '../i18n.js';
 import { templatePath } from '../util/paths.js';
+import { readJsonFileSync } from '../util/json-input.js';
 
 /** A calendar: which years it covers, and the exceptions to "Saturday and Sunday are off". */
 export interface WorkCalendar {
@@ -33,12 +34,7 @@ export function loadCalendar(dir: string = DEFAULT_CALENDAR_DIR): WorkCalendar {
   const cal: WorkCalendar = { dir, years: new Set(), off: new Set(), work: new Set() };
   for (const name of readdirSync(dir).filter((f) => /^\d{4}\.json$/.test(f)).sort()) {
     const file = path.join(dir, name);
-    let data: { year?: unknown; days?: unknown };
-    try {
-      data = JSON.parse(readFileSync(file, 'utf8')) as typeof data;
-    } catch (err) {
-      throw new ConfigError(tr(`日历文件不是有效的 JSON：${file}`, `calendar file is not valid JSON: ${file}`), { location: { file }, cause: err });
-    }
+    const data = (readJsonFileSync(file, { what: { zh: '日历文件', en: 'the calendar file' }, kind: 'config' }) ?? {}) as { year?: unknown; days?: unknown };
     const year = Number(name.slice(0, 4));
     if (data.year !== year || !Array.isArray(data.days)) {
       throw new ConfigError(tr(`日历文件 ${file} 应含 year=${year} 和 days 数组`, `calendar file ${file} must hold year=${year} and a days array`), { location: { file, path: '$.year' } });

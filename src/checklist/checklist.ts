@@ -1,5 +1,4 @@
 /** Checklist templates (templates/checklists/*.json or a user's --checklist FILE): load and validate. */
-import { readFileSync } from 'node:fs';
 import { ConfigError } from '../errors.js';
 import { tr, type LocalText } from '../i18n.js';
 import { describeSchemaError, schemaValidator } from '../model/validate.js';
@@ -8,6 +7,7 @@ import type { CaseType, PartyKind } from '../model/types.js';
 import type { Category } from './types.js';
 import type { RulesConfig } from './rules-config.js';
 import { RULES_BY_ID } from './rules/index.js';
+import { readJsonFileSync } from '../util/json-input.js';
 
 export interface ChecklistItem {
   id: string;
@@ -66,13 +66,7 @@ export function validateChecklist(data: unknown, file: string): Checklist {
 
 /** Read and validate a user's checklist file. */
 export function readChecklistFile(file: string): Checklist {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new ConfigError(tr(`无法读取评查标准 ${file}：${(err as Error).message}`, `cannot read checklist ${file}: ${(err as Error).message}`), { location: { file }, cause: err });
-  }
-  return validateChecklist(data, file);
+  return validateChecklist(readJsonFileSync(file, { what: { zh: '评查标准', en: 'the checklist' }, kind: 'config' }), file);
 }
 
 /** The checklist per case type: the bundled ones, replaced by any user file for the same case type. */

@@ -95,6 +95,52 @@ export function finesFor(catalog: LawCatalog, law: LawEntry, ref: ArticleRef): F
   return all.filter((e) => (ref.paragraph === undefined || e.paragraph === ref.paragraph) && (e.item === undefined || ref.item === undefined || e.item === ref.item));
 }
 
+/** The span of a set of fine entries: lowest minimum and highest maximum of the fixed ones, and whether any is relative. */
+export interface FineSpan {
+  /** 0 when no entry has a fixed amount */
+  min: number;
+  /** Infinity when no entry has a fixed amount */
+  max: number;
+  /** some entry has a fixed amount */
+  fixed: boolean;
+  /** some entry is a multiple of gains or income (no fixed ceiling) */
+  relative: boolean;
+  /** the law's wording of the entries, e.g. 处二万元以上五万元以下的罚款 */
+  text: string;
+}
+
+/** The span of fine entries (several tiers, targets or items of one provision read together). */
+export function fineSpan(entries: readonly FineEntry[]): FineSpan {
+  const fixed = entries.filter((e) => e.max !== undefined);
+  return {
+    min: fixed.length ? Math.min(...fixed.map((e) => e.min ?? 0)) : 0,
+    max: fixed.length ? Math.max(...fixed.map((e) => e.max!)) : Infinity,
+    fixed: fixed.length > 0,
+    relative: entries.some((e) => e.relative),
+    text: [...new Set(entries.map((e) => e.text))].join('；'),
+  };
+}
+
+/** A statutory fine range as the analysis compares fines with it: no max when a branch has no fixed ceiling. */
+export interface StatutoryFineRange {
+  min: number;
+  max?: number;
+  text: string;
+}
+
+/** The statutory fine range of one cited provision (all its fixed-amount branches together), when the catalog has one. */
+export function statutoryFineRange(catalog: LawCatalog, citation: string, parse: (t: string) => ArticleRef[]): StatutoryFineRange | undefined {
+  const ref = parse(citation)[0];
+  const law = ref?.law ? findLaw(catalog, ref.law) : undefined;
+  if (!ref || !law) return undefined;
+  const entries = finesFor(catalog, law, ref) ?? [];
+  const span = fineSpan(entries);
+  if (!span.fixed) return undefined;
+  const range: StatutoryFineRange = { min: span.min, text: span.text };
+  if (!span.relative) range.max = span.max;
+  return range;
+}
+
 /** One citation string read against the catalog: its references, each with the catalog law when known. */
 export interface ResolvedCitation {
   text: string;

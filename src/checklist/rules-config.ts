@@ -1,10 +1,10 @@
 /** Thresholds the rules use (hearing amounts, time limits, required evidence), from templates/rules-config.json. */
-import { readFileSync } from 'node:fs';
 import { ConfigError } from '../errors.js';
 import { tr } from '../i18n.js';
 import { schemaValidator, describeSchemaError } from '../model/validate.js';
 import { readTemplateJson } from '../util/paths.js';
 import type { CaseType } from '../model/types.js';
+import { readJsonFileSync } from '../util/json-input.js';
 
 export interface RulesConfig {
   /** 较大数额罚款 for the hearing right (行政处罚法 第六十三条), set by each province: [practice] defaults */
@@ -68,12 +68,7 @@ export function loadRulesConfig(file?: string, overrides: Partial<RulesConfig> =
   const base = validateRulesConfig(readTemplateJson('rules-config.json'), 'templates/rules-config.json') as RulesConfig;
   let user: Partial<RulesConfig> = {};
   if (file) {
-    let data: unknown;
-    try {
-      data = JSON.parse(readFileSync(file, 'utf8'));
-    } catch (err) {
-      throw new ConfigError(tr(`无法读取规则参数文件 ${file}`, `cannot read rules settings ${file}`), { location: { file }, cause: err });
-    }
+    const data = readJsonFileSync(file, { what: { zh: '规则参数文件', en: 'the rules settings file' }, kind: 'config' });
     user = validateRulesConfig(data, file, true);
   }
   const { $comment: _c, ...merged } = { ...base, ...user, ...overrides } as RulesConfig & { $comment?: string };

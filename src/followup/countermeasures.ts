@@ -1,8 +1,8 @@
 /** Suggested countermeasures (建议措施) per rule, kept as editable data: templates/countermeasures.json. */
-import { readFileSync } from 'node:fs';
 import { ConfigError } from '../errors.js';
 import { tr, type LocalText } from '../i18n.js';
 import { templatePath } from '../util/paths.js';
+import { readJsonFileSync } from '../util/json-input.js';
 
 export interface Countermeasures {
   rules: Record<string, LocalText>;
@@ -15,12 +15,7 @@ const isText = (v: unknown): v is LocalText => typeof v === 'object' && v !== nu
 
 /** Load and check a countermeasures file; a bad entry is a ConfigError naming its key. */
 export function loadCountermeasures(file: string = DEFAULT_COUNTERMEASURES): Countermeasures {
-  let data: Record<string, unknown>;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, '')) as Record<string, unknown>;
-  } catch (err) {
-    throw new ConfigError(tr(`无法读取整改措施文件 ${file}：${(err as Error).message}`, `cannot read the countermeasures file ${file}: ${(err as Error).message}`), { location: { file }, cause: err });
-  }
+  const data = readJsonFileSync(file, { what: { zh: '整改措施文件', en: 'the countermeasures file' }, kind: 'config' }) as Record<string, unknown>;
   const out: Countermeasures = { rules: {}, byCategory: {} };
   for (const part of ['rules', 'byCategory'] as const) {
     const block = data[part] ?? {};

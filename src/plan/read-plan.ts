@@ -15,6 +15,7 @@ import { headerKey } from '../ingest/excel/headers.js';
 import { isBlank } from '../ingest/normalize/text.js';
 import type { PlanEntry } from './types.js';
 import { appendAll } from '../util/arrays.js';
+import { parseJsonBytes } from '../util/json-input.js';
 
 type Field = 'name' | 'creditCode' | 'industry' | 'category' | 'unit' | 'planned' | 'months';
 const FIELDS: Field[] = ['name', 'creditCode', 'industry', 'category', 'unit', 'planned', 'months'];
@@ -176,13 +177,7 @@ export async function readPlan(file: string): Promise<PlanEntry[]> {
   if (ext === '.xlsx') raw = await readXlsx(file);
   else if (ext === '.csv' || ext === '.txt') raw = rowsFromTable(parseCsv(decodeCsv(buf)), file);
   else if (ext === '.json') {
-    let data: unknown;
-    try {
-      data = JSON.parse(buf.toString('utf8').replace(/^\uFEFF/, ''));
-    } catch (err) {
-      throw new InputError(tr(`${file}：不是有效的 JSON（${(err as Error).message}）`, `${file}: not valid JSON (${(err as Error).message})`), { location: { file } });
-    }
-    raw = rowsFromJson(data, file);
+    raw = rowsFromJson(parseJsonBytes(buf, file, { what: { zh: '计划文件', en: 'the plan file' } }), file);
   } else throw new InputError(tr(`计划文件格式不支持：${file}（应为 .xlsx、.csv 或 .json）`, `unsupported plan format: ${file} (use .xlsx, .csv or .json)`), { location: { file } });
   if (!raw.length) {
     throw new InputError(tr(`${file}：找不到计划表头（需含 企业名称 或 统一社会信用代码，以及 执法单位）`, `${file}: no plan header found (needs 企业名称 or 统一社会信用代码, and 执法单位)`), { location: { file }, hint: tr('表头别名见 templates/headers/plan.json', 'header aliases: templates/headers/plan.json') });

@@ -1,12 +1,13 @@
 /** The assignment file (assignment.json): what a third party needs to re-run and check a reviewer assignment. */
 import { hash } from 'node:crypto';
-import { existsSync, promises as fsp } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.js';
 import { tr } from '../i18n.js';
 import { assertSchema } from '../model/validate.js';
 import { netstring } from '../sample/tickets.js';
 import { ASSIGN_ALGORITHM, conflict, loadBounds, nameKey, type AssignParams, type Assigned, type Reviewer } from './assign.js';
+import { readJsonFile } from '../util/json-input.js';
 
 export interface Assignment {
   schemaVersion: 1;
@@ -37,12 +38,7 @@ export function assignmentHash(a: Omit<Assignment, 'assignmentHash'>): string {
 
 /** Read an assignment file: JSON, the published schema, a known algorithm and consistent content, or exit 2. */
 export async function loadAssignment(file: string): Promise<Assignment> {
-  let data: unknown;
-  try {
-    data = JSON.parse(await fsp.readFile(file, 'utf8'));
-  } catch (err) {
-    throw new InputError(tr(`无法读取评查分配表 ${file}：${(err as Error).message}`, `cannot read the assignment ${file}: ${(err as Error).message}`), { location: { file } });
-  }
+  const data = await readJsonFile(file, { what: { zh: '评查分配表', en: 'the assignment' } });
   const a = assertSchema<Assignment>('assignment', data, file, tr('评查分配表', 'assignment'));
   checkAssignment(a, file);
   return a;

@@ -1,5 +1,4 @@
 /** The reviewers list: JSON (templates/schema/reviewers.schema.json) or an Excel sheet with a documented header. */
-import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import { InputError } from '../errors.js';
@@ -7,6 +6,7 @@ import { tr } from '../i18n.js';
 import { assertSchema } from '../model/validate.js';
 import { loadExcelJS } from '../util/exceljs-lazy.js';
 import type { Reviewer } from './assign.js';
+import { readJsonFile } from '../util/json-input.js';
 
 /** Excel headers accepted per field (matched ignoring spaces and a trailing colon). */
 export const REVIEWER_HEADERS: Record<keyof Reviewer, string[]> = {
@@ -79,17 +79,6 @@ async function readXlsx(file: string): Promise<Reviewer[]> {
 export async function readReviewers(file: string): Promise<Reviewer[]> {
   const ext = path.extname(file).toLowerCase();
   if (ext === '.xlsx') return readXlsx(file);
-  let text: string;
-  try {
-    text = await fsp.readFile(file, 'utf8');
-  } catch {
-    throw new InputError(tr(`评查人名单不存在或无法读取：${file}`, `reviewers list not found or unreadable: ${file}`), { location: { file } });
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (err) {
-    throw new InputError(tr(`评查人名单不是有效的 JSON：${file}（${(err as Error).message}）`, `the reviewers list is not valid JSON: ${file} (${(err as Error).message})`), { location: { file } });
-  }
+  const data = await readJsonFile(file, { what: { zh: '评查人名单', en: 'the reviewers list' } });
   return assertSchema<{ reviewers: Reviewer[] }>('reviewers', data, file, tr('评查人名单', 'reviewers list')).reviewers;
 }

@@ -2,7 +2,7 @@
 import type { AnalysisOptions } from '../analyze/index.js';
 import type { FineRange } from '../analyze/consistency.js';
 import { isWorkingDay, loadCalendar } from '../checklist/calendar.js';
-import { findLaw, finesFor, lawKey, loadLawCatalog } from '../checklist/law-catalog.js';
+import { lawKey, loadLawCatalog, statutoryFineRange } from '../checklist/law-catalog.js';
 import { parseArticleRefs } from '../ingest/normalize/articles.js';
 import { loadChecklists } from '../checklist/checklist.js';
 import { getRule } from '../checklist/rules/index.js';
@@ -35,17 +35,7 @@ export function articleKey(text: string): string {
 
 /** The statutory fine range of a provision from the law catalog (all fixed-amount branches together). */
 export function fineRangeOf(key: string): FineRange | undefined {
-  const ref = parseArticleRefs(key)[0];
-  const catalog = loadLawCatalog();
-  const law = ref?.law ? findLaw(catalog, ref.law) : undefined;
-  if (!ref || !law) return undefined;
-  const entries = finesFor(catalog, law, ref);
-  const fixed = entries?.filter((e) => e.max !== undefined) ?? [];
-  if (!entries?.length || !fixed.length) return undefined;
-  const relative = entries.some((e) => e.relative);
-  const range: FineRange = { min: Math.min(...fixed.map((e) => e.min ?? 0)), text: [...new Set(entries.map((e) => e.text))].join('；') };
-  if (!relative) range.max = Math.max(...fixed.map((e) => e.max!));
-  return range;
+  return statutoryFineRange(loadLawCatalog(), key, parseArticleRefs);
 }
 
 /** Checklist item titles by item and rule id, from the checklists in use (bundled when none given). */

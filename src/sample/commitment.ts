@@ -5,7 +5,6 @@
  * seeing the seed, nor the seed after seeing the frame. See docs/sampling.md §8.
  */
 import { hash } from 'node:crypto';
-import { promises as fsp } from 'node:fs';
 import { InputError, UsageError } from '../errors.js';
 import { tr } from '../i18n.js';
 import { ingestWithOcr, type OcrIngestOptions } from '../ocr/ingest-ocr.js';
@@ -18,6 +17,7 @@ import { formatRate } from './rate.js';
 import { resolveParams, type SampleFlags } from './params.js';
 import { frameFor, hashInputs } from './run.js';
 import { compareCodePoints, netstring, TICKET_ALGORITHM } from './tickets.js';
+import { readJsonFile } from '../util/json-input.js';
 
 export const COMMIT_ALGORITHM = 'caseaudit-commit-v1';
 
@@ -93,12 +93,7 @@ export async function runCommit(inputs: string[], flags: SampleFlags & IngestOpt
 
 /** Read a commitment file (its JSON and algorithm), or exit 2. */
 export async function loadCommitment(file: string): Promise<Commitment> {
-  let c: Commitment;
-  try {
-    c = JSON.parse(await fsp.readFile(file, 'utf8')) as Commitment;
-  } catch (err) {
-    throw new InputError(tr(`无法读取抽样框承诺 ${file}：${(err as Error).message}`, `cannot read the commitment ${file}: ${(err as Error).message}`), { location: { file } });
-  }
+  const c = (await readJsonFile(file, { what: { zh: '抽样框承诺', en: 'the commitment' } })) as Commitment;
   if (c?.algorithm !== COMMIT_ALGORITHM || !Array.isArray(c.strata) || typeof c.idSetHash !== 'string') {
     throw new InputError(tr(`${file} 不是 caseaudit sample --commit 写出的抽样框承诺`, `${file} is not a commitment written by caseaudit sample --commit`), { location: { file } });
   }

@@ -1,5 +1,4 @@
 /** Manifests: load and check one (schema + internal consistency), and pick the drawn records from a dataset. */
-import { promises as fsp } from 'node:fs';
 import { InputError } from '../errors.js';
 import { tr } from '../i18n.js';
 import { caseIdKey } from '../model/keys.js';
@@ -8,21 +7,11 @@ import type { Manifest } from '../model/manifest.js';
 import type { CaseFile, Dataset, Scheme } from '../model/types.js';
 import { compareCodePoints, TICKET_ALGORITHM } from './tickets.js';
 import { parseRate, rateQuota, rateTimes } from './rate.js';
+import { readJsonFile } from '../util/json-input.js';
 
 /** Read a manifest file: JSON, the published schema, a known algorithm and consistent numbers, or exit 2. */
 export async function loadManifest(file: string): Promise<Manifest> {
-  let text: string;
-  try {
-    text = await fsp.readFile(file, 'utf8');
-  } catch {
-    throw new InputError(tr(`抽样清单不存在或无法读取：${file}`, `manifest not found or unreadable: ${file}`), { location: { file } });
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    throw new InputError(tr(`抽样清单不是有效的 JSON：${file}（${(err as Error).message}）`, `manifest is not valid JSON: ${file} (${(err as Error).message})`), { location: { file } });
-  }
+  const data = await readJsonFile(file, { what: { zh: '抽样清单', en: 'manifest' } });
   const m = assertSchema<Manifest>('manifest', data, file, tr('抽样清单', 'manifest'));
   checkManifest(m, file);
   return m;

@@ -1,10 +1,10 @@
 /** Which scheme rules reject and which warn: templates/scheme-rules.json, overridden by a --rules file. */
-import { readFileSync } from 'node:fs';
 import { ConfigError } from '../errors.js';
 import { tr } from '../i18n.js';
 import { readTemplateJson } from '../util/paths.js';
 import { SCHEME_RULES, SCHEME_RULE_IDS } from './rules/index.js';
 import type { RuleSetting } from './types.js';
+import { readJsonFileSync } from '../util/json-input.js';
 
 export type SchemeRuleSettings = Record<string, RuleSetting>;
 
@@ -38,12 +38,7 @@ export function loadRuleSettings(file?: string): SchemeRuleSettings {
   const settings: SchemeRuleSettings = Object.fromEntries(SCHEME_RULES.map((r) => [r.meta.id, r.meta.severity]));
   Object.assign(settings, parseRuleSettings(readTemplateJson('scheme-rules.json'), 'templates/scheme-rules.json'));
   if (file) {
-    let data: unknown;
-    try {
-      data = JSON.parse(readFileSync(file, 'utf8'));
-    } catch (err) {
-      throw new ConfigError(tr(`无法读取规则配置 ${file}：${(err as Error).message}`, `cannot read the rules config ${file}: ${(err as Error).message}`), { location: { file } });
-    }
+    const data = readJsonFileSync(file, { what: { zh: '规则配置', en: 'the rules config' }, kind: 'config' });
     Object.assign(settings, parseRuleSettings(data, file));
   }
   return settings;

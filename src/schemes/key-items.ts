@@ -1,8 +1,8 @@
 /** The industry key-items catalog (templates/industry-key-items.json): loading, industry aliases, coverage. */
-import { readFileSync } from 'node:fs';
 import { ConfigError } from '../errors.js';
 import { tr, type LocalText } from '../i18n.js';
 import { templatePath } from '../util/paths.js';
+import { readJsonFileSync } from '../util/json-input.js';
 
 export interface KeyItem {
   id: string;
@@ -39,12 +39,7 @@ export function matchKey(text: string): string {
 
 /** Load the bundled catalog or a user's file; a malformed file is a ConfigError naming the key. */
 export function loadKeyItems(file = templatePath('industry-key-items.json')): KeyItemsCatalog {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new ConfigError(tr(`无法读取行业重点检查事项文件 ${file}：${(err as Error).message}`, `cannot read the industry key-items file ${file}: ${(err as Error).message}`), { location: { file } });
-  }
+  const data = readJsonFileSync(file, { what: { zh: '行业重点检查事项文件', en: 'the industry key-items file' }, kind: 'config' });
   const bad = (path: string, what: string) =>
     new ConfigError(tr(`${file}：${path} ${what}`, `${file}: ${path} ${what}`), { location: { file, path } });
   const d = data as Partial<KeyItemsCatalog>;

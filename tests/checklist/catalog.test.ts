@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { findLaw, finesFor, loadLawCatalog, provisionMissing } from '../../src/checklist/law-catalog.js';
+import { findLaw, fineSpan, finesFor, loadLawCatalog, provisionMissing, statutoryFineRange } from '../../src/checklist/law-catalog.js';
+import { parseArticleRefs } from '../../src/ingest/normalize/articles.js';
 
 describe('law catalog (built from the texts)', () => {
   const cat = loadLawCatalog();
@@ -30,5 +31,32 @@ describe('law catalog (built from the texts)', () => {
       ['unit', 'overdue', 100000, 200000],
       ['responsible', 'overdue', 20000, 50000],
     ]);
+  });
+});
+
+describe('fine ranges come from the catalog, each with its article (安全生产法 2021)', () => {
+  const cat = loadLawCatalog();
+  const range = (citation: string) => statutoryFineRange(cat, citation, parseArticleRefs);
+
+  it('第九十四条 (主要负责人): 二万元以上五万元以下, 逾期未改正 五万元以上十万元以下 — together 2–10万', () => {
+    expect(range('《中华人民共和国安全生产法》第九十四条')).toEqual({ min: 20000, max: 100000, text: '处二万元以上五万元以下的罚款；处五万元以上十万元以下的罚款' });
+  });
+
+  it('第九十七条: 十万元以下 up to 二十万元 when overdue; the tier alone spans what the law says for it', () => {
+    expect(range('《安全生产法》第九十七条第（三）项')).toMatchObject({ min: 0, max: 200000 });
+    const law = findLaw(cat, '安全生产法')!;
+    const overdueUnit = finesFor(cat, law, { article: 97, raw: '第九十七条' } as never)!.filter((e) => e.tier === 'overdue' && e.target === 'unit');
+    expect(fineSpan(overdueUnit)).toMatchObject({ min: 100000, max: 200000, fixed: true, relative: false, text: '处十万元以上二十万元以下的罚款' });
+  });
+
+  it('第一百一十条: a share of last year’s income has no fixed range', () => {
+    expect(range('《安全生产法》第一百一十条')).toBeUndefined();
+    const law = findLaw(cat, '安全生产法')!;
+    expect(fineSpan(finesFor(cat, law, { article: 110, raw: '第一百一十条' } as never)!)).toMatchObject({ fixed: false, relative: true, max: Infinity });
+  });
+
+  it('an article the catalog has no fine for, or an unknown law: no range', () => {
+    expect(range('《安全生产法》第二十八条')).toBeUndefined();
+    expect(range('《某某条例》第九条')).toBeUndefined();
   });
 });

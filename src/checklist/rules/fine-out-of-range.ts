@@ -2,7 +2,7 @@
 import type { Rule, RuleContext, RuleMeta, RuleOutcome } from '../types.js';
 import type { CaseFile } from '../../model/types.js';
 import { parseArticleRefs } from '../../ingest/normalize/articles.js';
-import { finesFor, resolveCitations, type FineEntry } from '../law-catalog.js';
+import { fineSpan, finesFor, resolveCitations, type FineEntry } from '../law-catalog.js';
 import { notChecked, unreadable } from '../guards.js';
 
 export const meta: RuleMeta = {
@@ -67,14 +67,13 @@ export function check(c: CaseFile, ctx: RuleContext): RuleOutcome {
       }
       const pick = pickTier([...new Set(all.map((e) => e.tier))], c.facts, label);
       if ('unknown' in pick) return notChecked(pick.unknown.zh, pick.unknown.en);
-      const entries = all.filter((e) => e.tier === pick.tier);
-      const fixed = entries.filter((e) => e.max !== undefined);
-      if (fixed.length === 0 && !entries.some((e) => e.relative)) continue;
+      const span = fineSpan(all.filter((e) => e.tier === pick.tier));
+      if (!span.fixed && !span.relative) continue;
       ranges.push({
         label: pick.tier === 'base' && all.every((e) => e.tier === 'base') ? label : `${label}（${TIER_CONDITIONS[pick.tier]?.zh ?? pick.tier}）`,
-        lo: fixed.length ? Math.min(...fixed.map((e) => e.min!)) : 0,
-        hi: fixed.length ? Math.max(...fixed.map((e) => e.max!)) : Infinity,
-        relative: entries.some((e) => e.relative),
+        lo: span.min,
+        hi: span.max,
+        relative: span.relative,
       });
     }
   }

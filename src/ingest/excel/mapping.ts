@@ -1,22 +1,17 @@
 /** `--map mapping.json`: a JSON object of export header → caseaudit field (keys starting with $ are comments). */
-import { promises as fsp } from 'node:fs';
 import { ConfigError } from '../../errors.js';
 import { tr } from '../../i18n.js';
 import type { RecordKind } from '../types.js';
 import { compileMap } from './headers.js';
+import { readJsonFile } from '../../util/json-input.js';
 
 /** Load and shape-check a mapping file; field names are checked against the record kind when a sheet is read. */
 export async function loadMapping(file: string): Promise<Record<string, string>> {
-  let data: unknown;
-  try {
-    data = JSON.parse((await fsp.readFile(file, 'utf8')).replace(/^\uFEFF/, ''));
-  } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    throw new ConfigError(
-      e.code === 'ENOENT' ? tr(`映射文件不存在：${file}`, `mapping file not found: ${file}`) : tr(`映射文件不是有效的 JSON：${file}：${e.message}`, `mapping file is not valid JSON: ${file}: ${e.message}`),
-      { location: { file }, hint: tr('格式：{"表头": "字段"}，例如 {"案卷号": "id", "罚没款（万元）": "fine:wan", "备注": "ignore"}', 'format: {"header": "field"}, e.g. {"案卷号": "id", "罚没款（万元）": "fine:wan", "备注": "ignore"}') },
-    );
-  }
+  const data = await readJsonFile(file, {
+    what: { zh: '映射文件', en: 'the mapping file' },
+    kind: 'config',
+    hint: tr('格式：{"表头": "字段"}，例如 {"案卷号": "id", "罚没款（万元）": "fine:wan", "备注": "ignore"}', 'format: {"header": "field"}, e.g. {"案卷号": "id", "罚没款（万元）": "fine:wan", "备注": "ignore"}'),
+  });
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
     throw new ConfigError(tr(`映射文件必须是 JSON 对象：${file}`, `mapping file must be a JSON object: ${file}`), { location: { file, path: '$' } });
   }
