@@ -1,6 +1,6 @@
 /**
  * The OCR page-text provider the PDF reader calls for pages without a text layer. It OCRs the pages (in
- * parallel, cached), repairs the text (ingest/normalize/ocr-repair) with the issuing province taken from the
+ * parallel, cached), repairs the text (ocr/repair) with the issuing province taken from the
  * whole file, drops pages it cannot read, and keeps every page's per-character confidences so the import can
  * assess each extracted value afterwards (assess.ts). The engine is checked on first use only, so importing
  * born-digital PDFs never loads it. When the engine cannot run here and `softMissing` is set, the provider gives
@@ -9,7 +9,7 @@
 import path from 'node:path';
 import { CaseAuditError } from '../errors.js';
 import { caseIdKey } from '../ingest/normalize/text.js';
-import { inferProvince, repairOcr, repairTitles } from '../ingest/normalize/ocr-repair.js';
+import { inferProvince, repairOcr, repairTitles } from './repair.js';
 import { documentSpecs } from '../ingest/pdf/segment.js';
 import { UNREADABLE_CONFIDENCE } from './assess.js';
 import type { ConfText } from './engine.js';
@@ -42,7 +42,7 @@ export function isUnreadable(p: OcrPage): boolean {
   return p.text.replace(/\s/g, '').length < 10 || p.meanConfidence < UNREADABLE_CONFIDENCE;
 }
 
-/** Repair the OCR text of a file's pages (ocr-repair), with the issuing province taken from the whole file. */
+/** Repair the OCR text of a file's pages (ocr/repair), with the issuing province taken from the whole file. */
 export function repairOcrPages(raw: OcrPage[]): OcrPage[] {
   const province = inferProvince(raw.map((p) => p.text).join('\n'));
   const titles = documentSpecs().flatMap((d) => [d.title, ...d.variants]);

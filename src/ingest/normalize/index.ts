@@ -7,4 +7,3 @@ export * from './booleans.js';
 export * from './credit-code.js';
 export * from './lists.js';
 export * from './articles.js';
-export * from './ocr-repair.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { repairOcr, repairOcrText, repairTitles, inferProvince } from '../../src/ingest/normalize/ocr-repair.js';
+import { repairOcr, repairOcrText, repairTitles, inferProvince } from '../../src/ocr/repair.js';
 import { parseAmount, findDates, caseIdKey } from '../../src/ingest/normalize/index.js';
 
 /** Confusions actually produced by tesseract chi_sim on 200-dpi grey scans of our case files. */
