@@ -1,4 +1,10 @@
-/** Zip helpers: fix entry timestamps so archives (xlsx) are byte-for-byte reproducible. */
+/**
+ * The zip normaliser: every OOXML file caseaudit writes (xlsx, docx) goes through here so its bytes depend on the
+ * content and the report date only. fixZipTimestamps rewrites the entry times in place (exceljs output, whose
+ * document dates the workbook already sets); normalizeOoxml re-zips and also fixes docProps/core.xml (docx and
+ * the report workbook, whose writers stamp the current time into the document).
+ */
+import JSZip from 'jszip';
 import { sourceDateEpoch } from './time.js';
 
 /** The fixed time written into entries: SOURCE_DATE_EPOCH when set, else 1980-01-01 00:00 (the DOS epoch). */
@@ -38,4 +44,22 @@ export function fixZipTimestamps(zip: Uint8Array, date = reproducibleDate()): Ui
     p += 46 + buf.readUInt16LE(p + 28) + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
   }
   return buf;
+}
+
+/** Rewrite an OOXML zip with fixed entry dates and fixed document dates (docProps/core.xml created/modified). */
+export async function normalizeOoxml(data: Uint8Array, date: Date): Promise<Uint8Array> {
+  const src = await JSZip.loadAsync(data);
+  const out = new JSZip();
+  const iso = `${date.toISOString().slice(0, 19)}Z`;
+  for (const entry of Object.values(src.files)) {
+    if (entry.dir) continue;
+    let content: Uint8Array | string = await entry.async('uint8array');
+    if (entry.name === 'docProps/core.xml') {
+      content = Buffer.from(content)
+        .toString('utf8')
+        .replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${iso}$3`);
+    }
+    out.file(entry.name, content, { date, createFolders: false });
+  }
+  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'UNIX' });
 }
