@@ -9,7 +9,7 @@ import { InputError, UsageError } from '../errors.js';
 import { tr } from '../i18n.js';
 import { ingestWithOcr, type OcrIngestOptions } from '../ocr/ingest-ocr.js';
 import type { Dataset } from '../model/types.js';
-import type { Manifest } from '../model/manifest.js';
+import type { Manifest, ManifestStratum } from '../model/manifest.js';
 import { caseIdKey } from '../model/keys.js';
 import { assertWritable, sha256File, writeFileAtomic } from '../util/fs.js';
 import { toolVersion } from '../util/paths.js';
@@ -38,7 +38,7 @@ export interface Commitment {
   scope?: string | null;
   filters: Manifest['filters'];
   inputs: Manifest['inputs'];
-  strata: { key: string; population: number }[];
+  strata: Pick<ManifestStratum, 'key' | 'population'>[];
   /** SHA-256 of the netstrings of every (stratum key, id key) of the frame, sorted by code point */
   idSetHash: string;
   /** how the seed will be fixed, e.g. "2025-07-01 福利彩票双色球开奖号码" (free text, recorded as committed) */

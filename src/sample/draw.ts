@@ -5,7 +5,7 @@ import { caseIdKey } from '../model/keys.js';
 import { checkAgainstSeedrandom, compareCodePoints } from './tickets.js';
 import { computeTickets } from './tickets-pool.js';
 import { rateQuota, rateTimes, type Rate } from './rate.js';
-import type { ManifestStratum } from '../model/manifest.js';
+import type { ManifestSelection, ManifestStratum } from '../model/manifest.js';
 
 /** One record of the sampling frame: its id as written and its stratum key. */
 export interface FrameItem {
@@ -26,11 +26,8 @@ export interface DrawParams {
 /** Every number behind one stratum's quota (the manifest's stratum record). */
 export type StratumQuota = ManifestStratum;
 
-export interface Drawn {
-  id: string;
-  stratum: string;
-  ticket: number;
-  /** position of the record in the items given to draw() */
+/** A drawn record: the manifest's selection entry plus its position in the items given to draw(). */
+export interface Drawn extends ManifestSelection {
   index: number;
 }
 

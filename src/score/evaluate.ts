@@ -6,6 +6,7 @@ import { getRule } from '../checklist/rules/index.js';
 import type { RuleContext } from '../checklist/types.js';
 import { gradeOf } from './grade.js';
 import type { FileResult, Finding, Override, ProvisionalReason } from './types.js';
+import { isNotChecked } from '../model/rule.js';
 
 /** The state of one item before scoring: what the rule (or later a reviewer) found. */
 export interface ItemState {
@@ -51,7 +52,7 @@ export function evaluateFile(c: CaseFile, checklist: Checklist, ctx: RuleContext
     if (item.manual || !item.rule) return { item, status: 'manual-pending', findings: [] };
     const rule = getRule(item.rule)!; // validated when the checklist was loaded
     const out = rule.check(c, ctx);
-    if (!Array.isArray(out)) return { item, status: 'not-checked', findings: [], reason: local(out.notChecked) };
+    if (isNotChecked(out)) return { item, status: 'not-checked', findings: [], reason: local(out.notChecked) };
     const findings = out.map((hit): Finding => ({
       ruleId: rule.meta.id,
       itemId: item.id,

@@ -8,6 +8,7 @@ testRule(rule, {
     { name: 'one item', patch: { items: ['重大危险源'] } },
     { name: 'several items', patch: {} },
     { name: 'items with spaces', patch: { items: [' 动火作业 '] } },
+    { name: 'one real item among blank ones', patch: { items: ['', '动火作业票审批'] } },
   ],
   invalid: [
     { name: 'no items', patch: { items: undefined }, messageIds: ['missing'] },

@@ -15,6 +15,7 @@ testRule(rule, {
     { name: 'empty list', patch: { experts: [] }, messageIds: ['missing'] },
     { name: 'blank names', patch: { experts: [' '] }, messageIds: ['missing'] },
     { name: 'absent while the export has the column', patch: { experts: undefined }, messageIds: ['missing'], fields: ['experts'] },
+    { name: 'a blank expert row while the export has the column', patch: { experts: [''] }, messageIds: ['missing'], fields: ['experts'] },
   ],
   notCheckable: [
     { name: 'the export has no experts column', patch: { experts: undefined }, fields: [] },

@@ -15,6 +15,7 @@ testRule(rule, {
     { name: 'empty list', patch: { methods: [] }, messageIds: ['missing'] },
     { name: 'absent while other schemes of the export state theirs', patch: { methods: undefined }, messageIds: ['missing'] },
     { name: 'blank strings only', patch: { methods: ['', ' '] }, messageIds: ['missing'] },
+    { name: 'a full-width space only', patch: { methods: ['\u3000'] }, messageIds: ['missing'] },
   ],
   notCheckable: [
     { name: 'the export has no 检查方式 column', patch: { methods: undefined }, fields: without('methods') },

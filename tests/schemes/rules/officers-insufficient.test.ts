@@ -9,6 +9,8 @@ testRule(rule, {
     { name: 'letters in certificate numbers', patch: { officers: [{ name: '刘一', certNo: 'JX-0301' }, { name: '陈二', certNo: '赣A2024017' }] } },
     { name: 'three officers', patch: { officers: [{ name: '甲乙', certNo: '1' }, { name: '丙丁', certNo: '2' }, { name: '戊己', certNo: '3' }] } },
     { name: 'validity after the inspection date', patch: { date: '2025-03-10', officers: [{ name: '张三', certNo: '1', certValidUntil: '2026-01-01' }, { name: '李四', certNo: '2' }] } },
+    { name: 'a certificate expiring later the same year as the inspection', patch: { date: '2025-03-10', officers: [{ name: '张三', certNo: '1', certValidUntil: '2025-12-31' }, { name: '李四', certNo: '2', certValidUntil: '2025-03-11' }] } },
+    { name: 'an expired certificate and no scheme date: validity cannot be judged, two certified officers pass', patch: { date: undefined, officers: [{ name: '张三', certNo: '1', certValidUntil: '2020-01-01' }, { name: '李四', certNo: '2' }] } },
   ],
   invalid: [
     { name: 'one officer', patch: { officers: [{ name: '张三', certNo: '1' }] }, messageIds: ['tooFew'] },
@@ -23,6 +25,8 @@ testRule(rule, {
     { name: 'two names, one certificate, numbers exported', patch: { officers: [{ name: '张三', certNo: 'JX-01' }, { name: '李四' }] }, messageIds: ['certMissing'] },
     { name: 'a single officer', patch: { officers: [{ name: '王五', certNo: '360100' }] }, messageIds: ['tooFew'] },
     { name: 'one officer while the export has no numbers', patch: { officers: [{ name: '王五' }] }, messageIds: ['tooFew'], fields: without('officers.certNo') },
+    { name: 'blank officer rows do not count (two rows, one person)', patch: { officers: [{ name: '张三', certNo: '1' }, { name: ' ', certNo: ' ' }] }, messageIds: ['tooFew'] },
+    { name: 'both certificates expired before the inspection', patch: { date: '2025-06-01', officers: [{ name: '张三', certNo: '1', certValidUntil: '2024-12-31' }, { name: '李四', certNo: '2', certValidUntil: '2025-05-31' }] }, messageIds: ['certExpired'] },
   ],
   notCheckable: [
     { name: 'the export has no officer column', patch: { officers: undefined }, fields: without('officers') },
