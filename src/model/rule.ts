@@ -3,7 +3,7 @@
  * `meta` (data: id, basis, description, messages keyed by id) plus a pure `check(subject, context)` whose outcome is
  * pass (no findings), fail (findings naming a message) or not checked (with the reason, never a silent pass).
  */
-import type { LocalText } from '../i18n.js';
+import { local, type Lang, type LocalText } from '../i18n.js';
 
 /** The rule could not be checked: the honest answer when its input is absent or unreadable. */
 export interface NotChecked {
@@ -55,4 +55,13 @@ export function isNotChecked<H extends RuleHitBase>(o: RuleOutcomeOf<H>): o is N
 /** pass / fail / not checked, from an outcome. */
 export function verdictOf<H extends RuleHitBase>(o: RuleOutcomeOf<H>): RuleVerdict {
   return isNotChecked(o) ? 'not-checked' : o.length ? 'fail' : 'pass';
+}
+
+/** The text of a finding: its message template with the {placeholders} filled (a LocalText value in the same language). */
+export function hitMessage(meta: RuleMetaBase, hit: RuleHitBase, lang?: Lang): string {
+  const template = meta.messages[hit.messageId];
+  // the RuleTester checks every reported message exists; an unknown one is a bug in the rule
+  if (!template) throw new Error(`rule ${meta.id} reported an unknown messageId ${hit.messageId}`);
+  const params = Object.fromEntries(Object.entries(hit.params ?? {}).map(([k, v]) => [k, typeof v === 'object' && v ? local(v, {}, lang) : v]));
+  return local(template, params, lang);
 }

@@ -1,10 +1,10 @@
 /** Review schemes: run every enabled rule on each scheme and give a verdict with reasons. Pure. */
-import { local, tr, type Lang, type LocalText } from '../i18n.js';
+import { local, tr, type Lang } from '../i18n.js';
 import type { Scheme } from '../model/types.js';
 import { readIndustry, type KeyItemsCatalog } from './key-items.js';
 import type { SchemeRuleSettings } from './config.js';
 import { SCHEME_RULES } from './rules/index.js';
-import { isNotChecked } from '../model/rule.js';
+import { hitMessage, isNotChecked } from '../model/rule.js';
 import type { SchemeContext, SchemeReason, SchemeReview, SchemesResult, SchemesSummary, Severity } from './types.js';
 
 export interface ReviewOptions {
@@ -29,8 +29,6 @@ export function fieldsSeen(schemes: Scheme[]): Set<string> {
 export function reviewScheme(scheme: Scheme, context: SchemeContext, opts: ReviewOptions): SchemeReview {
   const reasons: SchemeReason[] = [];
   const notChecked: SchemeReview['notChecked'] = [];
-  const text = (t: LocalText, params?: Record<string, unknown>) =>
-    local(t, Object.fromEntries(Object.entries(params ?? {}).map(([k, v]) => [k, typeof v === 'object' && v ? local(v as LocalText, {}, opts.lang) : (v as string | number)])), opts.lang);
   for (const rule of SCHEME_RULES) {
     const setting = opts.settings[rule.meta.id] ?? rule.meta.severity;
     if (setting === 'off') continue;
@@ -40,12 +38,10 @@ export function reviewScheme(scheme: Scheme, context: SchemeContext, opts: Revie
       continue;
     }
     for (const hit of outcome) {
-      const template = rule.meta.messages[hit.messageId];
-      if (!template) throw new Error(`rule ${rule.meta.id} reported an unknown messageId ${hit.messageId}`);
       reasons.push({
         ruleId: rule.meta.id,
         severity: setting as Severity,
-        message: text(template, hit.params),
+        message: hitMessage(rule.meta, hit, opts.lang),
         basis: hit.basis ?? rule.meta.basis,
         fix: local(hit.fix ?? rule.meta.fix, {}, opts.lang),
       });

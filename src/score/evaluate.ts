@@ -6,7 +6,7 @@ import { getRule } from '../checklist/rules/index.js';
 import type { RuleContext } from '../checklist/types.js';
 import { gradeOf } from './grade.js';
 import type { FileResult, Finding, Override, ProvisionalReason } from './types.js';
-import { isNotChecked } from '../model/rule.js';
+import { hitMessage, isNotChecked } from '../model/rule.js';
 
 /** The state of one item before scoring: what the rule (or later a reviewer) found. */
 export interface ItemState {
@@ -59,7 +59,7 @@ export function evaluateFile(c: CaseFile, checklist: Checklist, ctx: RuleContext
       category: item.category,
       deduction: item.deduction,
       veto: item.veto,
-      message: local(rule.meta.messages[hit.messageId] ?? { zh: hit.messageId, en: hit.messageId }, hit.params),
+      message: hitMessage(rule.meta, hit),
       basis: hit.basis ?? item.basis ?? rule.meta.basis,
       evidence: Object.assign(hit.evidence, { source: c.source }), // the hit is fresh from the rule: no copy
       origin: 'auto',
