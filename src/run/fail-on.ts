@@ -16,7 +16,7 @@ export function checkFailOn(failOn: FailOn | undefined, summary: ScoreSummary, s
   if (!failOn) return [];
   const out: Crossed[] = [];
   const failShare = summary.scored ? summary.grades.fail / summary.scored : 0;
-  if (failOn.meanScoreBelow !== undefined && summary.meanScore < failOn.meanScoreBelow) {
+  if (failOn.meanScoreBelow !== undefined && summary.meanScore !== null && summary.meanScore < failOn.meanScoreBelow) {
     out.push({ key: 'meanScoreBelow', limit: failOn.meanScoreBelow, value: summary.meanScore, message: tr(`平均分 ${summary.meanScore} 低于 ${failOn.meanScoreBelow}`, `mean score ${summary.meanScore} is below ${failOn.meanScoreBelow}`) });
   }
   if (failOn.failShareAbove !== undefined && failShare > failOn.failShareAbove) {
