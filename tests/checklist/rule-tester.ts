@@ -1,6 +1,7 @@
 /** The checklist suite's RuleTester (tests/helpers/rule-tester.ts) with a clean penalty case to patch. */
 import type { CaseFile } from '../../src/model/types.js';
-import type { Rule, RuleContext } from '../../src/checklist/types.js';
+import { it, expect } from 'vitest';
+import { CATEGORIES, type Rule, type RuleContext } from '../../src/checklist/types.js';
 import { loadCalendar } from '../../src/checklist/calendar.js';
 import { loadLawCatalog } from '../../src/checklist/law-catalog.js';
 import { loadRulesConfig, type RulesConfig } from '../../src/checklist/rules-config.js';
@@ -76,4 +77,5 @@ export const checklistTester = new RuleTester<CaseFile, RuleContext, Case>({
 /** Run one rule over its cases: valid → no findings; invalid → exactly these message ids; notCheckable → not checked. */
 export function testRule(rule: Rule, cases: RuleCases<Case> & { cleanSettings?: Partial<RulesConfig> }): void {
   checklistTester.run(rule, cases, cases.cleanSettings ? { name: 'clean', patch: {}, settings: cases.cleanSettings } : undefined);
+  it(`rule ${rule.meta.id}: its category is one of the checklist's`, () => expect(CATEGORIES).toContain(rule.meta.category));
 }
