@@ -26,14 +26,15 @@ export function guidelineItem(part: string, item: string): string | undefined {
   return undefined;
 }
 
-/** Guideline citations in a basis text: 第三部分第（七）项 …「quoted words」…, each with its quotes (up to the next citation). */
+/** Guideline citations in a basis text: 第三部分第（七）项 (or §三(七)) …「quoted words」…, each with its quotes (up to the next citation). */
 export function guidelineCitations(basis: string): { part: string; item: string; quotes: string[] }[] {
   const out: { part: string; item: string; quotes: string[] }[] = [];
-  const re = new RegExp(`第([${PARTS}]+)部分第[（(]([${PARTS}]+)[）)]项`, 'g');
+  // 第三部分第（七）项, or the short form §三(七)
+  const re = new RegExp(`第([${PARTS}]+)部分第[（(]([${PARTS}]+)[）)]项|§([${PARTS}]+)[（(]([${PARTS}]+)[）)]`, 'g');
   const hits = [...basis.matchAll(re)];
   hits.forEach((m, i) => {
     const tail = basis.slice(m.index! + m[0].length, hits[i + 1]?.index ?? basis.length);
-    out.push({ part: m[1]!, item: m[2]!, quotes: [...tail.matchAll(/「([^」]+)」/g)].map((q) => q[1]!) });
+    out.push({ part: (m[1] ?? m[3])!, item: (m[2] ?? m[4])!, quotes: [...tail.matchAll(/「([^」]+)」/g)].map((q) => q[1]!) });
   });
   return out;
 }

@@ -114,7 +114,7 @@ export interface CaseFile {
   referredToJudiciary?: boolean;
   /** the enforcement was recorded from start to end in text and audio/video (执法全过程记录, 行政处罚法 第四十七条) */
   recorded?: boolean;
-  /** the decision explains its reasons: why this penalty and amount (说理式执法, 赣应急字〔2020〕168号 §三(十四)) */
+  /** the decision explains its reasons: why this penalty and amount (说理式执法, 赣应急字〔2020〕168号 §五(十四)) */
   reasoningStated?: boolean;
   /** the officers showed their enforcement certificates when inspecting or investigating (出示执法证件) */
   certificateShown?: boolean;
