@@ -21,6 +21,9 @@ const POSTS: Record<Role, RegExp> = {
   operator: /岗位操作|操作(?:人员|工|员)|作业人员|作业工|班组长|班长|岗位(?:员)?工|一线员工|员工|工人|司炉|电工|焊工|叉车司机|值班员|中控|操作岗/,
 };
 
+/** A post of any kind written with a name (王某（副总经理）, 财务部主任李某): the entry says who the person is. */
+const ANY_POST = /[（(][^）)]+[）)]|经理|总监|主任|主管|[长员工师]$|人员/;
+
 /** The roles one attendee entry names (王某（总经理）, 安全员李某 …). */
 export function rolesOf(entry: string): Role[] {
   const text = entry.normalize('NFKC').replace(/\s+/g, '');
@@ -29,7 +32,7 @@ export function rolesOf(entry: string): Role[] {
 
 /**
  * Who was present, from the per-role yes/no columns and the attendee list together (either may be missing).
- * `named` is false when attendees are listed by name only: their roles cannot be told.
+ * `named` is false when attendees are listed by name only (no post with any of them): their roles cannot be told.
  */
 export function presenceOf(c: CaseFile): { present: Presence; stated: boolean; named: boolean } {
   const present: Presence = { ...c.present };
@@ -37,7 +40,7 @@ export function presenceOf(c: CaseFile): { present: Presence; stated: boolean; n
   let named = list.length === 0;
   for (const entry of list) {
     const roles = rolesOf(entry);
-    if (roles.length) named = true;
+    if (roles.length || ANY_POST.test(entry.normalize('NFKC'))) named = true;
     for (const r of roles) present[r] = true;
   }
   const flags = ROLES.some((r) => c.present?.[r] !== undefined);
