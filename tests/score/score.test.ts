@@ -61,7 +61,7 @@ describe('scoring', () => {
     const r = scoreCases([withPatch({ type: 'inspection', penaltyArticles: [], fine: undefined, dates: { filed: '2025-03-03', rectificationDeadline: '2025-03-20' } })]);
     expect(r.files[0]!.checklist).toBe('inspection');
     expect(r.files[0]!.findings.map((x) => x.ruleId)).toEqual(['reinspection-missing']);
-    expect(r.files[0]!.score).toBe(91);
+    expect(r.files[0]!.score).toBe(88);
   });
   it('messages follow the language; the result validates against results.schema.json', () => {
     const r = scoreCases([withPatch({ creditPushed: false }), withPatch({ id: 'B-2', status: 'needs-ocr' })]);
