@@ -8,7 +8,7 @@ import { InputError, UsageError } from '../errors.js';
 import { caseIdKey } from '../ingest/normalize/text.js';
 import { loadAssignment, recordedPath } from '../review/assignment.js';
 import { tr } from '../i18n.js';
-import { writeFileAtomic, writeFilesAtomic } from '../util/fs.js';
+import { sha256File, writeFileAtomic, writeFilesAtomic } from '../util/fs.js';
 import { evaluateCases, scoreCases, type ScoreOptions } from './index.js';
 import { filterByManifest } from './sample-filter.js';
 import { filledRows, readReviewSheets } from './read-reviews.js';
@@ -87,6 +87,7 @@ export async function runScore(inputs: string[], opts: ScoreRunOptions = {}): Pr
   const assignment = opts.assignment ? await loadAssignment(opts.assignment) : undefined;
   const result = scoreCases(cases, { ...scoreOpts, reviews, assignment, onCount: opts.onCount });
   if (changedInput) result.sampleInputs = changedInput;
+  if (opts.plan && rules.plan) result.plan = { file: path.basename(opts.plan), sha256: await sha256File(opts.plan), entries: rules.plan.length };
   const out: { path: string; data: string | Uint8Array }[] = [];
   if (opts.output && opts.output !== '-') out.push({ path: opts.output, data: `${JSON.stringify(result, null, 2)}\n` });
   if (opts.adjudicationSheet) out.push({ path: opts.adjudicationSheet, data: await adjudicationSheet(evaluateCases(cases, scoreOpts), result) });

@@ -11,6 +11,7 @@ import { runScore } from '../../src/score/run.js';
 import { ingest } from '../../src/ingest/index.js';
 import type { CaseFile } from '../../src/model/types.js';
 import { ROOT, tmpDir } from '../helpers/cli.js';
+import { schemaValidator } from '../../src/model/validate.js';
 
 const inspection = (id: string, name: string, creditCode?: string, extra: Partial<CaseFile> = {}): CaseFile => ({
   id, unit: '南昌市应急管理局', type: 'inspection', party: { name, kind: 'unit', ...(creditCode ? { creditCode } : {}) },
@@ -41,6 +42,11 @@ describe('inspection-unplanned with a plan', () => {
     const byPlan = result.files.filter((x) => x.findings.some((y) => y.ruleId === 'inspection-unplanned')).map((x) => x.id).sort();
     const byColumn = dataset.cases.filter((c) => c.type === 'inspection' && c.inAnnualPlan === false && c.party?.name).map((c) => c.id).sort();
     expect(byPlan.length).toBeGreaterThan(5);
+    // the plan used is recorded with its hash, so the scoring can be reproduced
+    expect(result.plan).toMatchObject({ file: 'plan-2025.xlsx', entries: 262 });
+    expect(result.plan!.sha256).toMatch(/^[0-9a-f]{64}$/);
+    const v = schemaValidator('results');
+    expect(v(result), JSON.stringify(v.errors)).toBe(true);
     expect(byPlan).toEqual(byColumn);
   }, 60_000);
 });
