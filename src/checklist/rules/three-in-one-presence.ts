@@ -18,7 +18,14 @@ export function check(c: CaseFile): RuleOutcome {
   const { present, stated, named } = presenceOf(c);
   if (!stated) return notChecked('来源未载明企业在场人员', 'the source does not say who of the enterprise was present');
   if (!named) return notChecked('企业在场人员只列姓名、未载明职务，无法判断角色', 'the enterprise attendees are listed by name only: their roles cannot be told');
-  return ROLES.filter((r) => present[r] !== true).map((r) => ({
+  // an attendee list names everyone present; per-role yes/no columns say nothing of a role without a column
+  const listed = (c.attendees ?? []).length > 0;
+  const absent = ROLES.filter((r) => (listed ? present[r] !== true : present[r] === false));
+  const unknown = listed ? [] : ROLES.filter((r) => present[r] === undefined);
+  if (!absent.length && unknown.length) {
+    return notChecked(`来源未载明${unknown.map((r) => ROLE_LABEL[r].zh).join('、')}是否在场`, `the source does not say whether ${unknown.map((r) => ROLE_LABEL[r].en).join(', ')} was present`);
+  }
+  return absent.map((r) => ({
     messageId: r,
     evidence: { role: r, attendees: c.attendees ?? null, present: c.present ?? null },
   }));

@@ -17,11 +17,13 @@ testRule(rule, {
     { name: 'no operator present', patch: { attendees: ['王某（董事长）', '李某（安全部经理）'] }, messageIds: ['operator'] },
     { name: 'only the safety officer accompanied the inspection', patch: { attendees: ['李某（专职安全员）'] }, messageIds: ['principal', 'operator'] },
     { name: 'yes/no columns: the principal 否', patch: { attendees: undefined, present: { principal: false, safetyManager: true, operator: true } }, messageIds: ['principal'] },
+    { name: 'only a principal column, 否 (the others unknown, the finding stands)', patch: { attendees: undefined, present: { principal: false } }, messageIds: ['principal'] },
   ],
   notCheckable: [
     { name: 'the export has no attendee or presence columns', patch: { attendees: undefined, notStated: ['attendees', 'present'] } },
     { name: 'attendees listed by name only', patch: { attendees: ['王某', '李某', '赵某'] } },
     { name: 'nothing stated (JSON without the fields)', patch: { attendees: undefined, present: undefined } },
+    { name: 'only a principal column, 是: the safety manager and the operator unknown', patch: { attendees: undefined, present: { principal: true } } },
   ],
 });
 
