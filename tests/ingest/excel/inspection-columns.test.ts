@@ -5,6 +5,7 @@ import { describe, it, expect } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { matchHeader } from '../../../src/ingest/excel/headers.js';
+import { detectHeader } from '../../../src/ingest/excel/detect.js';
 import { readCsv } from '../../../src/ingest/csv/read-csv.js';
 import { scoreCases } from '../../../src/score/index.js';
 import { tmpDir } from '../../helpers/cli.js';
@@ -65,5 +66,11 @@ describe('inspection-record columns', () => {
     const file = scoreCases([c]).files[0]!;
     expect(file.notChecked).toEqual(expect.arrayContaining(['three-in-one-meetings', 'three-in-one-presence', 'three-in-one-experts', 'supervision-entry-missing', 'inspection-unplanned']));
     expect(file.findings.filter((x) => /three-in-one|supervision|unplanned/.test(x.ruleId))).toEqual([]);
+  });
+
+  it('a scheme list sharing 启动会, 总结会, 专家, 被检查单位 and 是否纳入年度计划 with inspection ledgers still reads as schemes', () => {
+    const header = ['编号', '执法单位', '被检查单位', '检查方式', '检查内容', '检查人员', '专家', '启动会', '总结会', '是否纳入年度计划', '检查日期'];
+    const plan = detectHeader([{ number: 1, cells: header }, { number: 2, cells: ['JC-1', '南昌市应急管理局', '南昌某化工有限公司', '现场检查', '重大危险源', '张三、李四', '王五', '是', '是', '是', '2025-03-01'] }]);
+    expect(plan?.kind).toBe('schemes');
   });
 });
