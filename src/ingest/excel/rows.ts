@@ -5,17 +5,17 @@ import { ExcelJS, withXmlBudget } from './exceljs.js';
 import { MAX_UNCOMPRESSED_BYTES } from './sniff.js';
 import { partLimit, type ZipBudget } from './zip-budget.js';
 import { fsError } from '../../util/fs-errors.js';
+import { SKIP_SHEET, type RowReadOptions, type RowSink } from './row-sink.js';
+
+export { SKIP_SHEET, type RowAnswer, type RowReadOptions, type RowSink } from './row-sink.js';
 import { promises as fsp } from 'node:fs';
 
-/** Receives a workbook's sheets and rows in order; a returned promise is awaited before the next row. */
-export interface RowSink {
-  sheet(name: string, date1904: boolean): void | Promise<void>;
-  row(number: number, values: unknown[]): void | Promise<void>;
-  sheetEnd(): void | Promise<void>;
-}
-
-/** Stream every sheet's rows into `sink`. Unreadable workbooks become an InputError naming the file. */
-export async function readWorkbookRows(file: string, sink: RowSink): Promise<void> {
+/**
+ * Stream every sheet's rows into `sink`; gives the number of rows parsed. Unreadable workbooks become an
+ * InputError naming the file.
+ */
+export async function readWorkbookRows(file: string, sink: RowSink, opts: RowReadOptions = {}): Promise<{ rows: number }> {
+  let parsed = 0;
   const wb = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
   const tooBig = () => new InputError(tr(`解压后超过上限，疑似 zip 炸弹：${file}`, `inflated data exceeds the limit, refusing a possible zip bomb: ${file}`), { location: { file } });
   const partTooBig = (part: string, limit: number, whole: boolean) =>
@@ -35,14 +35,30 @@ export async function readWorkbookRows(file: string, sink: RowSink): Promise<voi
       tooBig,
       async (b) => {
         budget = b;
+        let index = 0;
         for await (const ws of wb) {
           const date1904 = Boolean((wb as unknown as { properties?: { date1904?: boolean } }).properties?.date1904);
-          await sink.sheet((ws as unknown as { name: string }).name, date1904);
+          const name = (ws as unknown as { name: string }).name;
+          b.sheet = name;
+          await sink.sheet(name, date1904);
+          let skipped = false;
           for await (const row of ws) {
-            const pending = sink.row(row.number, row.values as unknown[]);
-            if (pending) await pending;
+            parsed++;
+            let answer = sink.row(row.number, row.values as unknown[]);
+            if (answer) answer = await answer;
+            if (answer === SKIP_SHEET || opts.skipRequested?.(index)) {
+              skipped = true;
+              break;
+            }
           }
+          b.sheet = undefined;
           await sink.sheetEnd();
+          index++;
+          if (skipped) {
+            // the last worksheet: nothing more to read, stop here (the stream is closed below)
+            if (opts.worksheets !== undefined && index >= opts.worksheets) break;
+            skipSheetRest(ws, b);
+          }
         }
       },
       partLimit(),
@@ -77,6 +93,19 @@ export async function readWorkbookRows(file: string, sink: RowSink): Promise<voi
     (wb as unknown as { stream?: { destroy?: () => void } }).stream?.destroy?.();
     for (const t of budget?.temps ?? []) await fsp.rm(t, { force: true }).catch(() => undefined);
   }
+  return { rows: parsed };
+}
+
+/**
+ * Leave the rest of a sheet unparsed. A sheet parsed straight from the zip: its entry's remaining inflated bytes
+ * are counted (the budget still holds) and dropped, never handed to the XML parser — exceljs drains the entry to
+ * reach the next part. A sheet exceljs had copied to a temp file (shared strings after the worksheets): the
+ * file stream is closed.
+ */
+function skipSheetRest(ws: unknown, budget: ZipBudget): void {
+  const source = (ws as { iterator?: { destroy?: () => void } }).iterator;
+  if (typeof source?.destroy === 'function') source.destroy();
+  else budget.dropCurrentEntry?.();
 }
 
 const PART_ENV = 'CASEAUDIT_XLSX_PART_LIMIT_MB';

@@ -46,6 +46,9 @@ interface CountedEntry extends Entry {
  */
 function countInflated(zip: ParseStream, entry: CountedEntry, budget: ZipBudget): void {
   let part = 0;
+  let drop = false;
+  // 4. a sheet whose rest is not wanted (no header row, rows.ts): its bytes are still counted, then dropped
+  budget.dropCurrentEntry = () => void (drop = true);
   let source: NodeJS.ReadableStream & { destroy?: () => void } | undefined;
   entry.on('pipe', (src: typeof source) => (source = src));
   entry.on('error', () => undefined); // a write after the stop must not become an uncaught exception
@@ -61,6 +64,7 @@ function countInflated(zip: ParseStream, entry: CountedEntry, budget: ZipBudget)
       zip.emit('error', budget.exceeded);
       return cb();
     }
+    if (drop) return cb();
     transform(chunk, enc, cb);
   };
 }
