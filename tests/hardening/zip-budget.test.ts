@@ -11,7 +11,8 @@ import { readXlsx } from '../../src/ingest/excel/read-xlsx.js';
 import { rowsWorkerScript } from '../../src/ingest/excel/rows-thread.js';
 import { InputError } from '../../src/errors.js';
 import { rawXlsx, rowXml } from '../helpers/raw-xlsx.js';
-import { tmpDir } from '../helpers/cli.js';
+import { runCli, tmpDir } from '../helpers/cli.js';
+import { MAX_CELL_CHARS } from '../../src/ingest/excel/cells.js';
 
 /** Rewrite the uncompressed size of `name` in its local header and central directory entry to `claim`. */
 function lieAboutSize(zip: Buffer, name: string, claim: number): Buffer {
@@ -103,10 +104,35 @@ describe('one enormous cell', () => {
       expect(err).toBeInstanceOf(InputError);
       expect((err as InputError).message).toMatch(/C2/);
       expect((err as InputError).message).toContain('huge-cell.xlsx');
+      expect((err as InputError).message).toContain('案件');
+      expect((err as InputError).location).toMatchObject({ file: f, sheet: '案件' });
+      // the built CLI: exit 2 with the same located message
+      const r = runCli(['import', f, '-o', path.join(dir, 'huge.json'), '--lang', 'en'], { env: { CASEAUDIT_XLSX_TEXT_LIMIT: '1000000' } });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/cell C2 of sheet "案件" holds more than 1000000 characters/);
+      expect(r.stderr).toContain('huge-cell.xlsx');
+      expect(r.stderr).not.toMatch(/internal error|Invalid string length/);
     } finally {
       if (saved === undefined) delete process.env.CASEAUDIT_XLSX_TEXT_LIMIT;
       else process.env.CASEAUDIT_XLSX_TEXT_LIMIT = saved;
       process.env.CASEAUDIT_XLSX_PART_LIMIT_MB = '4';
     }
+  });
+});
+
+describe('a cell longer than an Excel cell can be (32,767 characters)', () => {
+  it('rejects its row with the cell address and imports the others', async () => {
+    const rows = [
+      rowXml(1, ['案件编号', '执法单位', '违法事实']),
+      rowXml(2, ['（赣）应急罚〔2025〕1号', '南昌市应急管理局', '违'.repeat(MAX_CELL_CHARS)]),
+      rowXml(3, ['（赣）应急罚〔2025〕2号', '南昌市应急管理局', '违'.repeat(MAX_CELL_CHARS + 1)]),
+      rowXml(4, ['（赣）应急罚〔2025〕3号', '南昌市应急管理局', '未按规定开展安全培训']),
+    ].join('');
+    const f = path.join(dir, 'long-cell.xlsx');
+    writeFileSync(f, await rawXlsx([{ name: '案件', rows }]));
+    const r = await readXlsx(f, { worker: false });
+    expect(r.cases.map((c) => c.id)).toEqual(['（赣）应急罚〔2025〕1号', '（赣）应急罚〔2025〕3号']);
+    expect(r.cases[0]!.facts).toHaveLength(MAX_CELL_CHARS); // exactly at the limit: kept whole
+    expect(r.rejects).toEqual([expect.objectContaining({ file: f, sheet: '案件', row: 3, column: 'C 违法事实', reason: expect.stringMatching(/C3.*32,768.*32,767/) })]);
   });
 });

@@ -63,11 +63,14 @@ export async function readWorkbookRows(file: string, sink: RowSink, opts: RowRea
       },
       partLimit(),
       partTooBig,
-      (where, limit) =>
-        new InputError(tr(`${where} 的文本超过 ${limit} 个字符，无法读取：${file}`, `${where} holds more than ${limit} characters of text, too long to read: ${file}`), {
-          location: { file },
+      (where, limit) => {
+        const sheet = budget?.sheet;
+        const of = sheet ? tr(`工作表“${sheet}”`, ` of sheet "${sheet}"`) : '';
+        return new InputError(tr(`${of}${where} 的文本超过 ${limit} 个字符，无法读取：${file}`, `${where}${of} holds more than ${limit} characters of text, too long to read: ${file}`), {
+          location: { file, ...(sheet ? { sheet } : {}) },
           hint: tr('Excel 单元格最多 32,767 个字符；请检查该单元格并删除异常内容后重新导出', 'an Excel cell holds at most 32,767 characters; check that cell, remove the odd content and export again'),
-        }),
+        });
+      },
     );
   } catch (err) {
     // the first limit crossed is the cause, whatever failed after the read was stopped
@@ -76,12 +79,13 @@ export async function readWorkbookRows(file: string, sink: RowSink, opts: RowRea
     const sys = fsError(err); // e.g. ENOSPC while exceljs copies a worksheet into TMPDIR: say so plainly
     if (sys) throw sys;
     const tooLong = err instanceof RangeError && /string length/i.test(err.message);
+    const sheet = budget?.sheet;
     throw new InputError(
       tooLong
-        ? tr(`Excel 文件中有过长的单元格或文本，无法读取：${file}`, `the Excel file holds a cell or text too long to read: ${file}`)
+        ? tr(`Excel 文件${sheet ? `的工作表“${sheet}”` : ''}中有过长的单元格或文本，无法读取：${file}`, `the Excel file holds a cell or text too long to read${sheet ? ` in sheet "${sheet}"` : ''}: ${file}`)
         : tr(`无法读取 Excel 文件：${file}：${(err as Error).message}`, `cannot read the Excel file: ${file}: ${(err as Error).message}`),
       {
-        location: { file },
+        location: { file, ...(sheet ? { sheet } : {}) },
         hint: tooLong
           ? tr('单元格文本不应超过数百万字符；请检查并删除异常内容后重新导出', 'no cell should hold millions of characters; check the file, remove the odd content and export it again')
           : tr('文件可能已损坏；请在 Excel/WPS 中打开后重新另存为 .xlsx', 'the file may be corrupt; open it in Excel/WPS and save it again as .xlsx'),
