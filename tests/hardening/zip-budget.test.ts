@@ -11,7 +11,11 @@ import { readXlsx } from '../../src/ingest/excel/read-xlsx.js';
 import { rowsWorkerScript } from '../../src/ingest/excel/rows-thread.js';
 import { InputError } from '../../src/errors.js';
 import { rawXlsx, rowXml } from '../helpers/raw-xlsx.js';
-import { runCli, tmpDir } from '../helpers/cli.js';
+import { ROOT, runCli, tmpDir } from '../helpers/cli.js';
+import { readReviewSheet } from '../../src/score/read-reviews.js';
+import { readFeedbackWorkbook } from '../../src/followup/feedback-read.js';
+import { readPlan } from '../../src/plan/read-plan.js';
+import { readReviewers } from '../../src/review/reviewers.js';
 import { MAX_CELL_CHARS } from '../../src/ingest/excel/cells.js';
 
 /** Rewrite the uncompressed size of `name` in its local header and central directory entry to `claim`. */
@@ -89,6 +93,58 @@ describe('a zip that lies about its sizes', () => {
       process.env.CASEAUDIT_XLSX_PART_LIMIT_MB = '4';
     }
   });
+});
+
+describe('workbooks read whole (reviewer worksheets, feedback workbooks, plans, reviewer lists)', () => {
+  const readers: [string, (f: string) => Promise<unknown>][] = [
+    ['review sheet (score --reviews)', (f) => readReviewSheet(f)],
+    ['feedback workbook (rectify)', (f) => readFeedbackWorkbook(f, { workbooks: [], rows: [], problems: [] } as unknown as Parameters<typeof readFeedbackWorkbook>[1])],
+    ['plan (plan)', (f) => readPlan(f)],
+    ['reviewers list (assign)', (f) => readReviewers(f)],
+  ];
+  it.each(readers)('%s: the same budget on the real inflated size, before exceljs loads it', async (_, read) => {
+    const err = await read(bomb).then(() => undefined, (e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as InputError).message).toContain('xl/worksheets/sheet1.xml');
+    expect((err as InputError).message).toContain('lying.xlsx');
+    expect((err as InputError).message).toMatch(/4 MB/);
+    expect((err as InputError).hint).toContain('CASEAUDIT_XLSX_PART_LIMIT_MB');
+  });
+
+  it('under a higher limit the loader inflates it and finds the lie itself, after the fact (the budget stopped it first)', async () => {
+    process.env.CASEAUDIT_XLSX_PART_LIMIT_MB = '64';
+    try {
+      const err = await readReviewSheet(bomb).then(() => undefined, (e: unknown) => e);
+      expect(err).toBeInstanceOf(InputError);
+      expect((err as InputError).message).toMatch(/do not match its data|与实际数据不符/);
+      expect((err as InputError).message).not.toContain('sheet1.xml');
+    } finally {
+      process.env.CASEAUDIT_XLSX_PART_LIMIT_MB = '4';
+    }
+  });
+
+  it('the sniff and corrupt-zip messages apply too: a CSV renamed, a damaged deflate stream', async () => {
+    const csv = path.join(dir, 'renamed.xlsx');
+    writeFileSync(csv, '案件编号,评查结论\n1,符合\n');
+    expect(((await readReviewSheet(csv).catch((e: unknown) => e)) as InputError).message).toMatch(/text or CSV|文本或 CSV/);
+    const good = await rawXlsx([{ name: '评查表', rows: rowXml(1, ['案卷编号', '评查项', '评查结论', '扣分']) + rowXml(2, ['x'.repeat(2000), 'a', '符合', 0]) }]);
+    const at = good.indexOf(Buffer.from('xl/worksheets/sheet1.xml')) + 'xl/worksheets/sheet1.xml'.length + 20;
+    const bad = Buffer.from(good);
+    for (let i = 0; i < 16; i++) bad[at + i] = 0xff;
+    const f = path.join(dir, 'damaged.xlsx');
+    writeFileSync(f, bad);
+    const err = (await readReviewSheet(f).catch((e: unknown) => e)) as InputError;
+    expect(err).toBeInstanceOf(InputError);
+    expect(err.message).toContain('damaged.xlsx');
+    expect(err.message).not.toMatch(/internal error/);
+  });
+
+  it('the built CLI: score --reviews with the lying workbook exits 2 naming the part', () => {
+    const r = runCli(['score', path.join(ROOT, 'samples', 'json'), '--reviews', bomb, '-o', path.join(dir, 'score-out'), '--lang', 'en'], { env: { CASEAUDIT_XLSX_PART_LIMIT_MB: '4' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/the workbook part xl\/worksheets\/sheet1\.xml inflates to more than 4 MB/);
+    expect(r.stderr).toContain('lying.xlsx');
+  }, 60_000);
 });
 
 describe('one enormous cell', () => {

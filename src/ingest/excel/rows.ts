@@ -1,10 +1,10 @@
 /** The rows of every sheet of a workbook, streamed by exceljs's WorkbookReader (patched), into a RowSink. */
-import { CaseAuditError, InputError } from '../../errors.js';
+import { InputError } from '../../errors.js';
 import { tr } from '../../i18n.js';
 import { ExcelJS, withXmlBudget } from './exceljs.js';
 import { MAX_UNCOMPRESSED_BYTES } from './sniff.js';
 import { partLimit, type ZipBudget } from './zip-budget.js';
-import { fsError } from '../../util/fs-errors.js';
+import { partTooBig, unreadableXlsx } from './read-errors.js';
 import { SKIP_SHEET, type RowReadOptions, type RowSink } from './row-sink.js';
 
 export { SKIP_SHEET, type RowAnswer, type RowReadOptions, type RowSink } from './row-sink.js';
@@ -18,16 +18,7 @@ export async function readWorkbookRows(file: string, sink: RowSink, opts: RowRea
   let parsed = 0;
   const wb = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
   const tooBig = () => new InputError(tr(`解压后超过上限，疑似 zip 炸弹：${file}`, `inflated data exceeds the limit, refusing a possible zip bomb: ${file}`), { location: { file } });
-  const partTooBig = (part: string, limit: number, whole: boolean) =>
-    new InputError(
-      whole
-        ? tr(`解压后的数据超过 ${mib(limit)} MB（与 zip 目录声明的大小不符），疑似 zip 炸弹：${file}`, `the inflated data exceeds ${mib(limit)} MB (not what the zip directory declares), refusing a possible zip bomb: ${file}`)
-        : tr(`工作簿部件 ${part} 解压后超过 ${mib(limit)} MB（与 zip 目录声明的大小不符），疑似 zip 炸弹：${file}`, `the workbook part ${part} inflates to more than ${mib(limit)} MB (not what the zip directory declares), refusing a possible zip bomb: ${file}`),
-      {
-        location: { file },
-        hint: tr(`确属正常的大文件时，可设置环境变量 ${PART_ENV}（单位 MB）提高每个部件的上限`, `if the file is genuinely this large, raise the per-part limit with the environment variable ${PART_ENV} (MB)`),
-      },
-    );
+  const partError = (part: string, limit: number, whole: boolean) => partTooBig(file, part, limit, whole);
   let budget: ZipBudget | undefined;
   try {
     await withXmlBudget(
@@ -62,7 +53,7 @@ export async function readWorkbookRows(file: string, sink: RowSink, opts: RowRea
         }
       },
       partLimit(),
-      partTooBig,
+      partError,
       (where, limit) => {
         const sheet = budget?.sheet;
         const of = sheet ? tr(`工作表“${sheet}”`, ` of sheet "${sheet}"`) : '';
@@ -75,23 +66,7 @@ export async function readWorkbookRows(file: string, sink: RowSink, opts: RowRea
   } catch (err) {
     // the first limit crossed is the cause, whatever failed after the read was stopped
     if (budget?.exceeded) throw budget.exceeded;
-    if (err instanceof CaseAuditError) throw err;
-    const sys = fsError(err); // e.g. ENOSPC while exceljs copies a worksheet into TMPDIR: say so plainly
-    if (sys) throw sys;
-    const tooLong = err instanceof RangeError && /string length/i.test(err.message);
-    const sheet = budget?.sheet;
-    throw new InputError(
-      tooLong
-        ? tr(`Excel 文件${sheet ? `的工作表“${sheet}”` : ''}中有过长的单元格或文本，无法读取：${file}`, `the Excel file holds a cell or text too long to read${sheet ? ` in sheet "${sheet}"` : ''}: ${file}`)
-        : tr(`无法读取 Excel 文件：${file}：${(err as Error).message}`, `cannot read the Excel file: ${file}: ${(err as Error).message}`),
-      {
-        location: { file, ...(sheet ? { sheet } : {}) },
-        hint: tooLong
-          ? tr('单元格文本不应超过数百万字符；请检查并删除异常内容后重新导出', 'no cell should hold millions of characters; check the file, remove the odd content and export it again')
-          : tr('文件可能已损坏；请在 Excel/WPS 中打开后重新另存为 .xlsx', 'the file may be corrupt; open it in Excel/WPS and save it again as .xlsx'),
-        cause: err,
-      },
-    );
+    throw unreadableXlsx(file, err, budget?.sheet ? { sheet: budget.sheet } : {});
   } finally {
     // nothing left behind: the input stream closed, exceljs's worksheet copies in TMPDIR removed
     (wb as unknown as { stream?: { destroy?: () => void } }).stream?.destroy?.();
@@ -111,6 +86,3 @@ function skipSheetRest(ws: unknown, budget: ZipBudget): void {
   if (typeof source?.destroy === 'function') source.destroy();
   else budget.dropCurrentEntry?.();
 }
-
-const PART_ENV = 'CASEAUDIT_XLSX_PART_LIMIT_MB';
-const mib = (n: number) => Math.round(n / 1024 ** 2);
