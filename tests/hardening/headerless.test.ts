@@ -24,6 +24,8 @@ const ROWS = 300_000;
 const dir = tmpDir('caseaudit-headerless-');
 const headerless = path.join(dir, 'headerless.xlsx');
 const mixed = path.join(dir, 'mixed.xlsx');
+const mixedSst = path.join(dir, 'mixed-sst.xlsx');
+const mixedSstLast = path.join(dir, 'mixed-sst-last.xlsx');
 
 /** Rows of a log-like sheet: a number, a name, an amount — nothing a header alias matches. */
 function* logRows(from = 1): Iterable<string> {
@@ -33,16 +35,18 @@ function* logRows(from = 1): Iterable<string> {
 beforeAll(async () => {
   const [size] = await writeStreamedXlsx(headerless, [{ name: '导出日志', rows: () => logRows() }]);
   expect(size).toBeGreaterThan(40 * 1024 ** 2); // a sheet worth not parsing
-  await writeStreamedXlsx(mixed, [
-    { name: '日志', rows: () => logRows() },
-    {
-      name: '案件',
-      rows: function* () {
-        yield rowXml(1, ['案件编号', '执法单位', '决定日期']);
-        for (let i = 1; i <= 3; i++) yield rowXml(i + 1, [`（赣）应急罚〔2025〕${i}号`, '南昌市应急管理局', '2025-02-10']);
-      },
+  const cases = {
+    name: '案件',
+    rows: function* () {
+      yield rowXml(1, ['案件编号', '执法单位', '决定日期']);
+      for (let i = 1; i <= 3; i++) yield rowXml(i + 1, [`（赣）应急罚〔2025〕${i}号`, '南昌市应急管理局', '2025-02-10']);
     },
-  ]);
+  };
+  await writeStreamedXlsx(mixed, [{ name: '日志', rows: () => logRows() }, cases]);
+  // shared strings before the worksheets: exceljs parses each sheet straight from the zip (no temp copy)
+  await writeStreamedXlsx(mixedSst, [{ name: '日志', rows: () => logRows() }, cases], { sharedStrings: ['南昌市应急管理局'] });
+  // after them, as Excel orders its parts: exceljs copies each worksheet to a temp file before parsing it
+  await writeStreamedXlsx(mixedSstLast, [{ name: '日志', rows: () => logRows() }, cases], { sharedStrings: ['南昌市应急管理局'], sharedStringsLast: true });
 }, 120_000);
 
 /** Wrap a sink, counting the rows handed to it. */
@@ -52,9 +56,9 @@ function counting(sink: RowSink, count: { rows: number }): RowSink {
 
 describe('a large sheet without a header row', () => {
   it(`is left after the first ${HEADER_SCAN_ROWS} non-empty rows; the import fails naming the file and the sheet`, async () => {
-    const { worksheets } = await sniffXlsx(headerless);
+    const { worksheets, sharedStrings } = await sniffXlsx(headerless);
     let parsed = 0;
-    const err = await readTable(headerless, 'xlsx', {}, async (sink) => (parsed = (await readWorkbookRows(headerless, sink, { worksheets })).rows)).then(
+    const err = await readTable(headerless, 'xlsx', {}, async (sink) => (parsed = (await readWorkbookRows(headerless, sink, { worksheets, sharedStrings })).rows)).then(
       () => undefined,
       (e: unknown) => e,
     );
@@ -68,9 +72,9 @@ describe('a large sheet without a header row', () => {
   }, 60_000);
 
   it.runIf(rowsWorkerScript())('the same on the worker thread: it stops within a few batches of the scan rows', async () => {
-    const { worksheets } = await sniffXlsx(headerless);
+    const { worksheets, sharedStrings } = await sniffXlsx(headerless);
     let parsed = 0;
-    const err = await readTable(headerless, 'xlsx', {}, async (sink) => (parsed = (await readRowsInWorker(headerless, sink, rowsWorkerScript()!, { worksheets })).rows)).then(
+    const err = await readTable(headerless, 'xlsx', {}, async (sink) => (parsed = (await readRowsInWorker(headerless, sink, rowsWorkerScript()!, { worksheets, sharedStrings })).rows)).then(
       () => undefined,
       (e: unknown) => e,
     );
@@ -81,10 +85,15 @@ describe('a large sheet without a header row', () => {
     expect(parsed).toBeLessThan(5_000);
   }, 60_000);
 
-  it('a headerless sheet before a sheet with a header: skipped unparsed with a warning, the next sheet imported', async () => {
+  it.each([
+    ['inline strings only (parsed straight from the zip)', mixed],
+    ['shared strings first (parsed straight from the zip)', mixedSst],
+    ['shared strings last (each worksheet copied to a temp file first)', mixedSstLast],
+  ])('a headerless sheet before a sheet with a header, %s: skipped unparsed with a warning, the next sheet imported', async (_, file) => {
+    const mixed = file;
     const count = { rows: 0 };
-    const { worksheets } = await sniffXlsx(mixed);
-    const r = await readTable(mixed, 'xlsx', {}, (sink) => readWorkbookRows(mixed, counting(sink, count), { worksheets }));
+    const { worksheets, sharedStrings } = await sniffXlsx(mixed);
+    const r = await readTable(mixed, 'xlsx', {}, (sink) => readWorkbookRows(mixed, counting(sink, count), { worksheets, sharedStrings }));
     expect(r.cases.map((c) => c.id)).toEqual(['（赣）应急罚〔2025〕1号', '（赣）应急罚〔2025〕2号', '（赣）应急罚〔2025〕3号']);
     expect(r.warnings).toContainEqual(expect.objectContaining({ sheet: '日志', reason: expect.stringMatching(/no recognisable header|没有可识别的表头/) }));
     expect(count.rows).toBe(HEADER_SCAN_ROWS + 4);

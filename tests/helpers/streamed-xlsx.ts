@@ -21,8 +21,12 @@ interface Central {
   offset: number;
 }
 
-/** Write the workbook to `file`; gives the inflated size of each sheet part (bytes). */
-export async function writeStreamedXlsx(file: string, sheets: StreamedSheet[]): Promise<number[]> {
+/**
+ * Write the workbook to `file`; gives the inflated size of each sheet part (bytes). `sharedStrings` adds
+ * xl/sharedStrings.xml with those strings before the worksheets (exceljs then parses each worksheet straight
+ * from the zip; without it, or after them, it copies each worksheet to a temp file first).
+ */
+export async function writeStreamedXlsx(file: string, sheets: StreamedSheet[], opts: { sharedStrings?: string[]; sharedStringsLast?: boolean } = {}): Promise<number[]> {
   const fh = await open(file, 'w');
   const central: Central[] = [];
   let pos = 0;
@@ -89,8 +93,14 @@ export async function writeStreamedXlsx(file: string, sheets: StreamedSheet[]): 
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${sheets.map((s, i) => `<sheet name="${xmlText(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`,
   ]);
   await entry('xl/_rels/workbook.xml.rels', [
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}</Relationships>`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}${opts.sharedStrings ? `<Relationship Id="rId${sheets.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>` : ''}</Relationships>`,
   ]);
+  const strings = async () => {
+    if (!opts.sharedStrings) return;
+    const ss = opts.sharedStrings;
+    await entry('xl/sharedStrings.xml', [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${ss.length}" uniqueCount="${ss.length}">${ss.map((s) => `<si><t>${xmlText(s)}</t></si>`).join('')}</sst>`]);
+  };
+  if (!opts.sharedStringsLast) await strings();
   const sizes: number[] = [];
   for (const [i, s] of sheets.entries()) {
     sizes.push(
@@ -101,6 +111,7 @@ export async function writeStreamedXlsx(file: string, sheets: StreamedSheet[]): 
       })()),
     );
   }
+  if (opts.sharedStringsLast) await strings(); // as Excel orders them: exceljs copies each worksheet to TMPDIR first
   const cdStart = pos;
   for (const c of central) {
     const h = Buffer.alloc(46);

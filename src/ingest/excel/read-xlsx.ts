@@ -35,14 +35,14 @@ export interface XlsxReadResult extends ReadResult {
 
 /** Read one workbook. `planOnly` stops short of building records (for --print-map). */
 export async function readXlsx(file: string, opts: ReaderOptions & { planOnly?: boolean; worker?: boolean } = {}): Promise<XlsxReadResult> {
-  const { size, worksheets } = await sniffXlsx(file);
+  const { size, worksheets, sharedStrings } = await sniffXlsx(file);
   return readTable(file, 'xlsx', opts, async (sink) => {
     // a large workbook is unzipped and parsed on a worker thread while this one builds and writes the records
     // (CASEAUDIT_EXCEL_THREAD=0 keeps every read in this thread, e.g. to compare in the benchmark)
     const threaded = opts.worker ?? (size >= WORKER_MIN_BYTES && process.env.CASEAUDIT_EXCEL_THREAD !== '0');
     const script = threaded && !opts.planOnly ? rowsWorkerScript() : undefined;
-    if (script) await readRowsInWorker(file, sink, script, { worksheets });
-    else await (await import('./rows.js')).readWorkbookRows(file, sink, { worksheets }); // exceljs loads only when a thread of this process reads
+    if (script) await readRowsInWorker(file, sink, script, { worksheets, sharedStrings });
+    else await (await import('./rows.js')).readWorkbookRows(file, sink, { worksheets, sharedStrings }); // exceljs loads only when a thread of this process reads
   });
 }
 

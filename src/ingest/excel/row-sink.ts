@@ -15,6 +15,11 @@ export interface RowSink {
 export interface RowReadOptions {
   /** worksheet parts in the zip (sniffXlsx): when the last one is skipped, the read stops at once */
   worksheets?: number;
+  /**
+   * false when the zip has no shared-strings part (sniffXlsx): worksheets are then parsed straight from the zip
+   * instead of being copied to TMPDIR first to wait for shared strings that never come
+   */
+  sharedStrings?: boolean;
   /** the worker thread's skip requests (see rows-thread.ts): true when the sheet `index` (0-based) is not wanted */
   skipRequested?: (index: number) => boolean;
 }

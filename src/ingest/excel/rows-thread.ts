@@ -26,7 +26,7 @@ export function rowsWorkerScript(): string | undefined {
  * Stream the rows of `file` from a worker thread into `sink` (in order, with flow control). A sheet the sink
  * answers SKIP_SHEET for is skipped in the worker too (it is at most a few batches ahead).
  */
-export async function readRowsInWorker(file: string, sink: RowSink, script: string, opts: Pick<RowReadOptions, 'worksheets'> = {}): Promise<{ rows: number }> {
+export async function readRowsInWorker(file: string, sink: RowSink, script: string, opts: Pick<RowReadOptions, 'worksheets' | 'sharedStrings'> = {}): Promise<{ rows: number }> {
   const worker = new Worker(script);
   try {
     return await new Promise<{ rows: number }>((resolve, reject) => {
@@ -80,7 +80,7 @@ export async function readRowsInWorker(file: string, sink: RowSink, script: stri
       worker.on('exit', (code) => {
         chain = chain.then(() => fail(new Error(`${file}: the Excel reader thread stopped before the end (exit code ${code})`)));
       });
-      worker.postMessage({ file, lang: getLang(), ...(opts.worksheets !== undefined ? { worksheets: opts.worksheets } : {}) } satisfies RowsRequest);
+      worker.postMessage({ file, lang: getLang(), ...(opts.worksheets !== undefined ? { worksheets: opts.worksheets } : {}), ...(opts.sharedStrings !== undefined ? { sharedStrings: opts.sharedStrings } : {}) } satisfies RowsRequest);
     });
   } finally {
     await worker.terminate();

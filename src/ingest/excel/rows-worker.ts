@@ -13,8 +13,9 @@ import { readWorkbookRows } from './rows.js';
 export interface RowsRequest {
   file: string;
   lang: Lang;
-  /** worksheet parts in the zip (see RowReadOptions) */
+  /** worksheet parts in the zip, and whether it has shared strings (see RowReadOptions) */
   worksheets?: number;
+  sharedStrings?: boolean;
 }
 
 /** From the main thread: a batch was applied, or the sheet `index` is not wanted (no header row). */
@@ -60,7 +61,7 @@ parentPort?.once('message', async (req: RowsRequest) => {
         if (++rows >= BATCH_ROWS) return send();
       },
       sheetEnd: () => void events.push('0'),
-    }, { ...(req.worksheets !== undefined ? { worksheets: req.worksheets } : {}), skipRequested: (i) => skips.has(i) });
+    }, { ...(req.worksheets !== undefined ? { worksheets: req.worksheets } : {}), ...(req.sharedStrings !== undefined ? { sharedStrings: req.sharedStrings } : {}), skipRequested: (i) => skips.has(i) });
     await send();
     port.postMessage({ type: 'done', rows: read.rows } satisfies RowsMessage);
   } catch (err) {

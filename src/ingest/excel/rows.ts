@@ -16,9 +16,16 @@ import { promises as fsp } from 'node:fs';
  */
 export async function readWorkbookRows(file: string, sink: RowSink, opts: RowReadOptions = {}): Promise<{ rows: number }> {
   let parsed = 0;
-  const wb = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
+  const wb = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' });
+  // the number of the worksheet part being read: exceljs announces it (synchronously) just before it hands the sheet over
+  let part: string | undefined;
+  (wb as unknown as NodeJS.EventEmitter).on('entry', (e: { type: string; id?: string }) => {
+    if (e.type === 'worksheet') part = e.id;
+  });
   const tooBig = () => new InputError(tr(`解压后超过上限，疑似 zip 炸弹：${file}`, `inflated data exceeds the limit, refusing a possible zip bomb: ${file}`), { location: { file } });
   const partError = (part: string, limit: number, whole: boolean) => partTooBig(file, part, limit, whole);
+  // inline strings only (many export systems write them): nothing to wait for, no worksheet copied to TMPDIR
+  if (opts.sharedStrings === false) (wb as unknown as { sharedStrings?: unknown[] }).sharedStrings = [];
   let budget: ZipBudget | undefined;
   try {
     await withXmlBudget(
@@ -48,7 +55,7 @@ export async function readWorkbookRows(file: string, sink: RowSink, opts: RowRea
           if (skipped) {
             // the last worksheet: nothing more to read, stop here (the stream is closed below)
             if (opts.worksheets !== undefined && index >= opts.worksheets) break;
-            skipSheetRest(ws, b);
+            skipSheetRest(ws, part, b);
           }
         }
       },
@@ -81,8 +88,11 @@ export async function readWorkbookRows(file: string, sink: RowSink, opts: RowRea
  * reach the next part. A sheet exceljs had copied to a temp file (shared strings after the worksheets): the
  * file stream is closed.
  */
-function skipSheetRest(ws: unknown, budget: ZipBudget): void {
+/** exceljs's own test for a worksheet part (unanchored), its number captured */
+const SHEET_PART = /xl\/worksheets\/sheet(\d+)[.]xml/;
+
+function skipSheetRest(ws: unknown, part: string | undefined, budget: ZipBudget): void {
   const source = (ws as { iterator?: { destroy?: () => void } }).iterator;
   if (typeof source?.destroy === 'function') source.destroy();
-  else budget.dropCurrentEntry?.();
+  else if (part) budget.inflating.find((e) => SHEET_PART.exec(e.path)?.[1] === part)?.drop();
 }

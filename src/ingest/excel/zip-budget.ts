@@ -53,8 +53,8 @@ export interface ZipBudget {
   textTooLong: (where: string, limit: number) => Error;
   /** the sheet being read (for messages), when known */
   sheet?: string;
-  /** drop the rest of the zip entry being inflated (counted, not parsed): a sheet without a header row */
-  dropCurrentEntry?: () => void;
+  /** zip entries still inflating, oldest first; `drop()` discards the rest of one (counted, not parsed) */
+  inflating: { path: string; drop: () => void }[];
   /** the error for a part (or the whole) inflating past its limit */
   partError: (part: string, limit: number, whole: boolean) => Error;
 }
