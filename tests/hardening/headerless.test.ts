@@ -5,8 +5,8 @@
  * generated here (300,000 rows streamed to a temp file); the proof is a count of the rows the reader parsed, not
  * a timing.
  */
-import { describe, it, expect, beforeAll } from 'vitest';
-import { existsSync, writeFileSync } from 'node:fs';
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readTable, readXlsx, NO_HEADER } from '../../src/ingest/excel/read-xlsx.js';
 import { readWorkbookRows } from '../../src/ingest/excel/rows.js';
@@ -48,6 +48,8 @@ beforeAll(async () => {
   // after them, as Excel orders its parts: exceljs copies each worksheet to a temp file before parsing it
   await writeStreamedXlsx(mixedSstLast, [{ name: '日志', rows: () => logRows() }, cases], { sharedStrings: ['南昌市应急管理局'], sharedStringsLast: true });
 }, 120_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true })); // ~35 MB of generated workbooks
 
 /** Wrap a sink, counting the rows handed to it. */
 function counting(sink: RowSink, count: { rows: number }): RowSink {
