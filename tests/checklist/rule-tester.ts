@@ -1,16 +1,20 @@
 /** The checklist suite's RuleTester (tests/helpers/rule-tester.ts) with a clean penalty case to patch. */
-import type { CaseFile } from '../../src/model/types.js';
 import { it, expect } from 'vitest';
+import type { CaseFile, Scheme } from '../../src/model/types.js';
 import { CATEGORIES, type Rule, type RuleContext } from '../../src/checklist/types.js';
 import { loadCalendar } from '../../src/checklist/calendar.js';
 import { loadLawCatalog } from '../../src/checklist/law-catalog.js';
 import { loadRulesConfig, type RulesConfig } from '../../src/checklist/rules-config.js';
 import { creditCodeCheckChar } from '../../src/ingest/normalize/credit-code.js';
+import { caseIdKey } from '../../src/model/keys.js';
 import { RuleTester, type RuleCase, type RuleCases } from '../helpers/rule-tester.js';
 
 const code17 = '91360100MA35ABCD1';
 /** A well-formed unified social credit code. */
 export const VALID_CODE = code17 + creditCodeCheckChar(code17)!;
+
+/** The inspection scheme the clean case carried out: it names an expert. */
+export const SCHEME: Scheme = { id: '洪应急检方〔2025〕3号', unit: '南昌市应急管理局', experts: ['刘某'], source: { file: 'schemes.json' } };
 
 /** A penalty case file that every rule accepts. */
 export function cleanCase(): CaseFile {
@@ -35,6 +39,14 @@ export function cleanCase(): CaseFile {
     recorded: true,
     reasoningStated: true,
     certificateShown: true,
+    // an inspection on the 三位一体 model (赣应急字〔2020〕168号 §三(七)), entered in 互联网+监管, within the plan
+    kickoffMeeting: true,
+    summaryMeeting: true,
+    attendees: ['王某（总经理）', '李某（安全管理人员）', '赵某（岗位操作人员）'],
+    experts: ['刘某（化工安全专家）'],
+    schemeId: SCHEME.id,
+    supervisionNo: '360100-JC-2025-000123',
+    inAnnualPlan: true,
     status: 'ok',
     source: { file: 'cases.json', row: 1 },
   };
@@ -56,26 +68,31 @@ export function withPatch(patch: Patch): CaseFile {
   return c;
 }
 
-/** The default rule context (bundled calendar, catalog, settings), optionally with settings changed. */
-export function context(settings: Partial<RulesConfig> = {}): RuleContext {
-  return { config: loadRulesConfig(undefined, settings), calendar: loadCalendar(), catalog: loadLawCatalog() };
+/** What a case adds to the rule context: a plan, other schemes (the default holds SCHEME). */
+export type ContextExtra = Partial<Pick<RuleContext, 'plan' | 'schemes'>>;
+
+/** The default rule context (bundled calendar, catalog, settings, the clean case's scheme), optionally with settings changed. */
+export function context(settings: Partial<RulesConfig> = {}, extra: ContextExtra = {}): RuleContext {
+  return { config: loadRulesConfig(undefined, settings), calendar: loadCalendar(), catalog: loadLawCatalog(), schemes: new Map([[caseIdKey(SCHEME.id), SCHEME]]), ...extra };
 }
 
 export interface Case extends RuleCase {
   patch: Patch;
   settings?: Partial<RulesConfig>;
+  context?: ContextExtra;
 }
 
-/** The shared RuleTester fed with case files: a case is a patch on the clean case plus rule settings. */
+/** The shared RuleTester fed with case files: a case is a patch on the clean case plus rule settings and context. */
 export const checklistTester = new RuleTester<CaseFile, RuleContext, Case>({
   kind: 'rule',
   subject: (c) => (c ? withPatch(c.patch) : cleanCase()),
-  context: (c) => context(c?.settings),
+  context: (c) => context(c?.settings, c?.context),
   alwaysNotCheckable: [{ name: 'an unread scan (needs-ocr)', subject: () => withPatch({ status: 'needs-ocr' }) }],
 });
 
 /** Run one rule over its cases: valid → no findings; invalid → exactly these message ids; notCheckable → not checked. */
-export function testRule(rule: Rule, cases: RuleCases<Case> & { cleanSettings?: Partial<RulesConfig> }): void {
-  checklistTester.run(rule, cases, cases.cleanSettings ? { name: 'clean', patch: {}, settings: cases.cleanSettings } : undefined);
+export function testRule(rule: Rule, cases: RuleCases<Case> & { cleanSettings?: Partial<RulesConfig>; cleanContext?: ContextExtra }): void {
+  const clean = cases.cleanSettings || cases.cleanContext ? { name: 'clean', patch: {}, settings: cases.cleanSettings, context: cases.cleanContext } : undefined;
+  checklistTester.run(rule, cases, clean);
   it(`rule ${rule.meta.id}: its category is one of the checklist's`, () => expect(CATEGORIES).toContain(rule.meta.category));
 }
