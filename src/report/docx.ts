@@ -9,7 +9,7 @@ import { Paragraph, type Table as DocxTable } from 'docx';
 import { cellText, coverRows, hashTable, type Table } from './sections.js';
 import { cnNumber, sectionHeading, type RenderContext, type Renderer } from './context.js';
 import { officialDate, s } from './locale.js';
-import { appendixTables, appendixTitle } from './layout.js';
+import { appendixTables, appendixTitle, tableNote } from './layout.js';
 import { LANDSCAPE_WIDTH, addressee, body, dataTable, heading, keyValueTable, packOfficialDocument, signature, title } from './official-docx.js';
 
 /** Rows a docx table shows: the official document stays readable; the full data is in xlsx/json. */
@@ -44,7 +44,7 @@ function table(t: Table, lang: RenderContext['lang'], landscape = false): (Parag
 /** Render the report as a docx document (bytes), with fixed dates. */
 export async function renderDocx(ctx: RenderContext): Promise<Uint8Array> {
   const { lang, analysis } = ctx;
-  const { body: sections, appendix } = appendixTables(ctx.sections, hashTable(analysis, lang));
+  const { body: sections, appendix } = appendixTables(ctx.sections, hashTable(analysis, lang), { workbook: ctx.workbook, lang });
   const children: (Paragraph | DocxTable)[] = [title(ctx.title), addressee(ctx.addressee ?? s('addressee', lang), lang)];
   // 主送 is followed by the body; the particulars of the audit sit in a small table under the first section
   sections.forEach((sec, i) => {
@@ -55,7 +55,8 @@ export async function renderDocx(ctx: RenderContext): Promise<Uint8Array> {
     sec.tables.forEach((t, j) => {
       const n = j + 1 + shift;
       children.push(heading(2, lang === 'en' ? `${i + 1}.${n} ${t.title}` : `（${cnNumber(n)}）${t.title}`));
-      if (t.appendixRef !== undefined) children.push(body(s('appendixNote', lang, { n: t.appendixRef })));
+      const note = tableNote(t, lang, ctx.workbook);
+      if (note !== undefined) children.push(body(note));
       else children.push(...table(t, lang), new Paragraph({ children: [] }));
     });
   });

@@ -9,7 +9,7 @@ import { cellText, coverRows, hashTable, problemLabel, type Table } from './sect
 import { sectionHeading, type RenderContext, type Renderer } from './context.js';
 import { officialDate, s, unitLabel } from './locale.js';
 import { barChart, columnChart, esc } from './svg.js';
-import { appendixTables, appendixTitle } from './layout.js';
+import { appendixTables, appendixTitle, tableNote } from './layout.js';
 import { byUnit } from './unit-order.js';
 
 const GRADE_COLORS = { excellent: '#2e8b57', good: '#2f6db5', pass: '#d4a017', fail: '#c0392b', provisional: '#8c8c8c' };
@@ -104,14 +104,15 @@ function charts(ctx: RenderContext): string {
 export function renderHtml(ctx: RenderContext): string {
   const { lang, analysis } = ctx;
   const cover = coverRows(analysis, lang).map(([k, v]) => `<tr><th>${esc(k)}</th><td>${esc(v)}</td></tr>`).join('');
-  const { body, appendix } = appendixTables(ctx.sections, hashTable(analysis, lang));
+  const { body, appendix } = appendixTables(ctx.sections, hashTable(analysis, lang), { workbook: ctx.workbook, lang });
   const sections = body.map((sec, i) => {
     const parts = [`<section id="${esc(sec.id)}"><h2>${esc(sectionHeading(i, sec.title, lang))}</h2>`];
     for (const p of sec.paragraphs) parts.push(`<p>${esc(p)}</p>`);
     if (sec.id === 'summary') parts.push(charts(ctx));
     for (const t of sec.tables) {
       if (t.title !== sec.title) parts.push(`<h3>${esc(t.title)}</h3>`);
-      parts.push(t.appendixRef !== undefined ? `<p class="note">${esc(s('appendixNote', lang, { n: t.appendixRef }))}</p>` : table(t));
+      const note = tableNote(t, lang, ctx.workbook);
+      parts.push(note !== undefined ? `<p class="note">${esc(note)}</p>` : table(t));
     }
     parts.push('</section>');
     return parts.join('\n');

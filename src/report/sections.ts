@@ -33,6 +33,8 @@ export interface Table {
   /** printed in the appendix (long tables), on landscape pages when `landscape` */
   appendix?: boolean;
   landscape?: boolean;
+  /** too long for print: when report.xlsx is written beside, the printed report names its sheet instead */
+  workbook?: boolean;
   /** the rule id of each row (xlsx adds them as a column for machines; readers see titles) */
   ruleIds?: string[];
 }
@@ -390,6 +392,7 @@ function details(a: Analysis, lang: Lang): Section {
         widths: [12, 10, 9, 4, 4, 16, 12, 14],
         appendix: true,
         landscape: true,
+        workbook: true,
       },
     ],
   };
