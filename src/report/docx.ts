@@ -10,7 +10,9 @@ import { cellText, coverRows, hashTable, type Table } from './sections.js';
 import { cnNumber, sectionHeading, type RenderContext, type Renderer } from './context.js';
 import { officialDate, s } from './locale.js';
 import { appendixTables, appendixTitle, tableNote } from './layout.js';
-import { LANDSCAPE_WIDTH, addressee, body, dataTable, heading, keyValueTable, packOfficialDocument, signature, title } from './official-docx.js';
+import { LANDSCAPE_WIDTH, addressee, body, dataTable, heading, keyValueTable, packOfficialDocument, picture, signature, title } from './official-docx.js';
+import { reportCharts } from './charts.js';
+import { chartPng } from './chart-png.js';
 
 /** Rows a docx table shows: the official document stays readable; the full data is in xlsx/json. */
 export const DOCX_ROW_LIMIT = 300;
@@ -47,9 +49,16 @@ export async function renderDocx(ctx: RenderContext): Promise<Uint8Array> {
   const { body: sections, appendix } = appendixTables(ctx.sections, hashTable(analysis, lang), { workbook: ctx.workbook, lang });
   const children: (Paragraph | DocxTable)[] = [title(ctx.title), addressee(ctx.addressee ?? s('addressee', lang), lang)];
   // 主送 is followed by the body; the particulars of the audit sit in a small table under the first section
+  // the printed charts of the HTML report, as pictures under the summary's text
+  const charts = await Promise.all(
+    reportCharts(ctx)
+      .filter((c) => c.print)
+      .map(async (c, k) => picture(await chartPng(c.layout), { width: c.layout.width, height: c.layout.height, id: k + 1, alt: c.layout.title })),
+  );
   sections.forEach((sec, i) => {
     children.push(heading(1, sectionHeading(i, sec.title, lang)));
     for (const p of sec.paragraphs) children.push(body(p));
+    if (sec.id === 'summary') children.push(...charts);
     const shift = i === 0 ? 1 : 0;
     if (i === 0) children.push(heading(2, lang === 'en' ? `1.1 ${s('cover', lang)}` : `（一）${s('cover', lang)}`), keyValueTable(coverRows(analysis, lang)), new Paragraph({ children: [] }));
     sec.tables.forEach((t, j) => {

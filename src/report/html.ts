@@ -4,15 +4,12 @@
  * pages, each column given a width from the report model (never under four characters), header rows
  * repeated on every page, page numbers (— 1 —) in the bottom margin, and a 落款 with room for the seal.
  */
-import { GRADES } from '../analyze/types.js';
-import { cellText, coverRows, hashTable, problemLabel, type Table } from './sections.js';
+import { cellText, coverRows, hashTable, type Table } from './sections.js';
 import { sectionHeading, type RenderContext, type Renderer } from './context.js';
-import { officialDate, s, unitLabel } from './locale.js';
-import { barChart, columnChart, esc } from './svg.js';
+import { officialDate, s } from './locale.js';
+import { chartSvg, esc } from './svg.js';
+import { reportCharts } from './charts.js';
 import { appendixTables, appendixTitle, tableNote } from './layout.js';
-import { byUnit } from './unit-order.js';
-
-const GRADE_COLORS = { excellent: '#2e8b57', good: '#2f6db5', pass: '#d4a017', fail: '#c0392b', provisional: '#8c8c8c' };
 
 const CSS = `
 *{box-sizing:border-box}
@@ -81,23 +78,10 @@ function table(t: Table): string {
 }
 
 function charts(ctx: RenderContext): string {
-  const { analysis: a, lang } = ctx;
-  const grades = columnChart(
-    s('chartGrades', lang),
-    GRADES.map((g) => ({ label: s(g, lang), value: a.summary.grades[g], color: GRADE_COLORS[g] })),
-  );
-  const units = barChart(
-    s('chartUnits', lang),
-    byUnit(a.summary.byUnit, (u) => u.unit).map((u) => ({ label: unitLabel(u.unit, lang), value: u.meanScore })),
-    { max: 100 },
-  );
-  const problems = barChart(
-    s('chartProblems', lang),
-    a.problems.overall.slice(0, 10).map((p) => ({ label: problemLabel(p, lang, a), value: p.files, color: '#c0392b' })),
-    { width: 600, labelWidth: 260 },
-  );
+  const all = reportCharts(ctx);
+  const svg = (print: boolean) => all.filter((c) => c.print === print).map((c) => chartSvg(c.layout)).join('');
   // the unit chart repeats the unit table: on screen only, so the printed body stays short
-  return `<div class="charts">${grades}${problems}</div><div class="charts screen">${units}</div>`;
+  return `<div class="charts">${svg(true)}</div><div class="charts screen">${svg(false)}</div>`;
 }
 
 /** Render the report as one HTML file. */

@@ -11,6 +11,7 @@ import {
   Document,
   Footer,
   HeadingLevel,
+  ImageRun,
   Packer,
   PageNumber,
   PageOrientation,
@@ -144,6 +145,29 @@ export function signature(issuer: string, date: string, sealNote = '（盖章）
 /** A signature line for a person: 评查人：______ 日期：______ 签字：______ */
 export function signLine(labels: string[]): Paragraph {
   return new Paragraph({ children: [run(labels.map((l) => `${l}________________`).join('    '), { size: 24 })], spacing: { before: 400, after: 200 } });
+}
+
+/**
+ * A PNG picture centred on its own line, at `width` × `height` CSS pixels (96 to the inch) scaled down to the
+ * text width; `id` numbers the drawing (unique in the document, fixed so the bytes are reproducible).
+ */
+export function picture(png: Uint8Array, o: { width: number; height: number; id: number; alt: string; pageWidth?: number }): Paragraph {
+  const max = (o.pageWidth ?? PORTRAIT_WIDTH) / 15; // twips → pixels
+  const k = Math.min(1, max / o.width);
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    // the body's exact 28.95 pt line would clip the picture to one line: this paragraph sizes to its content
+    spacing: { before: 60, after: 60, line: 240, lineRule: 'auto' },
+    indent: { firstLine: 0 },
+    children: [
+      new ImageRun({
+        type: 'png',
+        data: png,
+        transformation: { width: Math.round(o.width * k), height: Math.round(o.height * k) },
+        altText: { id: String(o.id), name: `chart${o.id}`, title: xmlText(o.alt), description: xmlText(o.alt) },
+      }),
+    ],
+  });
 }
 
 export interface DataTableOptions {
