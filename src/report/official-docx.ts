@@ -163,7 +163,7 @@ export function picture(png: Uint8Array, o: { width: number; height: number; id:
       new ImageRun({
         type: 'png',
         data: png,
-        transformation: { width: Math.round(o.width * k), height: Math.round(o.height * k) },
+        transformation: { width: Math.floor(o.width * k), height: Math.floor(o.height * k) },
         altText: { id: String(o.id), name: `chart${o.id}`, title: xmlText(o.alt), description: xmlText(o.alt) },
       }),
     ],
