@@ -61,6 +61,11 @@ export function tableNote(t: BodyTable, lang: Lang, workbook?: string): string |
   return undefined;
 }
 
+/** Column widths in characters from the content: the longest of the header and the first 200 cells, 4 to 24. */
+export function contentWidths(columns: string[], rows: readonly (readonly unknown[])[]): number[] {
+  return columns.map((c, i) => Math.min(24, Math.max(4, [...c].length, ...rows.slice(0, 200).map((r) => [...String(r[i] ?? '')].length))));
+}
+
 /** 附件1：案卷得分 / Appendix 1: Scores */
 export function appendixTitle(index: number, t: AppendixTable | Table, lang: Lang): string {
   const title = 'fullTitle' in t ? t.fullTitle : t.title;

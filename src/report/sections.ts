@@ -12,6 +12,7 @@ import { algorithmLabel, dateLabel, datesInText, displayName, periodLabel, prese
 import { defectText, evidenceSentence, ruleText } from './defects.js';
 import { byUnit } from './unit-order.js';
 import { followupSections } from './followup-sections.js';
+import { contentWidths } from './layout.js';
 
 export type Cell = string | number;
 
@@ -457,7 +458,7 @@ const LANDSCAPE_CHARS = 84;
  */
 function withPrintDefaults(t: Table): Table {
   if (t.widths) return t;
-  const widths = t.columns.map((c, i) => Math.min(24, Math.max(4, [...c].length, ...t.rows.slice(0, 200).map((r) => [...String(r[i] ?? '')].length))));
+  const widths = contentWidths(t.columns, t.rows);
   // a landscape page holds about 88 characters of 8.5 pt table text: take the excess from the widest columns
   const sum = () => widths.reduce((x, y) => x + y, 0);
   while (sum() > LANDSCAPE_CHARS && Math.max(...widths) > 4) widths[widths.indexOf(Math.max(...widths))]!--;
