@@ -50,11 +50,10 @@ export async function renderDocx(ctx: RenderContext): Promise<Uint8Array> {
   const children: (Paragraph | DocxTable)[] = [title(ctx.title), addressee(ctx.addressee ?? s('addressee', lang), lang)];
   // 主送 is followed by the body; the particulars of the audit sit in a small table under the first section
   // the printed charts of the HTML report, as pictures under the summary's text
-  const charts = await Promise.all(
-    reportCharts(ctx)
-      .filter((c) => c.print)
-      .map(async (c, k) => picture(await chartPng(c.layout), { width: c.layout.width, height: c.layout.height, id: k + 1, alt: c.layout.title })),
-  );
+  const charts: Paragraph[] = [];
+  for (const [k, c] of reportCharts(ctx).filter((x) => x.print).entries()) {
+    charts.push(picture(await chartPng(c.layout), { width: c.layout.width, height: c.layout.height, id: k + 1, alt: c.layout.title }));
+  }
   sections.forEach((sec, i) => {
     children.push(heading(1, sectionHeading(i, sec.title, lang)));
     for (const p of sec.paragraphs) children.push(body(p));
