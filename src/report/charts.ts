@@ -24,7 +24,8 @@ export function reportCharts(ctx: RenderContext): ReportChart[] {
   );
   const units = barLayout(
     s('chartUnits', lang),
-    byUnit(a.summary.byUnit, (u) => u.unit).map((u) => ({ label: unitLabel(u.unit, lang), value: u.meanScore })),
+    // a unit whose files are all 待定 has no mean yet: no bar
+    byUnit(a.summary.byUnit, (u) => u.unit).flatMap((u) => (u.meanScore === null ? [] : [{ label: unitLabel(u.unit, lang), value: u.meanScore }])),
     { max: 100 },
   );
   const problems = barLayout(

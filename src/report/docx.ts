@@ -10,9 +10,12 @@ import { cellText, coverRows, hashTable, type Table } from './sections.js';
 import { cnNumber, sectionHeading, type RenderContext, type Renderer } from './context.js';
 import { officialDate, s } from './locale.js';
 import { appendixTables, appendixTitle, tableNote } from './layout.js';
-import { LANDSCAPE_WIDTH, addressee, body, dataTable, heading, keyValueTable, packOfficialDocument, picture, signature, title } from './official-docx.js';
+import { LANDSCAPE_WIDTH, PORTRAIT_WIDTH, addressee, body, dataTable, heading, keyValueTable, packOfficialDocument, picture, signature, title } from './official-docx.js';
 import { reportCharts } from './charts.js';
 import { chartPng } from './chart-png.js';
+
+/** The space after a table: one line of 9 pt table text, not a 28.95 pt body line (a dozen tables: half a page). */
+const gap = () => new Paragraph({ style: 'TableText18', children: [] });
 
 /** Rows a docx table shows: the official document stays readable; the full data is in xlsx/json. */
 export const DOCX_ROW_LIMIT = 300;
@@ -28,17 +31,27 @@ function widthsFor(t: Table): number[] | undefined {
   return w;
 }
 
+/**
+ * A portrait table's layout: number columns no wider than their longest value (four characters at least), and
+ * 9 pt instead of 10.5 pt when the columns do not fit the text width — so that a unit name is not broken over
+ * two lines by number columns taking the width (a 28-unit table then prints on one page, not two).
+ */
+function portraitLayout(t: Table, widths: number[] | undefined, cells: string[][]): { widths?: number[]; size: number } {
+  if (!widths) return { size: 21 };
+  const w = widths.map((x, i) => ((t.formats?.[i] ?? 'text') === 'text' ? x : Math.min(x, Math.max(4, ...cells.map((r) => [...(r[i] ?? '')].length + 1)))));
+  const need = (size: number) => w.reduce((a, x) => a + Math.max(4, x) * size * 10 + 130, 0);
+  return { widths: w, size: need(21) <= PORTRAIT_WIDTH ? 21 : 18 };
+}
+
 function table(t: Table, lang: RenderContext['lang'], landscape = false): (Paragraph | DocxTable)[] {
   if (!t.rows.length) return [body(t.empty ?? '—')];
   const rows = t.rows.slice(0, DOCX_ROW_LIMIT);
   const note = t.rows.length > rows.length ? [body(s('truncated', lang, { shown: rows.length, total: t.rows.length }))] : [];
   const numeric = t.columns.map((_, i) => (t.formats?.[i] ?? 'text') !== 'text');
+  const cells = rows.map((r) => r.map((c, i) => cellText(t, i, c)));
+  const layout = landscape ? { widths: widthsFor(t), size: 18, pageWidth: LANDSCAPE_WIDTH } : portraitLayout(t, widthsFor(t), cells);
   return [
-    dataTable(
-      t.columns,
-      rows.map((r) => r.map((c, i) => cellText(t, i, c))),
-      { widths: widthsFor(t), numeric, size: landscape ? 18 : 21, ...(landscape ? { pageWidth: LANDSCAPE_WIDTH } : {}) },
-    ),
+    dataTable(t.columns, cells, { numeric, ...layout }),
     ...note,
   ];
 }
@@ -59,20 +72,20 @@ export async function renderDocx(ctx: RenderContext): Promise<Uint8Array> {
     for (const p of sec.paragraphs) children.push(body(p));
     if (sec.id === 'summary') children.push(...charts);
     const shift = i === 0 ? 1 : 0;
-    if (i === 0) children.push(heading(2, lang === 'en' ? `1.1 ${s('cover', lang)}` : `（一）${s('cover', lang)}`), keyValueTable(coverRows(analysis, lang)), new Paragraph({ children: [] }));
+    if (i === 0) children.push(heading(2, lang === 'en' ? `1.1 ${s('cover', lang)}` : `（一）${s('cover', lang)}`), keyValueTable(coverRows(analysis, lang)), gap());
     sec.tables.forEach((t, j) => {
       const n = j + 1 + shift;
       children.push(heading(2, lang === 'en' ? `${i + 1}.${n} ${t.title}` : `（${cnNumber(n)}）${t.title}`));
       const note = tableNote(t, lang, ctx.workbook);
       if (note !== undefined) children.push(body(note));
-      else children.push(...table(t, lang), new Paragraph({ children: [] }));
+      else children.push(...table(t, lang), gap());
     });
   });
   children.push(...signature(ctx.issuer ?? analysis.cover.ranBy ?? s('issuer', lang), officialDate(analysis.cover.generatedAt, lang), s('sealNote', lang)));
 
   const annex: (Paragraph | DocxTable)[] = [];
   appendix.forEach((t, i) => {
-    annex.push(heading(1, appendixTitle(i, t, lang)), ...table(t, lang, true), new Paragraph({ children: [] }));
+    annex.push(heading(1, appendixTitle(i, t, lang)), ...table(t, lang, true), gap());
   });
   return packOfficialDocument({ title: ctx.title, body: children, landscape: annex, description: `caseaudit ${analysis.cover.toolVersion}`, date: ctx.date });
 }

@@ -42,11 +42,12 @@ footer{margin-top:32px;color:#777;font-size:12px;text-align:center}
   main{padding:0;max-width:none}
   h1{font-size:20pt;margin:0 0 14pt}
   h2{font-size:14pt;margin:14pt 0 6pt;break-after:avoid}
-  h3{font-size:12pt;margin:10pt 0 4pt;break-after:avoid}
-  table{font-size:9pt;margin:4pt 0 10pt}
+  h3{font-size:12pt;margin:6pt 0 2pt;break-after:avoid}
+  p{margin:3pt 0}
+  table{font-size:9pt;margin:3pt 0 6pt}
   thead{display:table-header-group}
   tr{break-inside:avoid}
-  th,td{padding:2pt 3pt}
+  th,td{padding:1pt 3pt}
   .charts{break-inside:avoid;gap:8pt}
   .charts svg{max-height:95mm;width:auto}
   .sign{break-inside:avoid;break-before:avoid;margin-top:18pt}
