@@ -12,24 +12,30 @@ import path from 'node:path';
 import { tr } from '../i18n.js';
 
 const temps = new Set<string>();
-let hooked = false;
+const onFirst: (() => void)[] = [];
+
+/**
+ * Call `install` when the first temp file is tracked: the CLI installs its SIGINT/SIGTERM handler there (it
+ * removes what is tracked and ends the process — ending it is the CLI's business, never this module's).
+ */
+export function onFirstTemp(install: () => void): void {
+  onFirst.push(install);
+}
 
 /** Remove `file` (or folder) if this process is interrupted before it is published. */
 export function trackTemp(file: string): void {
   temps.add(file);
-  if (hooked) return;
-  hooked = true;
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
-    process.once(signal, () => {
-      const seen = [...temps];
-      removeTrackedSync();
-      // a temp file whose open(2) was still in flight may appear just after: look once more, then exit
-      setTimeout(() => {
-        for (const f of [...seen, ...temps]) rmSync(f, { recursive: true, force: true });
-        process.exit(code);
-      }, 50);
-    });
-  }
+  for (const install of onFirst.splice(0)) install();
+}
+
+/** What is tracked now (an interrupt handler looks again a moment after removing: an open(2) may have been in flight). */
+export function trackedTemps(): string[] {
+  return [...temps];
+}
+
+/** Remove these files or folders now, quietly. */
+export function removeSync(files: string[]): void {
+  for (const f of files) rmSync(f, { recursive: true, force: true });
 }
 
 /** The file was published (renamed into place) or removed: nothing to do on an interrupt. */
