@@ -70,7 +70,7 @@ let interruptHooked = false;
  * is installed when the first temp file is tracked (util/cleanup.ts), so a command that writes nothing keeps
  * the default signal behaviour.
  */
-function installInterruptCleanup(): void {
+export function installInterruptCleanup(): void {
   if (interruptHooked) return;
   interruptHooked = true;
   onFirstTemp(() => {
