@@ -4,9 +4,7 @@
  * table lists these rows.
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { tr } from '../api/index.js';
-import type { OcrIngestOptions } from '../api/index.js';
-import { ENGINE_CHOICES, DEFAULT_ENGINE } from '../api/index.js';
+import { DEFAULT_ENGINE, ENGINE_CHOICES, type OcrIngestOptions, tr } from '../api/index.js';
 
 /** Parse a positive integer flag (e.g. --jobs). */
 export function intOption(value: string): number {
