@@ -1,11 +1,12 @@
 /**
- * Nothing left behind: temp files and staging folders of this process are removed when it is interrupted
- * (SIGINT → exit 130, SIGTERM → exit 143), and those of a run that was killed (SIGKILL, a power cut) are
+ * Nothing left behind: temp files and staging folders of this process are tracked here and removed when it is
+ * interrupted (SIGINT → exit 130, SIGTERM → exit 143: the handler is the CLI's, cli/main.ts, installed through
+ * onFirstTemp — this module never ends the process), and those of a run that was killed (SIGKILL, a power cut) are
  * removed by the next run writing to the same folder — recognised by our own naming and a process id that is
  * no longer running — and said on stderr.
  *
  * Names: temp files `.NAME.PID.TIME.N.tmp` (fs.ts, json-stream.ts); staging folders `.NAME.staging-PID-XXXXXX`
- * (run/audit.ts).
+ * (api/audit.ts).
  */
 import { promises as fsp, rmSync } from 'node:fs';
 import path from 'node:path';
