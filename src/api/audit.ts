@@ -150,7 +150,7 @@ async function audit(cfg: AuditConfig, opts: AuditOptions): Promise<AuditResult>
     }
 
     const files = await publish(stage, outDir);
-    const crossed = checkFailOn(cfg.failOn, analysis.summary, analysis.schemes);
+    const crossed = checkFailOn(cfg.failOn, analysis.summary, analysis.schemes, analysis.files);
     const result: AuditResult = {
       outDir,
       files,
@@ -161,7 +161,7 @@ async function audit(cfg: AuditConfig, opts: AuditOptions): Promise<AuditResult>
       ranked: ranked.ranking.ranking.length,
       failOn: crossed,
       warnings,
-      exitCode: crossed.length ? 1 : 0,
+      exitCode: crossed.some((c) => !c.undecided) ? 1 : 0,
     };
     if (drawn.manifest.seed) result.seed = drawn.manifest.seed;
     if (analysis.schemes) result.schemeOutcome = analysis.schemes;

@@ -93,8 +93,9 @@ export interface UnitChange {
   unit: string;
   /** both periods, only this one (new), or only the previous one (gone) */
   presence: 'both' | 'new' | 'gone';
-  previous: { files: number; meanScore: number; vetoed: number } | null;
-  current: { files: number; meanScore: number; vetoed: number } | null;
+  /** meanScore: of the final files only (null when none is final) */
+  previous: { files: number; meanScore: number | null; vetoed: number } | null;
+  current: { files: number; meanScore: number | null; vetoed: number } | null;
   meanScoreChange: number | null;
 }
 
