@@ -60,7 +60,7 @@ export interface WithContext {
  */
 export function inContext<T>(o: WithContext, fn: (ctx: Context) => Promise<T>, outputs: (string | undefined)[] = []): Promise<T> {
   const ctx = o.context ?? createContext();
-  return runInScope({ lang: ctx.lang, ...(ctx.stdout ? { stdout: ctx.stdout } : {}) }, async () => {
+  return runInScope({ lang: ctx.lang, ...(ctx.stdout ? { stdout: ctx.stdout } : {}), ...(ctx.dateFixed ? { fixedDate: ctx.date } : {}) }, async () => {
     if (!ctx.stdout && outputs.includes('-')) {
       throw new UsageError(tr('输出“-”（标准输出）需要调用方给出输出流（Context.stdout）', 'output "-" (stdout) needs a sink from the caller (Context.stdout)'));
     }

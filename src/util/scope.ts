@@ -10,6 +10,8 @@ export interface RunScope {
   lang: Lang;
   /** the sink for output `-` (the CLI gives process.stdout); none: `-` cannot be written */
   stdout?: NodeJS.WritableStream;
+  /** the Context's date when it is fixed (SOURCE_DATE_EPOCH or the caller's): archive timestamps use it */
+  fixedDate?: Date;
 }
 
 const scopes = new AsyncLocalStorage<RunScope>();

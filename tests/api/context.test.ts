@@ -55,3 +55,20 @@ describe('the language of an API call', () => {
     expect(createContext({ env: { SOURCE_DATE_EPOCH: '1751328000' } })).toMatchObject({ date: new Date('2025-07-01T00:00:00Z'), dateFixed: true });
   });
 });
+
+describe('the date of an API call', () => {
+  it('a fixed Context date stamps the xlsx entries too (reproducible archives without SOURCE_DATE_EPOCH)', async () => {
+    const { draw } = await import('../../src/index.js');
+    const { mkdtempSync, readFileSync } = await import('node:fs');
+    const os = await import('node:os');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'caseaudit-api-date-'));
+    const date = new Date('2025-07-01T08:30:00Z');
+    const out = path.join(dir, 'm.json');
+    await draw({ inputs: [PROVINCE], rate: '10%', seed: '1', output: out, context: createContext({ lang: 'en', date, env: {} }) });
+    const zip = readFileSync(path.join(dir, 'm.xlsx'));
+    // first local file header: DOS time at offset 10, date at 12
+    const dosTime = zip.readUInt16LE(10);
+    const dosDate = zip.readUInt16LE(12);
+    expect([(dosDate >> 9) + 1980, (dosDate >> 5) & 15, dosDate & 31, dosTime >> 11, (dosTime >> 5) & 63]).toEqual([2025, 7, 1, 8, 30]);
+  });
+});
