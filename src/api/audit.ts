@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { promises as fsp } from 'node:fs';
 import { runImport } from './import.js';
-import { runSample } from '../sample/run.js';
+import { hashInputs, runSample } from '../sample/run.js';
 import { runSchemes } from '../schemes/run.js';
 import { assertNoFilledSheets, runScore, runWorksheet } from '../score/run.js';
 import { ingestWithOcr } from '../ocr/ingest-ocr.js';
@@ -106,10 +106,11 @@ async function audit(cfg: AuditConfig, opts: AuditOptions): Promise<AuditResult>
     const dataset = [at('dataset.json')];
     // read back as every later stage would read it (the JSON reader's checks), once
     const { dataset: data } = await ingestWithOcr(dataset, {});
+    const inputHashes = await hashInputs(cfg.inputs); // recorded by both draws
 
     progress(tr('2/6 抽取案卷…', '2/6 drawing the case files…'));
     const sample = { seed: cfg.seed, period: cfg.period, periodDate: cfg.periodDate, preset: cfg.preset, rate: cfg.rate, min: cfg.min, strata: cfg.strata, scope: cfg.scope };
-    const drawn = await runSample(cfg.inputs, { ...sample, ...read, dataset: data, kind: 'cases', output: at('manifest-cases.json'), xlsx: at('manifest-cases.xlsx') });
+    const drawn = await runSample(cfg.inputs, { ...sample, ...read, dataset: data, inputHashes, kind: 'cases', output: at('manifest-cases.json'), xlsx: at('manifest-cases.xlsx') });
     for (const w of drawn.warnings) progress(`  ${w}`); // what left the frame, said when the draw is made (and again at the end)
     const warnings = [...(imported.ocrMissing ? [imported.ocrMissing.reason] : []), ...drawn.warnings];
 
@@ -128,7 +129,7 @@ async function audit(cfg: AuditConfig, opts: AuditOptions): Promise<AuditResult>
     if (withSchemes) {
       progress(tr('4/6 抽查并审核检查方案…', '4/6 drawing and reviewing inspection schemes…'));
       const s = cfg.schemes ?? {};
-      const drawnSchemes = await runSample(cfg.inputs, { ...read, dataset: data, seed: cfg.seed, period: cfg.period, preset: s.preset ?? 'semiannual-schemes', rate: s.rate, kind: 'schemes', output: at('manifest-schemes.json'), xlsx: at('manifest-schemes.xlsx') });
+      const drawnSchemes = await runSample(cfg.inputs, { ...read, dataset: data, inputHashes, seed: cfg.seed, period: cfg.period, preset: s.preset ?? 'semiannual-schemes', rate: s.rate, kind: 'schemes', output: at('manifest-schemes.json'), xlsx: at('manifest-schemes.xlsx') });
       appendAll(warnings, drawnSchemes.warnings);
       await runSchemes(dataset, { dataset: data, sample: at('manifest-schemes.json'), derivedInputs: true, rules: s.rules, output: at('schemes.json'), notices: at('notices'), lang, issuer: cfg.report?.ranBy, date });
     }
