@@ -4,11 +4,10 @@
  * default) and runs its work inside a scope holding it (util/scope.ts), so tr() deep in a stage speaks the
  * call's language and two calls at once never see each other's.
  */
-import type { Lang } from '../i18n.js';
+import { tr, type Lang } from '../i18n.js';
 import { runInScope } from '../util/scope.js';
 import { sourceDateEpoch } from '../util/time.js';
 import { UsageError } from '../errors.js';
-import { tr } from '../i18n.js';
 
 export interface Context {
   readonly lang: Lang;
