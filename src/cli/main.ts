@@ -103,6 +103,9 @@ function watchStdout(): void {
     }
     stdoutError ??= err;
   });
+  // stderr (progress, warnings) read by a pipe that closes (`2>&1 >/dev/null | head`): the run goes on without
+  // it — an unhandled EPIPE here killed it with exit 1 and left its staging folder behind
+  process.stderr.on('error', () => undefined);
 }
 
 /** Wait until stdout has taken everything written (its errors arrive asynchronously); the error, if any. */

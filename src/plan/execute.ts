@@ -15,6 +15,7 @@ import type { Action, NameMatch, PlanEntry, PlanResult, Ref, UnitExecution } fro
 
 export type { NameMatch, PlanResult, UnitExecution } from './types.js';
 import { codeKey, nameKey } from './names.js';
+import { matches } from './match.js';
 
 export const PRO_RATA_RULE =
   'due = planned × share; share = planned months in the period ÷ planned months when months are listed, else 1 (year) or 1/2 (half-year); missed: due ≥ 1 and not inspected; under: 1 ≤ done < floor(due); over: done > ceil(due); rate = Σ min(done, due) ÷ Σ due';
@@ -27,14 +28,6 @@ export function dueIn(entry: PlanEntry, period: Period): number {
     return (entry.planned * inside) / entry.months.length;
   }
   return entry.planned * (period.kind === 'year' ? 1 : 0.5);
-}
-
-/** Does an action concern this plan entry? By credit code when both have one, else by normalised name. */
-function matches(entry: PlanEntry, a: Action): 'code' | 'name' | undefined {
-  const ec = codeKey(entry.creditCode);
-  const ac = codeKey(a.creditCode);
-  if (ec && ac) return ec === ac ? 'code' : undefined;
-  return a.name && nameKey(entry.name) === nameKey(a.name) ? 'name' : undefined;
 }
 
 const ref = (e: { creditCode?: string; name: string; unit: string }): Ref => ({ creditCode: codeKey(e.creditCode) ?? null, name: e.name, unit: e.unit });
