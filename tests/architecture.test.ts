@@ -26,6 +26,9 @@ export const RANKS: Record<string, number> = {
   ocr: 3,
   sample: 4,
   checklist: 5,
+  // the annual plan is an input the checklist consults (inspection within plan) and plan execution uses the
+  // checklist's calendar: one rank
+  plan: 5,
   review: 6,
   score: 6,
   analyze: 7,
@@ -33,7 +36,6 @@ export const RANKS: Record<string, number> = {
   // scheme review writes its rejection notices with the report's official-document helpers
   schemes: 9,
   followup: 10,
-  plan: 10,
   api: 11,
   index: 12,
   cli: 13,

@@ -10,7 +10,7 @@
  */
 import type { Period } from '../sample/period.js';
 import { inPeriod } from '../sample/period.js';
-import { compareText, round } from '../analyze/stats.js';
+import { compareText, round } from '../util/stats.js';
 import type { Action, NameMatch, PlanEntry, PlanResult, Ref, UnitExecution } from './types.js';
 
 export type { NameMatch, PlanResult, UnitExecution } from './types.js';

@@ -7,7 +7,7 @@
 import type { Period } from '../sample/period.js';
 import { inPeriod } from '../sample/period.js';
 import { daysBetween } from '../checklist/calendar.js';
-import { compareText } from '../analyze/stats.js';
+import { compareText } from '../util/stats.js';
 import type { Action, Gap, Overlap, OverlapCase, OverlapResult, PlanEntry } from './types.js';
 
 export type { Gap, Overlap, OverlapCase, OverlapResult } from './types.js';
