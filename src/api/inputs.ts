@@ -1,5 +1,4 @@
 /** Reading the stage results a report or ranking is built from, with errors naming the file and JSON path. */
-import { promises as fsp } from 'node:fs';
 import { InputError } from '../errors.js';
 import { tr } from '../i18n.js';
 import { validateDataset } from '../model/validate.js';
@@ -7,20 +6,11 @@ import type { Dataset } from '../model/types.js';
 import { GRADES, type SampleManifest, type ScoreResults, type SchemeResults } from '../analyze/types.js';
 import { sha256File } from '../util/fs.js';
 import { loadManifest } from '../sample/manifest.js';
+import { readJsonFile } from '../util/json-input.js';
 
-/** Read and parse a JSON file; a missing or malformed file is an input error naming it. */
+/** Read and parse a JSON file (readJsonFile's guards); a missing or malformed file is an input error naming it. */
 export async function readJson(file: string, what: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await fsp.readFile(file, 'utf8');
-  } catch {
-    throw new InputError(tr(`${what}文件不存在或无法读取：${file}`, `cannot read the ${what} file: ${file}`), { location: { file } });
-  }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (err) {
-    throw new InputError(tr(`${file}：不是有效的 JSON（${(err as Error).message}）`, `${file}: not valid JSON (${(err as Error).message})`), { location: { file } });
-  }
+  return readJsonFile(file, { what: { zh: `${what}文件`, en: `the ${what} file` } });
 }
 
 function bad(file: string, path: string, expected: string): never {
@@ -71,7 +61,7 @@ export interface LoadedInputs {
 }
 
 /** Load the files a report is built from, hashing each so the report proves what it was built on. */
-export async function loadReportInputs(files: { results: string; schemes?: string; manifest?: string; dataset?: string }): Promise<LoadedInputs> {
+export async function loadReportInputs(files: { results: string; schemes?: string; manifest?: string; dataset?: string }, read: { dataset?: Dataset } = {}): Promise<LoadedInputs> {
   const sources: LoadedInputs['sources'] = [];
   const hash = async (role: string, path: string) => sources.push({ role, path, sha256: await sha256File(path) });
   const out: LoadedInputs = { results: checkScoreResults(await readJson(files.results, tr('评分结果', 'results')), files.results), sources };
@@ -85,7 +75,7 @@ export async function loadReportInputs(files: { results: string; schemes?: strin
     await hash('manifest', files.manifest);
   }
   if (files.dataset) {
-    out.dataset = validateDataset(await readJson(files.dataset, tr('数据集', 'dataset')), files.dataset);
+    out.dataset = read.dataset ?? validateDataset(await readJson(files.dataset, tr('数据集', 'dataset')), files.dataset);
     await hash('dataset', files.dataset);
   }
   return out;
