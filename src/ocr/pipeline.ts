@@ -9,6 +9,7 @@ import { OcrCache, defaultCacheDir, imageHash } from './cache.js';
 import { deskew } from './deskew.js';
 import { rotate, type GreyImage } from './image.js';
 import { quarterTurn, turnClockwise, turnHalf } from './orientation.js';
+import { EDGE_BAND, edgeBands } from './key-pages.js';
 import { SECOND_VARIANT, hasDoubtfulDigit, secondImage } from './second-opinion.js';
 import { meanConfidence, resultToConfText, type OcrEngine, type OcrResult, type ConfText } from './engine.js';
 import { runPool, defaultJobs } from './pool.js';
@@ -167,6 +168,35 @@ export async function ocrPages(ctx: OcrContext, file: string, pages: number[]): 
     }),
     ctx.jobs,
   );
+  } finally {
+    await pdf.close();
+  }
+}
+
+/**
+ * OCR only the top and bottom bands of a page (--ocr-pages key; key-pages.ts): enough to tell which document the
+ * page starts and to read its heading and signature. Cached apart from the full reading.
+ */
+export async function ocrPageEdges(ctx: OcrContext, file: string, page: number, opened?: OpenedPdf): Promise<OcrPage> {
+  const pdf = opened ?? (await ctx.renderer.open(file));
+  let raw: GreyImage;
+  try {
+    raw = await pdf.render(page, ctx.dpi);
+  } finally {
+    if (!opened) await pdf.close();
+  }
+  const r = await recognise(ctx, imageHash(raw), `${ctx.key} edges${EDGE_BAND}`, () => {
+    const s = straighten(raw);
+    return { ...s, image: edgeBands(s.image) };
+  });
+  return { page, ...resultToConfText(r.result), meanConfidence: meanConfidence(r.result), skew: r.skew, engine: ctx.key, cached: r.cached };
+}
+
+/** The edge bands of several pages of one PDF on the pool, in page order. */
+export async function ocrPagesEdges(ctx: OcrContext, file: string, pages: number[]): Promise<OcrPage[]> {
+  const pdf = await ctx.renderer.open(file);
+  try {
+    return await runPool(pages.map((p) => () => ocrPageEdges(ctx, file, p, pdf)), ctx.jobs);
   } finally {
     await pdf.close();
   }
