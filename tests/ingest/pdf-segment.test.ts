@@ -104,3 +104,21 @@ describe('unit level', () => {
     expect(unitLevelOf('南昌市应急管理局')).toEqual({}); // could be a county-level city such as 瑞金市
   });
 });
+
+describe('form layouts read by OCR (tests/fixtures/scanset)', () => {
+  it('a 送达回执 whose 送达文书 cell names the 行政处罚决定书 on a line of its own is one document, dated by its receipt', () => {
+    const { documents } = segmentDocuments([
+      page(1, '安全生产行政执法文书', '文书送达回执', '送达文书', '行政处罚决定书', '名称及文', '濂应急罚〔2025〕17号', '送达人陈立群邹文斌送达时间2025年4月23日'),
+    ]);
+    expect(documents.map((d) => d.spec.title)).toEqual(['文书送达回执']);
+    expect(documents[0]!.date?.iso).toBe('2025-04-23');
+  });
+
+  it('a signature date that a narrow form cell breaks over two lines is the document’s date', () => {
+    const { documents } = segmentDocuments([
+      page(1, '立案审批表', '承办人意见 建议立案。承办人：陈立群', '2025年3月11日', '审批意见 同意立案。审批人：王建华2025', '年3月12日'),
+      page(2, '行政处罚告知书', '审批意见 同意立案。温志刚2025年5月6', '日'),
+    ]);
+    expect(documents.map((d) => d.date?.iso)).toEqual(['2025-03-12', '2025-05-06']);
+  });
+});
