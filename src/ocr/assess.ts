@@ -8,7 +8,7 @@
  */
 import type { CaseFile, OcrInfo } from '../model/types.js';
 import { checkCreditCode } from '../ingest/normalize/credit-code.js';
-import { brokenDate, codeReadings, fineStatedTwice, fineStatementsDisagree, idCheck, mergeOfficers, officerNameDisputed, partyReadings, unitVote, validCodesRead } from './cross-check.js';
+import { brokenDate, dateOnlyInText, unitPlaceDisputed, codeReadings, fineStatedTwice, fineStatementsDisagree, idCheck, mergeOfficers, officerNameDisputed, partyReadings, unitVote, validCodesRead } from './cross-check.js';
 import { documentSpecs } from '../ingest/pdf/segment.js';
 import { locate } from './spans.js';
 import { LOW_CONFIDENCE } from './second-opinion.js';
@@ -91,6 +91,12 @@ export function assessOcrCase(c: CaseFile, pages: OcrPage[], unreadable: number[
     const key = dateKeyOf(d.title);
     if (key && !d.date && isEmpty(get(c, `dates.${key}`)) && brokenDate(pages, d.pages ?? [])) uncertain.add(`dates.${key}`);
   }
+  // a document dated at its signature whose date was read only in its running text: the signature's date was lost
+  for (const d of c.documents ?? []) {
+    const spec = documentSpecs().find((s) => s.title === d.title);
+    if (spec?.dateFrom !== 'signature' || !spec.dateKey || !d.date || get(c, `dates.${spec.dateKey}`) !== d.date) continue;
+    if (dateOnlyInText(pages, d.pages ?? [], d.date)) uncertain.add(`dates.${spec.dateKey}`);
+  }
   // the fine in words and in figures read alike: two statements agree, whatever the characters' confidence
   if (c.fine !== undefined && fineStatedTwice(pages, c.fine)) uncertain.delete('fine');
   if (!isEmpty(c.fine) && fineStatementsDisagree(pages)) uncertain.add('fine');
@@ -125,6 +131,9 @@ export function assessOcrCase(c: CaseFile, pages: OcrPage[], unreadable: number[
     fields.unit = unit.span;
     uncertain.delete('unit');
   }
+  // …unless its place name is read elsewhere with a character more (九江市溪区 beside 九江市濂溪区): all agreed on a misreading
+  const unitRead = (unit?.unit ?? c.unit) as string | undefined;
+  if (unitRead && fields.unit && unitPlaceDisputed(unitRead, pages)) uncertain.add('unit');
   // one officer read two ways (马了晓东 / 马晓东) shares a certificate number: keep the reading found most often
   const merged = mergeOfficers(c.officers ?? [], pages);
   if (merged) corrections.officers = merged;

@@ -6,6 +6,7 @@ import type { CaseFile } from '../model/types.js';
 import { compareAmountWords, parseAmount } from '../ingest/normalize/amounts.js';
 import { checkCreditCode } from '../ingest/normalize/credit-code.js';
 import { caseIdKey } from '../ingest/normalize/text.js';
+import { findDates } from '../ingest/normalize/dates.js';
 import { DOC_NUMBER, cleanNumber } from '../ingest/pdf/segment.js';
 import { amounts, findLiteral, spanConf, type Span } from './spans.js';
 import type { OcrPage } from './pipeline.js';
@@ -189,4 +190,53 @@ export function officerNameDisputed(officers: { name: string }[], pages: OcrPage
     }
   }
   return false;
+}
+
+/**
+ * The unit's place name read elsewhere in the file one character longer, or as often as the unit's own reading,
+ * one character off (九江市溪区应急管理局 beside the party's address 九江市濂溪区…): OCR dropped or changed a character
+ * of a place name on the unit's lines, and every one of those lines may agree on the misreading (a character the
+ * engine reads badly in that font), so the unit is uncertain.
+ */
+export function unitPlaceDisputed(unit: string, pages: OcrPage[]): boolean {
+  const place = unit.replace(/应急管理(局|厅)$|安全生产监督管理局$|(局|厅)$/, '');
+  if ([...place].length < 4 || !/[省市县区旗]$/.test(place)) return false;
+  const text = pages.map((p) => p.text.replace(/\s+/g, '')).join('\n');
+  const count = (s: string) => text.split(s).length - 1;
+  const own = count(place);
+  const seen = new Set<string>();
+  for (const len of [place.length, place.length + 1]) {
+    for (let i = 0; i + len <= text.length; i++) {
+      const v = text.slice(i, i + len);
+      if (v === place || seen.has(v) || v[0] !== place[0] || v[v.length - 1] !== place[place.length - 1] || !oneEdit(place, v)) continue;
+      if (!/^[\u4e00-\u9fff]+$/.test(v)) continue;
+      seen.add(v);
+      if (len > place.length || count(v) >= own) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The date OCR found for a document dated at its signature stands in its running text (本机关于2025年3月20日告知你单位…)
+ * and nowhere as a signature's date: the signature's own date was not read (under the seal, or broken), and the
+ * date taken is another event's.
+ */
+export function dateOnlyInText(pages: OcrPage[], on: number[], iso: string): boolean {
+  let found = false;
+  for (const p of pages) {
+    if (!on.includes(p.page)) continue;
+    const lines = p.text.split('\n');
+    for (const [i, line] of lines.entries()) {
+      const joined = line + (lines[i + 1] ?? '').slice(0, 12);
+      for (const d of findDates(joined)) {
+        if (d.iso !== iso || d.index >= line.length) continue;
+        found = true;
+        const end = d.index + d.raw.length;
+        const rest = end > line.length ? (lines[i + 1] ?? '').slice(end - line.length) : line.slice(end);
+        if (!/^[\s）)。.]*[\u4e00-\u9fff]{2}/.test(rest)) return false; // a date that ends its line: a signature's
+      }
+    }
+  }
+  return found;
 }
