@@ -8,7 +8,7 @@
  */
 import type { CaseFile, OcrInfo } from '../model/types.js';
 import { checkCreditCode } from '../ingest/normalize/credit-code.js';
-import { brokenDate, dateOnlyInText, unitPlaceDisputed, codeReadings, fineStatedTwice, fineStatementsDisagree, idCheck, mergeOfficers, officerNameDisputed, partyReadings, unitVote, validCodesRead } from './cross-check.js';
+import { brokenDate, dateOnlyInText, placeMisread, unitPlaceDisputed, codeReadings, fineStatedTwice, fineStatementsDisagree, idCheck, mergeOfficers, officerNameDisputed, partyReadings, unitVote, validCodesRead } from './cross-check.js';
 import { documentSpecs } from '../ingest/pdf/segment.js';
 import { locate } from './spans.js';
 import { LOW_CONFIDENCE } from './second-opinion.js';
@@ -133,7 +133,10 @@ export function assessOcrCase(c: CaseFile, pages: OcrPage[], unreadable: number[
   }
   // …unless its place name is read elsewhere with a character more (九江市溪区 beside 九江市濂溪区): all agreed on a misreading
   const unitRead = (unit?.unit ?? c.unit) as string | undefined;
-  if (unitRead && fields.unit && unitPlaceDisputed(unitRead, pages)) uncertain.add('unit');
+  if (unitRead && fields.unit && (unitPlaceDisputed(unitRead, pages) || placeMisread(unitRead))) uncertain.add('unit');
+  // a party whose name starts with a place that does not exist (九江市湾溪区…, 惠州市章贡区…) was misread
+  const partyRead = (corrections['party.name'] ?? c.party?.name) as string | undefined;
+  if (partyRead && fields['party.name'] && placeMisread(partyRead)) uncertain.add('party.name');
   // one officer read two ways (马了晓东 / 马晓东) shares a certificate number: keep the reading found most often
   const merged = mergeOfficers(c.officers ?? [], pages);
   if (merged) corrections.officers = merged;

@@ -7,6 +7,7 @@ import { compareAmountWords, parseAmount } from '../ingest/normalize/amounts.js'
 import { checkCreditCode } from '../ingest/normalize/credit-code.js';
 import { caseIdKey } from '../ingest/normalize/text.js';
 import { findDates } from '../ingest/normalize/dates.js';
+import { divisionTable } from '../model/divisions-data.js';
 import { DOC_NUMBER, cleanNumber } from '../ingest/pdf/segment.js';
 import { amounts, findLiteral, spanConf, type Span } from './spans.js';
 import type { OcrPage } from './pipeline.js';
@@ -239,4 +240,22 @@ export function dateOnlyInText(pages: OcrPage[], on: number[], iso: string): boo
     }
   }
   return found;
+}
+
+const PLACE = /^(?:[\u4e00-\u9fff]{2,7}?省)?([\u4e00-\u9fff]{1,10}?(?:自治州|市|地区|盟))([\u4e00-\u9fff]{1,6}?(?:区|县|旗))?/;
+
+/**
+ * A name that starts with a place no division table knows, or a county under a city it does not belong to
+ * (九江市湾溪区… for 九江市濂溪区…, 惠州市章贡区… for 赣州市章贡区…): OCR changed a character of the place name.
+ */
+export function placeMisread(name: string): boolean {
+  const m = PLACE.exec(name.replace(/\s+/g, ''));
+  if (!m) return false;
+  const t = divisionTable();
+  const cities = t.byName.get(m[1]!) ?? [];
+  if (!cities.length) return true;
+  if (!m[2]) return false;
+  const counties = t.byName.get(m[2]) ?? [];
+  const codes = new Set(cities.map((d) => d.code));
+  return !counties.some((d) => (d.cityCode && codes.has(d.cityCode)) || codes.has(d.code));
 }
