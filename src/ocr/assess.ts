@@ -8,7 +8,7 @@
  */
 import type { CaseFile, OcrInfo } from '../model/types.js';
 import { checkCreditCode } from '../ingest/normalize/credit-code.js';
-import { brokenDate, dateOnlyInText, placeMisread, unitPlaceDisputed, codeReadings, fineStatedTwice, fineStatementsDisagree, idCheck, mergeOfficers, officerNameDisputed, partyReadings, unitVote, validCodesRead } from './cross-check.js';
+import { brokenDate, dateOnlyInText, oneEdit, placeMisread, unitPlaceDisputed, codeReadings, fineStatedTwice, fineStatementsDisagree, idCheck, mergeOfficers, officerNameDisputed, partyReadings, unitVote, validCodesRead } from './cross-check.js';
 import { documentSpecs } from '../ingest/pdf/segment.js';
 import { locate } from './spans.js';
 import { LOW_CONFIDENCE } from './second-opinion.js';
@@ -29,7 +29,12 @@ const DECISION_FIELDS = ['id', 'unit', 'fine', 'violatedArticles', 'penaltyArtic
 function missedTitle(c: CaseFile, p: OcrPage): boolean {
   if ((c.documents ?? []).some((d) => d.pages?.[0] === p.page)) return false;
   if (!(c.documents ?? []).some((d) => d.pages?.includes(p.page))) return false;
-  return p.text.split('\n').slice(0, 3).some((l) => l.length <= 20 && /(书|表|录|回执|收据|意见|清单).{0,2}$/.test(l.trim()));
+  // …or a line one character off a title (询问笔孙 for 询问笔录: the title repair did not dare)
+  const titles = documentSpecs().flatMap((d) => [d.title, ...d.variants]);
+  return p.text.split('\n').slice(0, 3).some((l) => {
+    const t = l.trim();
+    return (t.length <= 20 && /(书|表|录|回执|收据|意见|清单).{0,2}$/.test(t)) || (t.length >= 4 && titles.some((x) => oneEdit(x, t)));
+  });
 }
 
 /** The procedural date a document of this title gives (立案审批表 → filed), from templates/pdf/document-titles.json. */

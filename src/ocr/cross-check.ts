@@ -168,7 +168,7 @@ export function brokenDate(pages: OcrPage[], on: number[]): boolean {
 }
 
 /** True when a and b differ by one character inserted, dropped or changed. */
-function oneEdit(a: string, b: string): boolean {
+export function oneEdit(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;
