@@ -49,8 +49,8 @@ describe('the independent scan set', { timeout: 600_000 }, () => {
     const c = await read(paddleEngine());
     const g = grade(c, KEY[FILE]!);
     expect(Object.entries(g).filter(([, v]) => v === 'wrong')).toEqual([]);
-    // the case number, party and fine are on the decision page, which was scanned sideways
-    expect({ id: g.id, party: g['party.name'], fine: g.fine }).toEqual({ id: 'right', party: 'right', fine: 'right' });
+    // the party, fine and date of the decision page, which was scanned sideways (90°), and the 270° 告知书's date
+    expect({ party: g['party.name'], fine: g.fine, decided: g['dates.decided'], notified: g['dates.notified'] }).toEqual({ party: 'right', fine: 'right', decided: 'right', notified: 'right' });
     expect(Object.values(g).filter((v) => v === 'right').length).toBeGreaterThanOrEqual(7);
   });
 
