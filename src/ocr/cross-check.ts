@@ -45,13 +45,22 @@ function splitNumber(n: string): { series: string; seq: number } | undefined {
   return m ? { series: `${m[1]}|${m[2]}`, seq: Number(m[3]) } : undefined;
 }
 
+/**
+ * A number a document names in brackets, 行政处罚决定书（信应急罚〔2025〕32号）: the opening bracket is the sentence's,
+ * not the number's, unless it closes before the year as a province's does (（赣）应急罚〔2025〕6号).
+ */
+function unbracket(n: string): string {
+  const m = /^[（(]([^）)]*?)[〔［\[【]\s*\d{4}/.exec(n);
+  return m ? n.slice(1) : n;
+}
+
 /** Case numbers the OCR'd pages state: after 案件编号/文号 labels, after 处罚决定书 (a 送达回执 naming the decision). */
 function numberReadings(pages: OcrPage[]): { ref: boolean; value: string }[] {
   const out: { ref: boolean; value: string }[] = [];
   const num = DOC_NUMBER.source;
   for (const p of pages) for (const line of p.text.split('\n')) {
     const l = line.replace(/\s+/g, '');
-    for (const m of l.matchAll(new RegExp(`处罚决定书(${num})`, 'g'))) out.push({ ref: true, value: cleanNumber(m[1]!) });
+    for (const m of l.matchAll(new RegExp(`处罚决定书(${num})`, 'g'))) out.push({ ref: true, value: unbracket(cleanNumber(m[1]!)) });
     const own = new RegExp(`^(?:案件编号|文号|编号|案号)?[:：]?(${num})$`).exec(l);
     if (own) out.push({ ref: false, value: cleanNumber(own[1]!) });
   }

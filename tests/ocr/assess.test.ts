@@ -239,3 +239,16 @@ describe('readings of the independent scan set that must not stay certain', () =
     expect(ok.uncertainFields ?? []).not.toContain('unit');
   });
 });
+
+describe('a case number confirmed by the receipt that names the decision in brackets', () => {
+  it('行政处罚决定书（信应急罚〔2025〕32号） confirms a low-confidence reading of the decision\'s own 文号', () => {
+    const num = '信应急罚〔2025〕32号';
+    const low = [...`上饶市广信区应急管理局\n行政处罚决定书\n${num}`].map((ch, i) => (i > 20 && ch === '2' ? 30 : 95));
+    const { c } = importOcr([
+      page(1, `上饶市广信区应急管理局\n行政处罚决定书\n${num}\n当事人：上饶市广信区福源食品有限公司\n罚款人民币壹万伍仟元整（¥15000.00）。\n上饶市广信区应急管理局\n2025年7月8日`, [...low, ...Array(200).fill(95)]),
+      page(2, `上饶市广信区应急管理局\n文书送达回执\n送达文书行政处罚决定书（${num}）\n受送达人：上饶市广信区福源食品有限公司\n送达日期 2025年7月9日`),
+    ]);
+    expect(c.id).toBe(num);
+    expect(c.uncertainFields ?? []).not.toContain('id');
+  });
+});
