@@ -89,6 +89,9 @@ export function assessOcrCase(c: CaseFile, pages: OcrPage[], unreadable: number[
   const id = idCheck(c, pages);
   if (id === 'doubt') uncertain.add('id');
   else if (id === 'confirmed') uncertain.delete('id');
+  // a province bracket that closes without opening (人喜)应急罚〔2025〕100号 for （赣）…): its first characters were misread
+  const head = (c.id ?? '').split(/[〔［\[【]|[（(]\s*\d{4}/)[0]!;
+  if (fields.id && /[）)]/.test(head) && !/[（(]/.test(head)) uncertain.add('id');
   // a credit code that passes its check character and reads the same on two documents is confirmed
   if (c.party?.creditCode && checkCreditCode(c.party.creditCode).status === 'valid' && codeReadings(pages, c.party.creditCode) >= 2) uncertain.delete('party.creditCode');
   // a document whose date OCR broke (2025年6月提) gives no date: the date is uncertain, not missing

@@ -252,3 +252,13 @@ describe('a case number confirmed by the receipt that names the decision in brac
     expect(c.uncertainFields ?? []).not.toContain('id');
   });
 });
+
+describe('a case number whose province bracket lost its opening half', () => {
+  it('人喜)应急罚〔2025〕100号 (tesseract, for （赣）应急罚…) is uncertain even when every character is confident', () => {
+    const body = '被处罚单位：九江市恒通化工有限公司\n罚款人民币叁万元整（¥30000.00）。\n江西省应急管理厅\n2025年5月3日';
+    const { c } = importOcr([page(1, `江西省应急管理厅\n行政处罚决定书\n人喜）应急罚〔2025〕100号\n${body}`)]);
+    expect(c.id).toMatch(/应急罚〔2025〕100号$/);
+    expect(c.uncertainFields).toContain('id');
+    expect(importOcr([page(1, `江西省应急管理厅\n行政处罚决定书\n（赣）应急罚〔2025〕100号\n${body}`)]).c.uncertainFields ?? []).not.toContain('id');
+  });
+});
