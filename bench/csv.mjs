@@ -2,23 +2,14 @@
 // vs a bare GB18030 decode + csv-parse read of the same file, each in its own child process (time, rows/s,
 // peak RSS: a streamed read stays flat whatever the size). Needs iconv (glibc) to write the GBK file.
 // Usage: npm run bench:csv [-- ROWS] [--runs N]
-import { execFileSync, spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
-import os from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { createWriteStream, existsSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import seedrandom from 'seedrandom';
+import { ROOT, TMP, EXPORT_HEADERS as HEADERS, alternate, benchArgs, median } from './harness.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const ROWS = Number(process.argv.slice(2).find((a, i, all) => /^\d+$/.test(a) && all[i - 1] !== '--runs') ?? 100_000);
-const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
-const TMP = path.join(ROOT, 'bench', 'tmp');
+const { rows: ROWS, runs: RUNS } = benchArgs();
 const FILE = path.join(TMP, `csv-gbk-${ROWS}.csv`);
-mkdirSync(TMP, { recursive: true });
-
-const HEADERS = ['案件编号', '执法单位', '单位层级', '案件类型', '案件名称', '当事人', '当事人类型', '统一社会信用代码', '行业类别', '违法事实',
-  '违反条款', '处罚依据', '处罚种类', '罚款金额', '执法人员', '执法证号', '证件有效期至', '证据清单', '立案日期', '告知日期',
-  '法制审核日期', '决定日期', '送达日期', '公示日期', '信用推送'];
 
 async function generate() {
   const rng = seedrandom('bench-csv');
@@ -55,16 +46,6 @@ async function generate() {
   rmSync(utf8);
 }
 
-function measure(label, args) {
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-v', process.execPath, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  if (r.status !== 0) throw new Error(`${label} failed (${r.status}):\n${r.stderr.slice(-2000)}`);
-  const rssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1]);
-  const cpu = Number(/User time \(seconds\): ([\d.]+)/.exec(r.stderr)?.[1]) + Number(/System time \(seconds\): ([\d.]+)/.exec(r.stderr)?.[1]);
-  return { label, seconds, cpu, rssMb: rssKb / 1024, stdout: r.stdout.trim() };
-}
-
 if (!existsSync(FILE)) {
   const t0 = Date.now();
   await generate();
@@ -78,19 +59,13 @@ const BARE = `import('csv-parse').then(async ({ parse }) => { const fs = await i
   for await (const r of p) { rows++; cells += r.length; } console.log(rows, cells); });`;
 const OUT = path.join(TMP, 'csv-import.json');
 const IMPORT = [path.join(ROOT, 'bin', 'caseaudit.js'), 'import', FILE, '-o', OUT, '--quiet', '--json'];
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const row = (m) => `| ${m.label} | ${m.seconds.toFixed(1)} s | ${m.cpu.toFixed(1)} s | ${Math.round(ROWS / m.seconds).toLocaleString('en')} | ${Math.round(m.rssMb)} MB |`;
-console.log(`\nload average at start: ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}; ${os.availableParallelism()} cores\n`);
-console.log('| run | wall | CPU (user+sys) | rows/s | peak RSS |\n|---|---|---|---|---|');
-const ratios = [];
-const extra = [];
-for (let i = 0; i < RUNS; i++) {
-  const bare = measure(`bare GB18030 decode + csv-parse #${i + 1}`, ['-e', BARE, FILE]);
-  const imp = measure(`caseaudit import #${i + 1}`, IMPORT);
-  const summary = JSON.parse(imp.stdout);
-  if (summary.cases !== ROWS) throw new Error(`import gave ${summary.cases} cases, expected ${ROWS}`);
-  console.log(`${row(bare)}\n${row(imp)}`);
-  ratios.push(imp.seconds / bare.seconds);
-  extra.push(imp.rssMb - bare.rssMb);
-}
-console.log(`\nimport / bare, median of ${RUNS}: time ×${median(ratios).toFixed(2)} (each run: ${ratios.map((r) => r.toFixed(2)).join(', ')}), RSS +${Math.round(median(extra))} MB (each: ${extra.map((x) => Math.round(x)).join(', ')})`);
+const [imp] = alternate({
+  rows: ROWS,
+  runs: RUNS,
+  bare: { label: 'bare GB18030 decode + csv-parse', args: ['-e', BARE, FILE] },
+  variants: [{ label: 'caseaudit import', args: IMPORT }],
+  check: (m) => {
+    if (JSON.parse(m.stdout).cases !== ROWS) throw new Error(`import gave ${JSON.parse(m.stdout).cases} cases, expected ${ROWS}`);
+  },
+});
+console.log(`\nimport / bare, median of ${RUNS}: time ×${median(imp.ratios).toFixed(2)} (each run: ${imp.ratios.map((r) => r.toFixed(2)).join(', ')}), RSS +${Math.round(median(imp.extra))} MB (each: ${imp.extra.map((x) => Math.round(x)).join(', ')})`);

@@ -1,22 +1,13 @@
 // Benchmark: `caseaudit import` of a 100,000-row × 25-column Chinese export vs a bare exceljs streaming read
 // of the same file, each in its own child process (time, rows/s, peak RSS). Usage: npm run bench:excel [-- ROWS] [--runs N]
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import seedrandom from 'seedrandom';
+import { ROOT, TMP, EXPORT_HEADERS as HEADERS, alternate, benchArgs, median } from './harness.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const ROWS = Number(process.argv.slice(2).find((a, i, all) => /^\d+$/.test(a) && all[i - 1] !== '--runs') ?? 100_000);
-const TMP = path.join(ROOT, 'bench', 'tmp');
+const { rows: ROWS, runs: RUNS } = benchArgs();
 const FILE = path.join(TMP, `excel-${ROWS}.xlsx`);
-mkdirSync(TMP, { recursive: true });
-
-const HEADERS = ['案件编号', '执法单位', '单位层级', '案件类型', '案件名称', '当事人', '当事人类型', '统一社会信用代码', '行业类别', '违法事实',
-  '违反条款', '处罚依据', '处罚种类', '罚款金额', '执法人员', '执法证号', '证件有效期至', '证据清单', '立案日期', '告知日期',
-  '法制审核日期', '决定日期', '送达日期', '公示日期', '信用推送'];
 
 async function generate() {
   const rng = seedrandom('bench-excel');
@@ -50,17 +41,6 @@ async function generate() {
   await wb.commit();
 }
 
-/** Run a command in a child under /usr/bin/time -v (peak RSS, CPU time) and time it. */
-function measure(label, args, env = {}) {
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-v', process.execPath, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...env } });
-  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  if (r.status !== 0) throw new Error(`${label} failed (${r.status}):\n${r.stderr.slice(-2000)}`);
-  const rssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1]);
-  const cpu = Number(/User time \(seconds\): ([\d.]+)/.exec(r.stderr)?.[1]) + Number(/System time \(seconds\): ([\d.]+)/.exec(r.stderr)?.[1]);
-  return { label, seconds, cpu, rssMb: rssKb / 1024, stdout: r.stdout.trim() };
-}
-
 if (!existsSync(FILE)) {
   const t0 = Date.now();
   await generate();
@@ -72,26 +52,18 @@ const BARE = `const E = require('exceljs'); (async () => { let rows = 0, cells =
     for await (const row of ws) { rows++; for (const v of row.values) if (v !== undefined) cells++; }
   console.log(rows, cells); })();`;
 const OUT = path.join(TMP, 'excel-import.json');
-// --runs N (default 3): bare read and import alternate, so both see the same machine load; the median ratio is reported
-const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
 const IMPORT = [path.join(ROOT, 'bin', 'caseaudit.js'), 'import', FILE, '-o', OUT, '--quiet', '--json'];
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const row = (m) => `| ${m.label} | ${m.seconds.toFixed(1)} s | ${m.cpu.toFixed(1)} s | ${Math.round(ROWS / m.seconds).toLocaleString('en')} | ${Math.round(m.rssMb)} MB |`;
-console.log(`\nload average at start: ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}; ${os.availableParallelism()} cores\n`);
-console.log('| run | wall | CPU (user+sys) | rows/s | peak RSS |\n|---|---|---|---|---|');
-const ratios = [];
-const extra = [];
-const single = [];
-for (let i = 0; i < RUNS; i++) {
-  const bare = measure(`bare exceljs stream read #${i + 1}`, ['-e', BARE, FILE]);
-  const imp = measure(`caseaudit import #${i + 1}`, IMPORT);
-  const one = measure(`caseaudit import, one thread (CASEAUDIT_EXCEL_THREAD=0) #${i + 1}`, IMPORT, { CASEAUDIT_EXCEL_THREAD: '0' });
-  const summary = JSON.parse(imp.stdout);
-  if (summary.cases !== ROWS) throw new Error(`import gave ${summary.cases} cases, expected ${ROWS}`);
-  console.log(`${row(bare)}\n${row(imp)}\n${row(one)}`);
-  ratios.push(imp.seconds / bare.seconds);
-  extra.push(imp.rssMb - bare.rssMb);
-  single.push(one.seconds / bare.seconds);
-}
-console.log(`\nimport / bare, median of ${RUNS}: time ×${median(ratios).toFixed(2)} (target ≤ 1.5; each run: ${ratios.map((r) => r.toFixed(2)).join(', ')}), ` +
-  `RSS +${Math.round(median(extra))} MB (target ≤ +200 MB; each: ${extra.map((x) => Math.round(x)).join(', ')}); one thread: ×${median(single).toFixed(2)}`);
+const [imp, one] = alternate({
+  rows: ROWS,
+  runs: RUNS,
+  bare: { label: 'bare exceljs stream read', args: ['-e', BARE, FILE] },
+  variants: [
+    { label: 'caseaudit import', args: IMPORT },
+    { label: 'caseaudit import, one thread (CASEAUDIT_EXCEL_THREAD=0)', args: IMPORT, env: { CASEAUDIT_EXCEL_THREAD: '0' } },
+  ],
+  check: (m) => {
+    if (JSON.parse(m.stdout).cases !== ROWS) throw new Error(`${m.label}: import gave ${JSON.parse(m.stdout).cases} cases, expected ${ROWS}`);
+  },
+});
+console.log(`\nimport / bare, median of ${RUNS}: time ×${median(imp.ratios).toFixed(2)} (target ≤ 1.5; each run: ${imp.ratios.map((r) => r.toFixed(2)).join(', ')}), ` +
+  `RSS +${Math.round(median(imp.extra))} MB (target ≤ +200 MB; each: ${imp.extra.map((x) => Math.round(x)).join(', ')}); one thread: ×${median(one.ratios).toFixed(2)}`);

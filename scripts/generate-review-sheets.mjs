@@ -82,10 +82,12 @@ try {
   await runSample(cfg.inputs, { seed: cfg.seed, period: cfg.period, periodDate: cfg.periodDate, preset: cfg.preset, rate: cfg.rate, min: cfg.min, strata: cfg.strata, kind: 'cases', output: manifest, xlsx: false });
   const r = cfg.review;
   const { assignment } = await buildAssignment(manifest, cfg.inputs, { reviewers: r.reviewers, seed: r.seed ?? cfg.seed, perFile: r.perFile ?? 1, avoid: r.avoid ?? 'unit' });
-  const { dataset } = await ingest(cfg.inputs, { kind: 'cases' });
+  const { dataset } = await ingest(cfg.inputs);
+  // as the run scores them: the schemes read with the cases (an inspection's scheme says whether experts were due)
+  const rules = { checklists: cfg.checklist, schemes: dataset.schemes };
   const byId = new Map(dataset.cases.map((c) => [c.id, c]));
   const drawn = assignment.files.map((f) => byId.get(f.id));
-  const states = evaluateCases(drawn, { checklists: cfg.checklist });
+  const states = evaluateCases(drawn, rules);
   const stateOf = new Map(states.map((s) => [s.caseFile.id, s]));
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(path.join(outDir, 'sheets'), { recursive: true });
@@ -97,11 +99,11 @@ try {
     files.push(file);
   }
   // the chair rules on the first half of the disagreements, siding with the harsher reading when the facts support it
-  const merged = scoreCases(drawn, { checklists: cfg.checklist, reviews: await readReviewSheets(files) });
+  const merged = scoreCases(drawn, { ...rules, reviews: await readReviewSheets(files) });
   const open = merged.disagreements.slice(0, Math.ceil(merged.disagreements.length / 2));
   const rulings = new Map(open.map((d) => [`${d.id}\u0000${d.itemId}`, u('truth', d.id, d.itemId) < 0.125 ? d.entries.find((e) => e.verdict === 'defect') ?? d.entries[0] : d.entries.find((e) => e.verdict !== 'defect') ?? d.entries[0]]));
   const chairBook = new ExcelJS.Workbook();
-  await chairBook.xlsx.load(await buildWorksheet(evaluateCases(drawn, { checklists: cfg.checklist }), { reviewer: '周评（评查组长）', only: new Set(rulings.keys()) }));
+  await chairBook.xlsx.load(await buildWorksheet(evaluateCases(drawn, rules), { reviewer: '周评（评查组长）', only: new Set(rulings.keys()) }));
   chairBook.getWorksheet('评查表').eachRow((row, n) => {
     if (n === 1 || !row.getCell(col('itemId')).value) return; // header or case band
     const e = rulings.get(`${row.getCell(col('caseId')).value}\u0000${row.getCell(col('itemId')).value}`);

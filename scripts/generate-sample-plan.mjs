@@ -17,6 +17,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { planMembers } from './samples/plan-members.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = path.resolve(process.argv[2] ?? path.join(root, 'samples'));
@@ -25,25 +26,13 @@ const data = JSON.parse(readFileSync(path.join(dir, 'json', 'province.json'), 'u
 const byId = (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const KEY = new Set(['危险化学品', '烟花爆竹', '非煤矿山']);
 
-const inspections = data.cases.filter((c) => c.type === 'inspection' && c.party?.name && c.unit).sort(byId);
-const penalties = data.cases.filter((c) => c.type !== 'inspection' && c.party?.name && c.party.kind !== 'individual' && c.unit).sort(byId);
+const { inspections, penalties, members } = planMembers(data.cases);
 
 const rows = [];
-const seen = new Set();
-const add = (c, extra = {}) => {
-  const key = `${c.unit}|${c.party.creditCode ?? c.party.name}`;
-  if (seen.has(key)) return;
-  seen.add(key);
+for (const c of members) {
   const key2 = KEY.has(c.industry);
-  rows.push({ name: c.party.name, code: c.party.creditCode ?? '', industry: c.industry ?? '', category: key2 ? '重点' : '一般', unit: c.unit, planned: key2 ? 2 : 1, months: '', ...extra });
-};
-inspections.forEach((c, i) => {
-  if (i % 5 === 4) return; // not in the plan: its inspection is unplanned
-  add(c);
-});
-penalties.forEach((c, i) => {
-  if (i % 5 !== 2) add(c); // penalised after an on-site inspection (现场检查记录 in the file): that inspection counts; every fifth unplanned
-});
+  rows.push({ name: c.party.name, code: c.party.creditCode ?? '', industry: c.industry ?? '', category: key2 ? '重点' : '一般', unit: c.unit, planned: key2 ? 2 : 1, months: '' });
+}
 // planned, but no record names them: missed (and, for key enterprises, 执法缺位)
 for (const [name, industry, category, unit, planned, months] of [
   ['江西赣新精细化工有限公司', '危险化学品', '重点', '南昌市应急管理局', 2, '3、9'],

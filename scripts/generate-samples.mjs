@@ -14,6 +14,7 @@ import { buildUnits } from './samples/units.mjs';
 import { buildOfficerPools, unitParty } from './samples/people.mjs';
 import { buildCases } from './samples/build-cases.mjs';
 import { buildSchemes } from './samples/schemes.mjs';
+import { addInspectionRecords } from './samples/inspection-records.mjs';
 import { casesWorkbook, schemesWorkbook } from './samples/xlsx-cases.mjs';
 import { shuanggongshiWorkbook } from './samples/xlsx-shuanggongshi.mjs';
 
@@ -31,6 +32,8 @@ export function buildSamples(seed = SEED) {
   ctx.companyFor = (unit, industry) => unitParty(ctx, unit, industry).name;
   const { cases, expected: caseExp } = buildCases(ctx);
   const { schemes, expected: schemeExp } = buildSchemes(ctx);
+  // the inspection records' 三位一体 / 互联网+监管 / 计划内 columns, from a stream of their own
+  addInspectionRecords(makeRng(`${seed}/inspection`), cases, schemes, caseExp, usedPeople);
   return { units, dataset: { schemaVersion: 1, cases, schemes, rejects: [], warnings: [] }, expected: { cases: caseExp, schemes: schemeExp } };
 }
 

@@ -16,7 +16,11 @@ function officerCells(rng, officers = []) {
 
 // columns for fields the samples do not fill (left empty, as in exports that have them): the sheet still states them
 const MORE_DATE_COLS = [['违法行为发生日期', 'violation'], ['先行登记保存日期', 'evidencePreserved'], ['登记保存处理决定日期', 'preservationHandled'], ['听证申请日期', 'hearingRequested'], ['听证通知日期', 'hearingScheduled']];
-const CASE_COLS = ['案件编号', '执法单位', '单位层级', '所属设区市', '案件类型', '案件名称', '当事人', '当事人类型', '统一社会信用代码', '当事人地址', '行业类别', '违法事实', '违反条款', '处罚依据', '处罚种类', '罚款金额', '执法人员', '执法证号', '证件有效期至', '证据清单', '文书目录', ...DATE_COLS.map(([h]) => h), '延期批准', '信用推送', '移送司法', ...MORE_DATE_COLS.map(([h]) => h), '全过程记录', '说理', '延期缴纳', '出示证件'];
+// inspection records (三位一体, 互联网+监管, 计划内/计划外): written plainly, drawing nothing from the sheet's stream
+const INSPECTION_COLS = ['启动会', '总结会', '企业参加人员', '检查方案编号', '检查专家', '监管行为编码', '录入互联网+监管', '计划内/计划外'];
+const plan = (v) => (v === undefined ? null : v ? '计划内' : '计划外');
+const joined = (list) => (list?.length ? list.join('、') : null);
+const CASE_COLS = ['案件编号', '执法单位', '单位层级', '所属设区市', '案件类型', '案件名称', '当事人', '当事人类型', '统一社会信用代码', '当事人地址', '行业类别', '违法事实', '违反条款', '处罚依据', '处罚种类', '罚款金额', '执法人员', '执法证号', '证件有效期至', '证据清单', '文书目录', ...DATE_COLS.map(([h]) => h), '延期批准', '信用推送', '移送司法', ...MORE_DATE_COLS.map(([h]) => h), '全过程记录', '说理', '延期缴纳', '出示证件', ...INSPECTION_COLS];
 
 function caseRow(rng, c) {
   const p = c.party ?? {};
@@ -26,6 +30,7 @@ function caseRow(rng, c) {
     ...officerCells(rng, c.officers), listCell(rng, c.evidence), listCell(rng, (c.documents ?? []).map((d) => d.title)),
     ...DATE_COLS.map(([, k]) => dateCell(rng, c.dates?.[k])), yesNo(c.extensionApproved), yesNo(c.creditPushed), yesNo(c.referredToJudiciary),
     ...MORE_DATE_COLS.map(([, k]) => (c.dates?.[k] ? dateCell(rng, c.dates[k]) : null)), yesNo(c.recorded), yesNo(c.reasoningStated), yesNo(c.paymentDeferred), yesNo(c.certificateShown),
+    yesNo(c.kickoffMeeting), yesNo(c.summaryMeeting), joined(c.attendees), c.schemeId ?? null, joined(c.experts), c.supervisionNo ?? null, yesNo(c.supervisionEntered), plan(c.inAnnualPlan),
   ];
 }
 

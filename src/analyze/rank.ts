@@ -5,11 +5,13 @@
  * Order: score desc, then fewer substantive deductions (findings with a deduction in the subject, facts,
  * evidence, legal or procedure categories), then fewer findings in total, then fewer rules not checked (a file
  * the data could not check is less proven), then case id (code-point order, for a stable listing only). Files
- * equal on score, substantive deductions, findings and not-checked rules share a rank (competition ranking 1, 1, 3). Units: by mean score desc, equal means
- * (to 2 decimals) share a rank, listed by unit name.
+ * equal on score, substantive deductions, findings and not-checked rules share a rank (competition ranking 1, 1, 3). Units: by the mean score of
+ * their final files desc (a 待定 file's points are a best case, so they never enter a mean), equal means (to 2 decimals) share a rank, listed
+ * by unit name; a unit with 待定 files is `final: false` (its mean and rank may still change); a unit with no final file has no mean and no
+ * rank and is listed last.
  */
 import type { ScoredFile } from './types.js';
-import { compareText, groupBy, mean, round } from './stats.js';
+import { compareText, finalMean, groupBy, isFinal } from './stats.js';
 
 export const SUBSTANTIVE = new Set(['subject', 'facts', 'evidence', 'legal', 'procedure']);
 
@@ -26,10 +28,17 @@ export interface RankedFile {
 }
 
 export interface RankedUnit {
-  rank: number;
+  /** null: no final file yet, so no mean to rank by */
+  rank: number | null;
   unit: string;
+  /** all scored files of the unit, 待定 included */
   files: number;
-  meanScore: number;
+  /** mean score of the unit's final files; null when it has none */
+  meanScore: number | null;
+  /** files still 待定 (not in the mean) */
+  provisional: number;
+  /** false while any of the unit's files is 待定: its mean and rank may change */
+  final: boolean;
 }
 
 export interface Ranking {
@@ -73,16 +82,18 @@ export function rankFiles(files: ScoredFile[], top?: number, maxNotChecked?: num
   return top === undefined ? out : out.filter((r) => r.rank <= top);
 }
 
-/** Rank units by the mean score of all their scored files (vetoed files count with their score, 0). */
+/** Rank units by the mean score of their final files (vetoed files count with their score, 0); 待定 files are counted, not averaged. */
 export function rankUnits(files: ScoredFile[]): RankedUnit[] {
-  const rows = groupBy(files, (f) => f.unit ?? '')
-    .map(([unit, list]) => ({ unit, files: list.length, meanScore: round(mean(list.map((f) => f.score)) ?? 0) }))
-    .sort((a, b) => b.meanScore - a.meanScore || compareText(a.unit, b.unit));
-  const out: RankedUnit[] = [];
-  rows.forEach((r, i) => {
-    const prev = out[i - 1];
-    out.push({ rank: prev && prev.meanScore === r.meanScore ? prev.rank : i + 1, ...r });
+  const rows = groupBy(files, (f) => f.unit ?? '').map(([unit, list]) => {
+    return { unit, files: list.length, meanScore: finalMean(list), provisional: list.filter((f) => !isFinal(f)).length };
   });
+  const ranked = rows.filter((r) => r.meanScore !== null).sort((a, b) => (b.meanScore as number) - (a.meanScore as number) || compareText(a.unit, b.unit));
+  const out: RankedUnit[] = [];
+  ranked.forEach((r, i) => {
+    const prev = out[i - 1];
+    out.push({ rank: prev && prev.meanScore === r.meanScore ? prev.rank : i + 1, ...r, final: r.provisional === 0 });
+  });
+  for (const r of rows.filter((x) => x.meanScore === null).sort((a, b) => compareText(a.unit, b.unit))) out.push({ rank: null, ...r, final: false });
   return out;
 }
 

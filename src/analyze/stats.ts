@@ -6,6 +6,20 @@ export function mean(values: number[]): number | undefined {
   return values.reduce((a, b) => a + b, 0) / values.length;
 }
 
+/**
+ * A file whose grade is final: not 待定. A 待定 file's score is the best it can still get (manual items pending, reviewers disagreeing),
+ * so it never enters a mean score shown to a user.
+ */
+export function isFinal(f: { grade: string; final?: boolean }): boolean {
+  return f.grade !== 'provisional' && f.final !== false;
+}
+
+/** The mean score of the final files, to 2 decimals; null when no file is final. */
+export function finalMean(files: { grade: string; final?: boolean; score: number }[]): number | null {
+  const m = mean(files.filter(isFinal).map((f) => f.score));
+  return m === undefined ? null : round(m);
+}
+
 /** Median (average of the two middle values for an even count), or undefined for an empty list. */
 export function median(values: number[]): number | undefined {
   if (!values.length) return undefined;

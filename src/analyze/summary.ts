@@ -1,6 +1,6 @@
 /** Summary of a scored sample: files, grade distribution, vetoes, mean score, overall and per unit. */
 import { GRADES, type Grade, type ScoredFile } from './types.js';
-import { groupBy, mean, round } from './stats.js';
+import { finalMean, groupBy } from './stats.js';
 
 export interface GradeCounts {
   excellent: number;
@@ -15,7 +15,8 @@ export interface UnitSummary {
   unit: string;
   files: number;
   vetoed: number;
-  meanScore: number;
+  /** mean score of the unit's final files (待定 files not counted); null when none is final */
+  meanScore: number | null;
   grades: GradeCounts;
 }
 
@@ -24,7 +25,8 @@ export interface ScoreSummary {
   drawn: number;
   scored: number;
   vetoed: number;
-  meanScore: number;
+  /** mean score of the final files (a 待定 file's points are a best case, never averaged); null when none is final */
+  meanScore: number | null;
   grades: GradeCounts;
   /** rule checks the data could not support, summed over files */
   notChecked: number;
@@ -43,14 +45,14 @@ export function summarizeScores(files: ScoredFile[], drawn = files.length): Scor
     drawn,
     scored: files.length,
     vetoed: files.filter((f) => f.vetoed).length,
-    meanScore: round(mean(files.map((f) => f.score)) ?? 0),
+    meanScore: finalMean(files),
     grades: gradeCounts(files),
     notChecked: files.reduce((n, f) => n + f.notChecked.length, 0),
     byUnit: groupBy(files, (f) => f.unit ?? '').map(([unit, list]) => ({
       unit,
       files: list.length,
       vetoed: list.filter((f) => f.vetoed).length,
-      meanScore: round(mean(list.map((f) => f.score)) ?? 0),
+      meanScore: finalMean(list),
       grades: gradeCounts(list),
     })),
   };

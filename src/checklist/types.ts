@@ -1,5 +1,6 @@
 /** Types of the checklist stage: rule meta, rule outcome, the context a rule sees. */
-import type { CaseFile } from '../model/types.js';
+import type { CaseFile, Scheme } from '../model/types.js';
+import type { PlanEntry } from '../plan/types.js';
 import type { LocalText } from '../i18n.js';
 import type { WorkCalendar } from './calendar.js';
 import type { LawCatalog } from './law-catalog.js';
@@ -35,6 +36,10 @@ export interface RuleContext {
   config: RulesConfig;
   calendar: WorkCalendar;
   catalog: LawCatalog;
+  /** the annual inspection plan, when one was given (score --plan, run config `plan`) */
+  plan?: readonly PlanEntry[];
+  /** the inspection schemes among the inputs, by normalised scheme number (an inspection's schemeId finds its scheme) */
+  schemes?: ReadonlyMap<string, Scheme>;
 }
 
 /** A rule: meta plus a pure check. */

@@ -3,7 +3,7 @@
  * units that joined or left, problems that recur per unit and rule (反复出现), and efficiency side by side.
  */
 import type { ScoredFile } from '../analyze/types.js';
-import { compareText, mean, round } from '../analyze/stats.js';
+import { compareText, finalMean, round } from '../analyze/stats.js';
 
 /** A period as the comparison needs it: its files (from results.json or report.json) and, if known, efficiency rates. */
 export interface PeriodSnapshot {
@@ -24,8 +24,9 @@ export interface UnitChange {
   unit: string;
   /** both periods, only this one (new), or only the previous one (gone) */
   presence: 'both' | 'new' | 'gone';
-  previous: { files: number; meanScore: number; vetoed: number } | null;
-  current: { files: number; meanScore: number; vetoed: number } | null;
+  /** meanScore: of the final files only (null when none is final) */
+  previous: { files: number; meanScore: number | null; vetoed: number } | null;
+  current: { files: number; meanScore: number | null; vetoed: number } | null;
   meanScoreChange: number | null;
 }
 
@@ -52,10 +53,9 @@ const diff = (a: number | null, b: number | null) => (a === null || b === null ?
 
 function indicators(files: ScoredFile[]): Record<IndicatorChange['key'], number | null> {
   const n = files.length;
-  const m = mean(files.map((f) => f.score));
   return {
     scored: n,
-    meanScore: m === undefined ? null : round(m),
+    meanScore: finalMean(files),
     vetoed: files.filter((f) => f.vetoed).length,
     excellentShare: n ? round(files.filter((f) => f.grade === 'excellent').length / n, 4) : null,
     failShare: n ? round(files.filter((f) => f.grade === 'fail').length / n, 4) : null,
@@ -64,10 +64,10 @@ function indicators(files: ScoredFile[]): Record<IndicatorChange['key'], number 
   };
 }
 
-function unitStats(files: ScoredFile[]): Map<string, { files: number; meanScore: number; vetoed: number }> {
+function unitStats(files: ScoredFile[]): Map<string, { files: number; meanScore: number | null; vetoed: number }> {
   const m = new Map<string, ScoredFile[]>();
   for (const f of files) (m.get(f.unit ?? '') ?? m.set(f.unit ?? '', []).get(f.unit ?? '')!).push(f);
-  return new Map([...m].map(([u, list]) => [u, { files: list.length, meanScore: round(mean(list.map((f) => f.score)) ?? 0), vetoed: list.filter((f) => f.vetoed).length }]));
+  return new Map([...m].map(([u, list]) => [u, { files: list.length, meanScore: finalMean(list), vetoed: list.filter((f) => f.vetoed).length }]));
 }
 
 /** Per unit: rule → files with a finding of it (and one message/basis of it). */
@@ -110,7 +110,7 @@ export function comparePeriods(previous: PeriodSnapshot, current: PeriodSnapshot
   const units = [...new Set([...ua.keys(), ...ub.keys()])].sort(compareText).map((unit): UnitChange => {
     const p = ua.get(unit) ?? null;
     const c = ub.get(unit) ?? null;
-    return { unit, presence: p && c ? 'both' : c ? 'new' : 'gone', previous: p, current: c, meanScoreChange: p && c ? round(c.meanScore - p.meanScore) : null };
+    return { unit, presence: p && c ? 'both' : c ? 'new' : 'gone', previous: p, current: c, meanScoreChange: p && c && p.meanScore !== null && c.meanScore !== null ? round(c.meanScore - p.meanScore) : null };
   });
   const cmp: Comparison = {
     indicators: (Object.keys(b) as IndicatorChange['key'][]).map((key) => ({ key, previous: a[key], current: b[key], change: diff(a[key], b[key]) })),

@@ -3,7 +3,7 @@
  * Each entry says which threshold it met and the facts; no threshold configured or met → no entry.
  */
 import type { ScoredFile } from '../analyze/types.js';
-import { compareText, mean, round } from '../analyze/stats.js';
+import { compareText, finalMean, isFinal, round } from '../analyze/stats.js';
 import { rulesByUnit } from './compare.js';
 import type { RectificationStatus } from './types.js';
 
@@ -42,7 +42,10 @@ export interface EscalationEntry {
   action: Action;
   met: Met[];
   files: number;
-  meanScore: number;
+  /** of the final files only; null when none is final */
+  meanScore: number | null;
+  /** files not final yet: not in the mean (a 待定 grade is not in the fail share either), so the entry may change once they are */
+  provisional: number;
 }
 
 export interface EscalationInput {
@@ -72,23 +75,25 @@ export function escalate(cfg: EscalationConfig, input: EscalationInput): Escalat
   const out: EscalationEntry[] = [];
   for (const unit of [...byUnit.keys()].sort(compareText)) {
     const files = byUnit.get(unit)!;
-    const meanScore = round(mean(files.map((f) => f.score)) ?? 0);
+    // a file not final has a best-case score (never averaged); its grade counts once set (不合格 can be certain before the review ends)
+    const graded = files.filter((f) => f.grade !== 'provisional');
+    const meanScore = finalMean(files);
     const vetoed = files.filter((f) => f.vetoed).length;
-    const failShare = round(files.filter((f) => f.grade === 'fail').length / files.length, 4);
+    const failShare = graded.length ? round(graded.filter((f) => f.grade === 'fail').length / graded.length, 4) : null;
     for (const action of ['circular', 'summons'] as const) {
       const t = cfg[action];
       if (!t) continue;
       const met: Met[] = [];
-      if (t.meanScoreBelow !== undefined && meanScore < t.meanScoreBelow) met.push({ key: 'meanScoreBelow', limit: t.meanScoreBelow, value: meanScore });
+      if (t.meanScoreBelow !== undefined && meanScore !== null && meanScore < t.meanScoreBelow) met.push({ key: 'meanScoreBelow', limit: t.meanScoreBelow, value: meanScore });
       if (t.vetoedAtLeast !== undefined && vetoed >= t.vetoedAtLeast) met.push({ key: 'vetoedAtLeast', limit: t.vetoedAtLeast, value: vetoed });
-      if (t.failShareAbove !== undefined && failShare > t.failShareAbove) met.push({ key: 'failShareAbove', limit: t.failShareAbove, value: failShare });
+      if (t.failShareAbove !== undefined && failShare !== null && failShare > t.failShareAbove) met.push({ key: 'failShareAbove', limit: t.failShareAbove, value: failShare });
       if (t.repeatedRule && prevRules) {
         const prev = prevRules.get(unit);
         const rules = [...(curRules.get(unit)?.keys() ?? [])].filter((r) => prev?.has(r)).sort(compareText);
         if (rules.length) met.push({ key: 'repeatedRule', limit: true, value: rules });
       }
       if (t.overdueAbove !== undefined && (overdue.get(unit) ?? 0) > t.overdueAbove) met.push({ key: 'overdueAbove', limit: t.overdueAbove, value: overdue.get(unit)! });
-      if (met.length) out.push({ unit, action, met, files: files.length, meanScore });
+      if (met.length) out.push({ unit, action, met, files: files.length, meanScore, provisional: files.filter((f) => !isFinal(f)).length });
     }
   }
   return out;

@@ -59,7 +59,7 @@ export function buildCircular(entries: EscalationEntry[], o: CircularOptions): O
     });
   });
   blocks.push(
-    { kind: 'table', columns: en ? ['Unit', 'Files', 'Mean score', 'Threshold met'] : ['单位', '评查案卷', '平均分', '达到的通报标准'], rows: list.map((e) => [e.unit, e.files, e.meanScore, e.met.map((m) => metText(m, o.lang, o.ruleTitle)).join(en ? '; ' : '；')]) },
+    { kind: 'table', columns: en ? ['Unit', 'Files', 'Mean score', 'Threshold met'] : ['单位', '评查案卷', '平均分', '达到的通报标准'], rows: list.map((e) => [e.unit, e.files, e.meanScore ?? '—', e.met.map((m) => metText(m, o.lang, o.ruleTitle)).join(en ? '; ' : '；')]) },
     { kind: 'h1', text: en ? '2. Requirements' : '二、工作要求' },
     {
       kind: 'p',
@@ -83,7 +83,7 @@ export function summonsMarkdown(entries: EscalationEntry[], lang: Lang, ruleTitl
     '',
     en ? '| # | Unit | Files | Mean score | Threshold met |' : '| 序号 | 单位 | 评查案卷 | 平均分 | 达到的约谈标准 |',
     '|---|---|---|---|---|',
-    ...list.map((e, i) => `| ${i + 1} | ${cell(e.unit)} | ${e.files} | ${e.meanScore} | ${cell(e.met.map((m) => metText(m, lang, ruleTitle)).join(en ? '; ' : '；'))} |`),
+    ...list.map((e, i) => `| ${i + 1} | ${cell(e.unit)} | ${e.files} | ${e.meanScore ?? '—'} | ${cell(e.met.map((m) => metText(m, lang, ruleTitle)).join(en ? '; ' : '；'))} |`),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -30,6 +30,13 @@ export interface Officer {
   certValidUntil?: string;
 }
 
+/** Who of the enterprise was present throughout an inspection (三位一体: 主要负责人 + 安全管理人员 + 岗位操作人员). */
+export interface Presence {
+  principal?: boolean;
+  safetyManager?: boolean;
+  operator?: boolean;
+}
+
 export interface CaseDocument {
   title: string;
   date?: string;
@@ -107,12 +114,30 @@ export interface CaseFile {
   referredToJudiciary?: boolean;
   /** the enforcement was recorded from start to end in text and audio/video (执法全过程记录, 行政处罚法 第四十七条) */
   recorded?: boolean;
-  /** the decision explains its reasons: why this penalty and amount (说理式执法, 赣应急字〔2020〕168号 §三(十四)) */
+  /** the decision explains its reasons: why this penalty and amount (说理式执法, 赣应急字〔2020〕168号 §五(十四)) */
   reasoningStated?: boolean;
   /** the officers showed their enforcement certificates when inspecting or investigating (出示执法证件) */
   certificateShown?: boolean;
   /** deferred or instalment payment approved (暂缓或者分期缴纳罚款, 行政处罚法 第六十六条第二款) */
   paymentDeferred?: boolean;
+  /** 三位一体 on-site model (赣应急字〔2020〕168号 §三(七)): a kick-off meeting (启动会) opened the inspection */
+  kickoffMeeting?: boolean;
+  /** 三位一体: a summary meeting (总结会) closed the inspection */
+  summaryMeeting?: boolean;
+  /** the enterprise's people present throughout the inspection, as written: names with posts (王某（主要负责人）) or posts */
+  attendees?: string[];
+  /** present throughout, per role, when the export has a yes/no column for each (主要负责人/安全管理人员/岗位操作人员在场) */
+  present?: Presence;
+  /** experts who took part in the inspection (执法+专家) */
+  experts?: string[];
+  /** the inspection scheme (检查方案) this inspection carried out: its number, as the scheme list gives it */
+  schemeId?: string;
+  /** the number the 互联网+监管 system gave this inspection (监管行为编码 / 互联网+监管编号) */
+  supervisionNo?: string;
+  /** entered in the 互联网+监管 system, when the export has a yes/no column */
+  supervisionEntered?: boolean;
+  /** the inspection is in the annual inspection plan (计划内) or not (计划外), as the export says */
+  inAnnualPlan?: boolean;
   /** ingestion status: ok, or needs-ocr when pages had no text layer (not auto-checkable until OCR/review) */
   status?: 'ok' | 'needs-ocr';
   /** PDF pages without a text layer (status needs-ocr) */

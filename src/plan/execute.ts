@@ -13,6 +13,7 @@ import { inPeriod } from '../sample/period.js';
 import { compareText, round } from '../analyze/stats.js';
 import type { Action, PlanEntry } from './types.js';
 import { codeKey, nameKey } from './names.js';
+import { matches } from './match.js';
 
 export interface NameMatch {
   unit: string;
@@ -64,14 +65,6 @@ export function dueIn(entry: PlanEntry, period: Period): number {
     return (entry.planned * inside) / entry.months.length;
   }
   return entry.planned * (period.kind === 'year' ? 1 : 0.5);
-}
-
-/** Does an action concern this plan entry? By credit code when both have one, else by normalised name. */
-function matches(entry: PlanEntry, a: Action): 'code' | 'name' | undefined {
-  const ec = codeKey(entry.creditCode);
-  const ac = codeKey(a.creditCode);
-  if (ec && ac) return ec === ac ? 'code' : undefined;
-  return a.name && nameKey(entry.name) === nameKey(a.name) ? 'name' : undefined;
 }
 
 const ref = (e: { creditCode?: string; name: string; unit: string }): Ref => ({ creditCode: codeKey(e.creditCode) ?? null, name: e.name, unit: e.unit });

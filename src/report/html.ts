@@ -88,7 +88,7 @@ function charts(ctx: RenderContext): string {
   );
   const units = barChart(
     s('chartUnits', lang),
-    byUnit(a.summary.byUnit, (u) => u.unit).map((u) => ({ label: unitLabel(u.unit, lang), value: u.meanScore })),
+    byUnit(a.summary.byUnit, (u) => u.unit).flatMap((u) => (u.meanScore === null ? [] : [{ label: unitLabel(u.unit, lang), value: u.meanScore }])),
     { max: 100 },
   );
   const problems = barChart(

@@ -3,6 +3,7 @@ import type { Lang } from '../i18n.js';
 import type { Ranking, RankedFile } from '../analyze/rank.js';
 import { mdEscape, mdTable } from './md-table.js';
 import { s, typeLabel, unitLabel } from './locale.js';
+import { unitRankRow } from './sections.js';
 
 function files(list: RankedFile[], lang: Lang): string[] {
   if (!list.length) return [mdEscape(s('noEligible', lang)), ''];
@@ -18,6 +19,7 @@ export function renderRankingMarkdown(r: Ranking, lang: Lang): string {
   out.push(...files(r.ranking, lang));
   for (const t of r.byType ?? []) out.push(`## ${mdEscape(typeLabel(t.type, lang))}`, '', ...files(t.ranking, lang));
   out.push(`## ${mdEscape(s('unitRanking', lang))}`, '');
-  out.push(...mdTable([s('rank', lang), s('unit', lang), s('files', lang), s('meanScore', lang)], r.units.map((u) => [u.rank, unitLabel(u.unit, lang), u.files, u.meanScore]), [true, false, true, true]));
+  if (r.units.some((u) => !u.final)) out.push(mdEscape(s('unitRankingNote', lang)), '');
+  out.push(...mdTable([s('rank', lang), s('unit', lang), s('files', lang), s('unitProvisional', lang), s('meanScore', lang)], r.units.map((u) => unitRankRow(u, lang)), [true, false, true, true, true]));
   return `${out.join('\n')}\n`;
 }

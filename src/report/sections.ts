@@ -6,6 +6,7 @@ import { INDICATORS } from '../analyze/efficiency.js';
 import type { Source } from '../model/types.js';
 import type { ProblemCount } from '../analyze/problems.js';
 import type { ScoredFile } from '../analyze/types.js';
+import type { RankedUnit } from '../analyze/rank.js';
 import { reviewSection } from './review-section.js';
 import { categoryLabel, pct, s, typeLabel, unitLabel, type StringKey } from './locale.js';
 import { algorithmLabel, dateLabel, datesInText, displayName, periodLabel, presetLabel, rateLabel, recordLabel, strataLabel } from './format.js';
@@ -89,7 +90,7 @@ function unitSorted<T extends { unit: string }>(list: readonly T[]): T[] {
 
 function summary(a: Analysis, lang: Lang): Section {
   const sm = a.summary;
-  const paragraphs = [s('summaryText', lang, { ...sm.grades, drawn: sm.drawn, scored: sm.scored, mean: sm.meanScore, vetoed: sm.vetoed })];
+  const paragraphs = [s('summaryText', lang, { ...sm.grades, drawn: sm.drawn, scored: sm.scored, mean: sm.meanScore ?? '—', vetoed: sm.vetoed })];
   if (sm.grades.provisional) paragraphs.push(s('provisionalText', lang, { n: sm.grades.provisional }));
   if (sm.notChecked) paragraphs.push(s('notCheckedText', lang, { n: sm.notChecked }));
   return {
@@ -109,7 +110,7 @@ function summary(a: Analysis, lang: Lang): Section {
         id: 'units',
         title: s('byUnit', lang),
         columns: [s('unit', lang), s('files', lang), s('meanScore', lang), ...GRADES.map((g) => s(g, lang)), s('vetoed', lang)],
-        rows: unitSorted(sm.byUnit).map((u) => [unitLabel(u.unit, lang), u.files, u.meanScore, ...GRADES.map((g) => u.grades[g]), u.vetoed]),
+        rows: unitSorted(sm.byUnit).map((u) => [unitLabel(u.unit, lang), u.files, u.meanScore ?? '—', ...GRADES.map((g) => u.grades[g]), u.vetoed]),
         formats: ['text', 'int', 'num', ...GRADES.map(() => 'int' as const), 'int'],
         widths: [14, 5, 6, ...GRADES.map((g) => (g === 'fail' ? 5 : 4)), 4],
       },
@@ -315,11 +316,17 @@ function schemes(a: Analysis, lang: Lang): Section {
   return sec;
 }
 
+/** A unit ranking row: the rank marked 待定 while the unit has provisional files, '—' where there is no final file to rank by. */
+export function unitRankRow(u: RankedUnit, lang: Lang): Cell[] {
+  const rank = u.rank === null ? '—' : u.final ? String(u.rank) : `${u.rank}${lang === 'en' ? ` (${s('rankPending', lang)})` : `（${s('rankPending', lang)}）`}`;
+  return [rank, unitLabel(u.unit, lang), u.files, u.provisional, u.meanScore ?? '—'];
+}
+
 function ranking(a: Analysis, lang: Lang): Section {
   return {
     id: 'ranking',
     title: s('ranking', lang),
-    paragraphs: [s('rankingText', lang), ...(a.ranking.provisional ? [s('rankingProvisional', lang, { n: a.ranking.provisional })] : [])],
+    paragraphs: [s('rankingText', lang), ...(a.ranking.provisional ? [s('rankingProvisional', lang, { n: a.ranking.provisional }), s('unitRankingNote', lang)] : [])],
     tables: [
       {
         id: 'ranking',
@@ -334,10 +341,10 @@ function ranking(a: Analysis, lang: Lang): Section {
       {
         id: 'unitRanking',
         title: s('unitRanking', lang),
-        columns: [s('rank', lang), s('unit', lang), s('files', lang), s('meanScore', lang)],
-        rows: a.ranking.units.map((u) => [u.rank, unitLabel(u.unit, lang), u.files, u.meanScore]),
-        formats: ['int', 'text', 'int', 'num'],
-        widths: [4, 16, 6, 6],
+        columns: [s('rank', lang), s('unit', lang), s('files', lang), s('unitProvisional', lang), s('meanScore', lang)],
+        rows: a.ranking.units.map((u) => unitRankRow(u, lang)),
+        formats: ['text', 'text', 'int', 'int', 'num'],
+        widths: [7, 16, 6, 6, 6],
         appendix: true,
       },
     ],

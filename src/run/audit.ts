@@ -104,11 +104,11 @@ export async function runAudit(cfg: AuditConfig, opts: AuditOptions = {}): Promi
     const review = cfg.review ? await crossReview(cfg, { dataset, manifest: at('manifest-cases.json'), stage, outDir, drawSeed: drawn.manifest.seed, force: opts.force, progress }) : undefined;
     if (review) appendAll(warnings, review.warnings);
     const reviews = [...(cfg.reviews ?? []), ...(cfg.review?.sheets ?? [])];
-    const scored = await runScore(dataset, { sample: at('manifest-cases.json'), derivedInputs: true, checklists: cfg.checklist, reviews, chair: cfg.review?.chair, ...(review ? { assignment: at('assignment.json') } : {}), output: at('results.json'), ...(reviews.length ? { adjudicationSheet: at('adjudication.xlsx') } : {}) });
+    const scored = await runScore(dataset, { sample: at('manifest-cases.json'), derivedInputs: true, checklists: cfg.checklist, plan: cfg.plan?.file, reviews, chair: cfg.review?.chair, ...(review ? { assignment: at('assignment.json') } : {}), output: at('results.json'), ...(reviews.length ? { adjudicationSheet: at('adjudication.xlsx') } : {}) });
     if (scored.result.summary.unresolved) warnings.push(tr(`${scored.result.summary.unresolved} 项评查意见不一致，待评查组长在 adjudication.xlsx 中裁定（review.chair）`, `${scored.result.summary.unresolved} disagreements wait for the chair's ruling in adjudication.xlsx (review.chair)`));
     if (!review) {
       await assertNoFilledSheets([path.join(outDir, 'review.xlsx')], opts.force);
-      await runWorksheet(dataset, { sample: at('manifest-cases.json'), derivedInputs: true, checklists: cfg.checklist, output: at('review.xlsx') }); // for reviewers' manual items
+      await runWorksheet(dataset, { sample: at('manifest-cases.json'), derivedInputs: true, checklists: cfg.checklist, plan: cfg.plan?.file, output: at('review.xlsx') }); // for reviewers' manual items
     }
 
     const withSchemes = cfg.schemes?.enabled !== false && imported.dataset.schemes.length > 0;
@@ -137,7 +137,7 @@ export async function runAudit(cfg: AuditConfig, opts: AuditOptions = {}): Promi
     }
 
     const files = await publish(stage, outDir);
-    const crossed = checkFailOn(cfg.failOn, analysis.summary, analysis.schemes);
+    const crossed = checkFailOn(cfg.failOn, analysis.summary, analysis.schemes, analysis.files);
     const result: AuditResult = {
       outDir,
       files,
@@ -148,7 +148,7 @@ export async function runAudit(cfg: AuditConfig, opts: AuditOptions = {}): Promi
       ranked: ranked.ranking.ranking.length,
       failOn: crossed,
       warnings,
-      exitCode: crossed.length ? 1 : 0,
+      exitCode: crossed.some((c) => !c.undecided) ? 1 : 0,
     };
     if (drawn.manifest.seed) result.seed = drawn.manifest.seed;
     if (analysis.schemes) result.schemeOutcome = analysis.schemes;

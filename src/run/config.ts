@@ -43,7 +43,7 @@ export interface AuditConfig {
   failOn?: FailOn;
   /** after the audit: rectification deadline, countermeasures, previous period, 通报/约谈 thresholds */
   followup?: { deadlineDays?: number; countermeasures?: string; previous?: string; escalation?: EscalationConfig };
-  /** annual inspection plan (report: 计划执行, 重复执法/执法缺位) and the overlap options */
+  /** annual inspection plan (scoring: inspection-unplanned; report: 计划执行, 重复执法/执法缺位) and the overlap options */
   plan?: { file: string };
   overlap?: { window?: number; actions?: ('inspection' | 'penalty' | 'coercion' | 'reinspection')[] };
 }

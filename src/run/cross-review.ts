@@ -53,7 +53,7 @@ export async function crossReview(cfg: AuditConfig, step: CrossReviewStep): Prom
   const kept: string[] = [];
   for (const t of targets) if (merged(t, r.sheets ?? []) && (await filledRows(t))) kept.push(t);
   await assertNoFilledSheets(targets.filter((t) => !kept.includes(t)), step.force);
-  await runReviewerSheets(step.dataset, { assignment: at('assignment.json'), outDir: at('sheets'), checklists: cfg.checklist, force: true });
+  await runReviewerSheets(step.dataset, { assignment: at('assignment.json'), outDir: at('sheets'), checklists: cfg.checklist, plan: cfg.plan?.file, force: true });
   for (const k of kept) await fsp.rm(path.join(at('sheets'), path.basename(k)), { force: true });
   return { warnings: [...warnings, ...kept.map((k) => tr(`保留已填写的评查表 ${k}（已合并）`, `kept the filled sheet ${k} (merged)`))] };
 }

@@ -1,5 +1,6 @@
 /** Score stage: apply the checklists to case files, merge reviewer sheets, grade, summarize. */
-import type { CaseFile, CaseType } from '../model/types.js';
+import type { CaseFile, CaseType, Scheme } from '../model/types.js';
+import type { PlanEntry } from '../plan/types.js';
 import { loadChecklists, type Checklist } from '../checklist/checklist.js';
 import { loadRulesConfig } from '../checklist/rules-config.js';
 import { loadCalendar, DEFAULT_CALENDAR_DIR } from '../checklist/calendar.js';
@@ -27,6 +28,10 @@ export interface ScoreOptions {
   onCount?: (done: number, total: number) => void;
   /** the reviewer assignment: a file is 待定 until every reviewer assigned to it has returned a sheet with it */
   assignment?: { files: { id: string; reviewers: string[] }[] };
+  /** the annual inspection plan: inspections are compared with it (rule inspection-unplanned) */
+  plan?: readonly PlanEntry[];
+  /** the inspection schemes among the inputs: an inspection's schemeId finds the experts its scheme names */
+  schemes?: readonly Scheme[];
 }
 
 /** Run the checklists on case files (no reviews, no scores yet); files without a type use the penalty checklist. */
@@ -34,8 +39,9 @@ export function evaluateCases(cases: CaseFile[], opts: ScoreOptions = {}): FileS
   const checklists = loadChecklists(opts.checklists);
   const calendar = loadCalendar(opts.calendarDir ?? DEFAULT_CALENDAR_DIR);
   const catalog = loadLawCatalog();
+  const schemes = opts.schemes?.length ? new Map(opts.schemes.map((s) => [caseIdKey(s.id), s])) : undefined;
   const contexts = new Map<CaseType, RuleContext>();
-  for (const [t, cl] of checklists) contexts.set(t, { config: loadRulesConfig(opts.rulesConfig, cl.settings), calendar, catalog });
+  for (const [t, cl] of checklists) contexts.set(t, { config: loadRulesConfig(opts.rulesConfig, cl.settings), calendar, catalog, ...(opts.plan ? { plan: opts.plan } : {}), ...(schemes ? { schemes } : {}) });
   return cases.map((c, i) => {
     const t = c.type ?? 'penalty';
     const state = evaluateFile(c, checklists.get(t)!, contexts.get(t)!);

@@ -2,12 +2,13 @@
 import path from 'node:path';
 import { loadManifest } from '../sample/index.js';
 import { ingestWithOcr, type OcrIngestOptions } from '../ocr/ingest-ocr.js';
-import type { CaseFile } from '../model/types.js';
+import type { CaseFile, Scheme } from '../model/types.js';
+import { readPlan } from '../plan/read-plan.js';
 import { InputError, UsageError } from '../errors.js';
 import { caseIdKey } from '../ingest/normalize/text.js';
 import { loadAssignment, recordedPath } from '../review/assignment.js';
 import { tr } from '../i18n.js';
-import { writeFileAtomic, writeFilesAtomic } from '../util/fs.js';
+import { sha256File, writeFileAtomic, writeFilesAtomic } from '../util/fs.js';
 import { evaluateCases, scoreCases, type ScoreOptions } from './index.js';
 import { filterByManifest } from './sample-filter.js';
 import { filledRows, readReviewSheets } from './read-reviews.js';
@@ -18,7 +19,7 @@ import type { FileResult, ScoreResult } from './types.js';
 import type { FileState } from './evaluate.js';
 import type { SampleInputRecord } from '../sample/input-check.js';
 
-export interface ScoreRunOptions extends OcrIngestOptions, Omit<ScoreOptions, 'reviews' | 'assignment'> {
+export interface ScoreRunOptions extends OcrIngestOptions, Omit<ScoreOptions, 'reviews' | 'assignment' | 'plan' | 'schemes'> {
   /** sample manifest: score only the drawn files */
   sample?: string;
   /** with `sample`: go on when the inputs' hashes differ from the manifest's (recorded in the results) */
@@ -39,14 +40,22 @@ export interface ScoreRunOptions extends OcrIngestOptions, Omit<ScoreOptions, 'r
   failOn?: string[];
   /** write results JSON here ('-' = stdout) */
   output?: string;
+  /** the annual inspection plan (Excel/CSV/JSON, as `caseaudit plan` reads it): inspections are checked against it */
+  plan?: string;
 }
 
-async function loadCases(inputs: string[], opts: ScoreRunOptions): Promise<{ cases: CaseFile[]; changedInput?: SampleInputRecord }> {
+async function loadCases(inputs: string[], opts: ScoreRunOptions): Promise<{ cases: CaseFile[]; changedInput?: SampleInputRecord; rules: Pick<ScoreOptions, 'plan' | 'schemes'> }> {
   // OCR only what is drawn: scanned files of other case numbers are read no further than their first page
   const ocrOnly = opts.sample ? new Set((await loadManifest(opts.sample)).selected.map((s) => caseIdKey(s.id))) : undefined;
   const { dataset } = await ingestWithOcr(inputs, { ...opts, ...(ocrOnly ? { ocrOnly } : {}) });
-  if (!opts.sample) return { cases: dataset.cases };
-  return filterByManifest(dataset.cases, opts.sample, { inputs, allowChangedInput: opts.allowChangedInput, derived: opts.derivedInputs });
+  const rules = await ruleInputs(opts, dataset.schemes);
+  if (!opts.sample) return { cases: dataset.cases, rules };
+  return { ...(await filterByManifest(dataset.cases, opts.sample, { inputs, allowChangedInput: opts.allowChangedInput, derived: opts.derivedInputs })), rules };
+}
+
+/** What the rules consult besides the case files: the plan (--plan) and the schemes read with the cases. */
+async function ruleInputs(opts: ScoreRunOptions, schemes: Scheme[]): Promise<Pick<ScoreOptions, 'plan' | 'schemes'>> {
+  return { ...(opts.plan ? { plan: await readPlan(opts.plan) } : {}), ...(schemes.length ? { schemes } : {}) };
 }
 
 /**
@@ -72,12 +81,13 @@ export async function assertNoFilledSheets(files: string[], force: boolean | und
 export async function runScore(inputs: string[], opts: ScoreRunOptions = {}): Promise<{ result: ScoreResult; failed: FileResult[]; files: string[] }> {
   const checks = (opts.failOn ?? []).map(parseFailOn);
   if (opts.adjudicationSheet) await assertNoFilledSheets([opts.adjudicationSheet], opts.force);
-  const { cases, changedInput } = await loadCases(inputs, opts);
+  const { cases, changedInput, rules } = await loadCases(inputs, opts);
   const reviews = opts.reviews?.length || opts.chair?.length ? await readReviewSheets(opts.reviews ?? [], opts.chair ?? []) : undefined;
-  const scoreOpts = { checklists: opts.checklists, rulesConfig: opts.rulesConfig, calendarDir: opts.calendarDir };
+  const scoreOpts = { checklists: opts.checklists, rulesConfig: opts.rulesConfig, calendarDir: opts.calendarDir, ...rules };
   const assignment = opts.assignment ? await loadAssignment(opts.assignment) : undefined;
   const result = scoreCases(cases, { ...scoreOpts, reviews, assignment, onCount: opts.onCount });
   if (changedInput) result.sampleInputs = changedInput;
+  if (opts.plan && rules.plan) result.plan = { file: path.basename(opts.plan), sha256: await sha256File(opts.plan), entries: rules.plan.length };
   const out: { path: string; data: string | Uint8Array }[] = [];
   if (opts.output && opts.output !== '-') out.push({ path: opts.output, data: `${JSON.stringify(result, null, 2)}\n` });
   if (opts.adjudicationSheet) out.push({ path: opts.adjudicationSheet, data: await adjudicationSheet(evaluateCases(cases, scoreOpts), result) });
@@ -110,8 +120,8 @@ export interface WorksheetRun {
 /** Write the reviewer worksheet for the inputs (or the drawn sample) to `output` (.xlsx). */
 export async function runWorksheet(inputs: string[], opts: ScoreRunOptions & { output: string }): Promise<WorksheetRun> {
   await assertNoFilledSheets([opts.output], opts.force);
-  const { cases, changedInput } = await loadCases(inputs, opts);
-  const states = evaluateCases(cases, { checklists: opts.checklists, rulesConfig: opts.rulesConfig, calendarDir: opts.calendarDir });
+  const { cases, changedInput, rules } = await loadCases(inputs, opts);
+  const states = evaluateCases(cases, { checklists: opts.checklists, rulesConfig: opts.rulesConfig, calendarDir: opts.calendarDir, ...rules });
   await writeFileAtomic(opts.output, await buildWorksheet(states));
   return { files: states.length, rows: states.reduce((n, s) => n + s.items.length, 0), output: opts.output, ...(changedInput ? { sampleInputs: changedInput } : {}) };
 }
@@ -122,9 +132,9 @@ export async function runWorksheet(inputs: string[], opts: ScoreRunOptions & { o
  */
 export async function runReviewerSheets(inputs: string[], opts: ScoreRunOptions & { assignment: string; outDir: string }): Promise<WorksheetRun> {
   const a = await loadAssignment(opts.assignment);
-  const { cases } = await loadCases(inputs.length ? inputs : a.inputs.map((i) => recordedPath(i.path, opts.assignment)), opts);
+  const { cases, rules } = await loadCases(inputs.length ? inputs : a.inputs.map((i) => recordedPath(i.path, opts.assignment)), opts);
   const wanted = new Set(a.files.map((f) => caseIdKey(f.id)));
-  const states = evaluateCases(cases.filter((c) => wanted.has(caseIdKey(c.id))), { checklists: opts.checklists, rulesConfig: opts.rulesConfig, calendarDir: opts.calendarDir });
+  const states = evaluateCases(cases.filter((c) => wanted.has(caseIdKey(c.id))), { checklists: opts.checklists, rulesConfig: opts.rulesConfig, calendarDir: opts.calendarDir, ...rules });
   const missing = a.files.filter((f) => !states.some((s) => caseIdKey(s.caseFile.id) === caseIdKey(f.id)));
   if (missing.length) throw new InputError(tr(`分配表中的 ${missing.length} 个案卷不在输入数据中：${missing.slice(0, 3).map((f) => f.id).join('、')}`, `${missing.length} assigned files are not in the inputs: ${missing.slice(0, 3).map((f) => f.id).join(', ')}`), { location: { file: opts.assignment } });
   const sheets = await writeReviewerSheets(states, { files: a.files.map((f) => ({ ...f, id: states.find((s) => caseIdKey(s.caseFile.id) === caseIdKey(f.id))!.caseFile.id })), reviewers: a.reviewers }, opts.outDir, opts.force);

@@ -6,9 +6,13 @@ export function summarize(files: FileResult[], disagreements: number, unresolved
   const byGrade = Object.fromEntries(GRADES.map((g) => [g, 0])) as ScoreSummary['byGrade'];
   const byCategory: ScoreSummary['byCategory'] = {};
   let total = 0;
+  let settled = 0;
   for (const f of files) {
     byGrade[f.grade]++;
-    total += f.score;
+    if (f.final) {
+      total += f.score;
+      settled++;
+    }
     for (const x of f.findings) {
       const c = (byCategory[x.category] ??= { findings: 0, deduction: 0 });
       c.findings++;
@@ -19,7 +23,7 @@ export function summarize(files: FileResult[], disagreements: number, unresolved
     files: files.length,
     byGrade,
     vetoed: files.filter((f) => f.vetoed).length,
-    meanScore: files.length ? Math.round((total / files.length) * 100) / 100 : null,
+    meanScore: settled ? Math.round((total / settled) * 100) / 100 : null,
     withNotChecked: files.filter((f) => f.notChecked.length).length,
     withManualPending: files.filter((f) => f.manualPending.length).length,
     provisional: files.filter((f) => !f.final).length,

@@ -110,6 +110,8 @@ export interface ScoreResult {
   disagreements: Disagreement[];
   /** set when `--sample` was used with inputs that differ from the manifest's and --allow-changed-input */
   sampleInputs?: import('../sample/input-check.js').SampleInputRecord;
+  /** the annual plan the inspections were checked against (--plan): file name, SHA-256, entries */
+  plan?: { file: string; sha256: string; entries: number };
   /** inter-reviewer agreement, when two or more reviewers judged the same items */
   agreement?: AgreementStats;
 }

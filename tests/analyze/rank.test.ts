@@ -85,9 +85,25 @@ describe('rankUnits and per type', () => {
       file('4', 80, [], { unit: 'C' }),
     ]);
     expect(u).toEqual([
-      { rank: 1, unit: 'C', files: 1, meanScore: 80 },
-      { rank: 2, unit: 'A', files: 1, meanScore: 45 },
-      { rank: 2, unit: 'B', files: 2, meanScore: 45 },
+      { rank: 1, unit: 'C', files: 1, meanScore: 80, provisional: 0, final: true },
+      { rank: 2, unit: 'A', files: 1, meanScore: 45, provisional: 0, final: true },
+      { rank: 2, unit: 'B', files: 2, meanScore: 45, provisional: 0, final: true },
+    ]);
+  });
+
+  it('averages final files only: a 待定 file is counted, its best-case score is not, and its unit is not final', () => {
+    const u = rankUnits([
+      file('1', 70, [], { unit: 'A' }),
+      file('2', 100, [], { unit: 'A', grade: 'provisional', final: false }),
+      file('3', 80, [], { unit: 'B' }),
+      file('4', 100, [], { unit: 'C', grade: 'provisional', final: false }),
+      // 不合格 already certain, but its points may still fall: not averaged either
+      file('5', 55, [], { unit: 'B', grade: 'fail', final: false }),
+    ]);
+    expect(u).toEqual([
+      { rank: 1, unit: 'B', files: 2, meanScore: 80, provisional: 1, final: false },
+      { rank: 2, unit: 'A', files: 2, meanScore: 70, provisional: 1, final: false },
+      { rank: null, unit: 'C', files: 1, meanScore: null, provisional: 1, final: false },
     ]);
   });
 

@@ -62,7 +62,7 @@ describe('caseaudit rank', () => {
       [4, '九江应急罚〔2025〕8号', 0],
       [5, '（赣）应急罚〔2025〕2号', 1],
     ]);
-    expect(j.units[0]).toEqual({ rank: 1, unit: '九江市应急管理局', files: 3, meanScore: 92 });
+    expect(j.units[0]).toEqual({ rank: 1, unit: '九江市应急管理局', files: 3, meanScore: 92, provisional: 0, final: true });
     expect(j.byType.map((t: { type: string }) => t.type)).toEqual(['coercion', 'inspection', 'penalty']);
   });
 

@@ -37,6 +37,7 @@ describe('escalate()', () => {
         action: 'circular',
         files: 3,
         meanScore: 64,
+        provisional: 0,
         met: [
           { key: 'meanScoreBelow', limit: 70, value: 64 },
           { key: 'vetoedAtLeast', limit: 1, value: 1 },
@@ -44,6 +45,17 @@ describe('escalate()', () => {
         ],
       },
     ]);
+  });
+
+  it('a 待定 file is not averaged: its best-case score cannot lift a unit out of a 通报, and a unit with no final file has no mean', () => {
+    const nc = files.filter((f) => f.unit === '南昌市应急管理局');
+    // one more 南昌 file, 待定 with a best case of 100: the mean stays that of the three final files
+    const pending = { ...nc[0]!, id: 'pending-1', score: 100, grade: 'provisional' as const, final: false, vetoed: false, findings: [] };
+    const e = escalate({ circular: { meanScoreBelow: 70 } }, { files: [...files, pending] });
+    expect(e).toEqual([expect.objectContaining({ unit: '南昌市应急管理局', files: 4, meanScore: 64, provisional: 1, met: [{ key: 'meanScoreBelow', limit: 70, value: 64 }] })]);
+    // a unit whose only file is 待定: no mean, so no mean threshold is met on a guess
+    const alone = { ...pending, unit: '萍乡市应急管理局', score: 10 };
+    expect(escalate({ circular: { meanScoreBelow: 70 } }, { files: [alone] })).toEqual([]);
   });
 
   it('the same rule in two consecutive periods, and overdue items, lead to 约谈', () => {

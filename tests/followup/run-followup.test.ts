@@ -23,7 +23,7 @@ describe('run with followup, plan and overlap', () => {
       report: { ranBy: '南昌市应急管理局法规科' },
       plan: { file: path.join(FIX, 'plan-2025.utf8.csv') },
       overlap: { window: 30 },
-      followup: { deadlineDays: 10, escalation: { circular: { meanScoreBelow: 100 } } },
+      followup: { deadlineDays: 10, escalation: { circular: { vetoedAtLeast: 1 } } },
     };
     writeFileSync(cfgFile, JSON.stringify(config));
     const date = new Date('2025-07-01T00:00:00Z');
@@ -31,7 +31,7 @@ describe('run with followup, plan and overlap', () => {
     const out = path.join(dir, 'out');
     const rect = readdirSync(path.join(out, 'rectify')).sort();
     expect(rect).toContain('rectify.json');
-    expect(rect).toContain('circular-draft.docx'); // these thin records score below 100
+    expect(rect).toContain('circular-draft.docx'); // the one file drawn hits a veto item; was: these thin records score below 100
     const index = JSON.parse(readFileSync(path.join(out, 'rectify', 'rectify.json'), 'utf8'));
     expect(index).toMatchObject({ issued: '2025-07-01', deadline: '2025-07-15', deadlineDays: 10 });
     const md = readFileSync(path.join(out, 'report.md'), 'utf8');

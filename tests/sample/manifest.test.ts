@@ -93,7 +93,7 @@ describe('sampling parameters', () => {
     // units named 单位N are in no division: the province must be given, and they are listed as unplaced
     expect(() => sampleDataset(d, { seed: '1', preset: 'province-annual' }, [])).toThrow(/--scope/);
     const p = sampleDataset(d, { seed: '1', preset: 'province-annual', scope: '江西省' }, []).manifest;
-    expect(p).toMatchObject({ preset: 'province-annual', presetVersion: 2, rate: null, min: 40, stratumMin: 1, stratifyBy: 'city', kind: 'cases', scope: { level: 'province', code: '360000', name: '江西省' } });
+    expect(p).toMatchObject({ preset: 'province-annual', presetVersion: 3, rate: null, min: 40, stratumMin: 1, stratifyBy: 'city', kind: 'cases', scope: { level: 'province', code: '360000', name: '江西省' } });
     expect(p.unplaced!.length).toBeGreaterThan(0);
     expect(p.selected).toHaveLength(40);
     const o = sampleDataset(d, { seed: '1', preset: 'city-annual', scope: '南昌市', rate: '10%', strata: 'none' }, []).manifest;

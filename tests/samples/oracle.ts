@@ -1,7 +1,7 @@
 /** An independent reading of the bundled samples: which case-file rules each record breaks (used to test expected.json). */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CaseFile } from '../../src/model/types.js';
+import type { CaseFile, Scheme } from '../../src/model/types.js';
 import { checkCreditCode } from '../../src/ingest/normalize/credit-code.js';
 import { ROOT } from '../helpers/cli.js';
 
@@ -30,8 +30,22 @@ const ORDER: [string, string][] = [
   ['decided', 'served'], ['decided', 'published'], ['decided', 'paid'], ['decided', 'closed'], ['paid', 'closed'],
 ];
 
+/** Posts the sample attendee lists write for each role of 三位一体 (samples/README.md); a 副总经理 is not the principal. */
+const POSTS = [/（(?:总经理|董事长|法定代表人|厂长)）/, /（(?:安全管理人员|专职安全员|安全科科长|安全总监)）/, /（(?:岗位操作人员|操作工|班组长|中控室操作人员)）/];
+
+/** The inspection-record rules (赣应急字〔2020〕168号 §三(七), §六(十五)) a record breaks; `schemes` by id. */
+function inspectionRules(c: CaseFile, schemes: Map<string, Scheme>): string[] {
+  const out: string[] = [];
+  if (c.kickoffMeeting === false || c.summaryMeeting === false) out.push('three-in-one-meetings');
+  if (c.attendees && POSTS.some((p) => !c.attendees!.some((a) => p.test(a)))) out.push('three-in-one-presence');
+  if (c.schemeId && schemes.get(c.schemeId)?.experts?.length && !c.experts?.length) out.push('three-in-one-experts');
+  if (c.supervisionEntered === false && !c.supervisionNo) out.push('supervision-entry-missing');
+  if (c.inAnnualPlan === false) out.push('inspection-unplanned');
+  return out;
+}
+
 /** The rule ids a record breaks, by the definitions in samples/README.md. */
-export function brokenRules(c: CaseFile, o: Oracle): string[] {
+export function brokenRules(c: CaseFile, o: Oracle, schemes: Map<string, Scheme> = new Map()): string[] {
   const d = (c.dates ?? {}) as Record<string, string | undefined>;
   const out: string[] = [];
   const officers = c.officers ?? [];
@@ -46,6 +60,7 @@ export function brokenRules(c: CaseFile, o: Oracle): string[] {
   if (!c.evidence?.length) out.push('evidence-missing');
   if (d.rectificationDeadline && !(d.reinspected && d.reinspected >= d.rectificationDeadline)) out.push('reinspection-missing');
   if (ORDER.some(([a, b]) => d[a] && d[b] && d[a]! > d[b]!)) out.push('dates-out-of-order');
+  if (c.type === 'inspection') out.push(...inspectionRules(c, schemes));
   if (c.type !== 'penalty') return out.sort();
 
   if (c.evidence?.length && REQUIRED_EVIDENCE.some((e) => !c.evidence!.includes(e))) out.push('evidence-required-types');

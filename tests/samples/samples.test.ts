@@ -10,7 +10,8 @@ import { brokenRules, loadOracle, type Oracle } from './oracle.js';
 
 const CASE_RULES = ['officers-min-two', 'officer-cert-missing', 'officer-cert-duplicate', 'officer-cert-expired', 'facts-missing', 'party-missing', 'credit-code-invalid',
   'evidence-missing', 'evidence-required-types', 'basis-missing', 'article-unknown', 'fine-out-of-range', 'notice-missing', 'notice-after-decision', 'hearing-right-missing',
-  'legal-review-missing', 'decision-overdue', 'service-late', 'publication-missing', 'publication-late', 'reinspection-missing', 'dates-out-of-order', 'credit-push-missing'];
+  'legal-review-missing', 'decision-overdue', 'service-late', 'publication-missing', 'publication-late', 'reinspection-missing', 'dates-out-of-order', 'credit-push-missing',
+  'three-in-one-meetings', 'three-in-one-presence', 'three-in-one-experts', 'supervision-entry-missing', 'inspection-unplanned'];
 const SCHEME_RULES = ['method-missing', 'content-missing', 'officers-insufficient', 'not-in-annual-plan', 'date-missing', 'key-items-missing', 'kickoff-missing', 'summary-missing', 'experts-missing'];
 const SAMPLES = path.join(ROOT, 'samples');
 
@@ -56,7 +57,8 @@ describe('bundled samples', () => {
   });
 
   it('break exactly the planted rules: clean files pass every check, planted files only theirs', () => {
-    const wrong = data.cases.map((c) => ({ id: c.id, got: brokenRules(c, oracle), want: expected.cases[c.id] })).filter((x) => x.got.join() !== x.want!.join());
+    const schemes = new Map(data.schemes.map((s) => [s.id, s]));
+    const wrong = data.cases.map((c) => ({ id: c.id, got: brokenRules(c, oracle, schemes), want: expected.cases[c.id] })).filter((x) => x.got.join() !== x.want!.join());
     expect(wrong).toEqual([]);
   });
 

@@ -9,7 +9,8 @@ import { SAMPLES_DIR } from '../../src/util/paths.js';
 const file = path.join(SAMPLES_DIR, 'json', 'province.json');
 const dataset = validateDataset(JSON.parse(readFileSync(file, 'utf8')), file);
 const expected = JSON.parse(readFileSync(path.join(SAMPLES_DIR, 'expected.json'), 'utf8')).cases as Record<string, string[]>;
-const result = scoreCases(dataset.cases);
+// the schemes ride along: an inspection's scheme says whether experts were due (three-in-one-experts)
+const result = scoreCases(dataset.cases, { schemes: dataset.schemes });
 
 describe('the bundled sample province', () => {
   it('scores every case file of expected.json', () => {

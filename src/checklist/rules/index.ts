@@ -34,6 +34,11 @@ import reasoningMissing from './reasoning-missing.js';
 import recordingMissing from './recording-missing.js';
 import rectificationOrderMissing from './rectification-order-missing.js';
 import referralMissing from './referral-missing.js';
+import threeInOneMeetings from './three-in-one-meetings.js';
+import threeInOnePresence from './three-in-one-presence.js';
+import threeInOneExperts from './three-in-one-experts.js';
+import supervisionEntryMissing from './supervision-entry-missing.js';
+import inspectionUnplanned from './inspection-unplanned.js';
 
 /** Every rule, in checklist order (subject, facts, evidence, legal, discretion, procedure). */
 export const RULES: Rule[] = [
@@ -67,6 +72,11 @@ export const RULES: Rule[] = [
   paymentLate,
   rectificationOrderMissing,
   reinspectionMissing,
+  threeInOneMeetings,
+  threeInOnePresence,
+  threeInOneExperts,
+  supervisionEntryMissing,
+  inspectionUnplanned,
   recordingMissing,
   referralMissing,
   datesOutOfOrder,

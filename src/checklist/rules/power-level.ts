@@ -1,4 +1,4 @@
-/** subject: the unit acts within its power list and level (权力清单, 行使层级: 赣应急字〔2020〕168号 第一部分第（五）项). */
+/** subject: the unit acts within its power list and level (权力清单, 行使层级: 赣应急字〔2020〕168号 第三部分第（五）项). */
 import type { Rule, RuleContext, RuleMeta, RuleOutcome } from '../types.js';
 import type { CaseFile } from '../../model/types.js';
 import { parseArticleRefs } from '../../ingest/normalize/articles.js';
@@ -8,7 +8,7 @@ import { notChecked, unreadable } from '../guards.js';
 export const meta: RuleMeta = {
   id: 'power-level',
   category: 'subject',
-  basis: '赣应急字〔2020〕168号 第一部分第（五）项（权力清单、行使层级）',
+  basis: '赣应急字〔2020〕168号 第三部分第（五）项（权力清单、行使层级）',
   description: { zh: '按权力清单和行使层级执法', en: 'within the power list and its level' },
   messages: {
     notListed: { zh: '{article} 不在权力清单中', en: '{article} is not in the power list' },

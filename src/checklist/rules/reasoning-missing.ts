@@ -1,4 +1,4 @@
-/** discretion: the decision explains why this penalty and amount (说理, 赣应急字〔2020〕168号 §三(十四); 行政处罚法 第五条第二款). */
+/** discretion: the decision explains why this penalty and amount (说理, 赣应急字〔2020〕168号 §五(十四); 行政处罚法 第五条第二款). */
 import type { Rule, RuleMeta, RuleOutcome } from '../types.js';
 import type { CaseFile } from '../../model/types.js';
 import { notChecked, unreadable } from '../guards.js';
@@ -6,7 +6,7 @@ import { notChecked, unreadable } from '../guards.js';
 export const meta: RuleMeta = {
   id: 'reasoning-missing',
   category: 'discretion',
-  basis: '《中华人民共和国行政处罚法》第五条第二款；赣应急字〔2020〕168号 第三部分第（十四）项（说理式执法）',
+  basis: '《中华人民共和国行政处罚法》第五条第二款；赣应急字〔2020〕168号 第五部分第（十四）项（说理式执法）',
   description: { zh: '处罚决定说理', en: 'the decision gives its reasons' },
   messages: { missing: { zh: '处罚决定未说明裁量理由（情节、从轻从重、裁量基准）', en: 'the decision does not explain its discretion (circumstances, mitigation, benchmark)' } },
 };

@@ -1,4 +1,4 @@
-/** procedure: enforcement recorded from start to end in text and audio/video (行政处罚法 第四十七条; 赣应急字〔2020〕168号 §一(八)). */
+/** procedure: enforcement recorded from start to end in text and audio/video (行政处罚法 第四十七条; 赣应急字〔2020〕168号 §四(八)). */
 import type { Rule, RuleMeta, RuleOutcome } from '../types.js';
 import type { CaseFile } from '../../model/types.js';
 import { hasDocument, notChecked, unreadable } from '../guards.js';
@@ -6,7 +6,7 @@ import { hasDocument, notChecked, unreadable } from '../guards.js';
 export const meta: RuleMeta = {
   id: 'recording-missing',
   category: 'procedure',
-  basis: '《中华人民共和国行政处罚法》第四十七条；赣应急字〔2020〕168号 第一部分第（八）项（执法全过程记录制度）',
+  basis: '《中华人民共和国行政处罚法》第四十七条；赣应急字〔2020〕168号 第四部分第（八）项（执法全过程记录制度）',
   description: { zh: '执法全过程记录', en: 'enforcement recorded from start to end' },
   messages: { missing: { zh: '未进行执法全过程（音像）记录', en: 'the enforcement was not recorded from start to end (audio/video)' } },
 };

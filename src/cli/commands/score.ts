@@ -18,6 +18,7 @@ export function register(program: Command): void {
       .option('--allow-changed-input', 'with --sample: go on when the inputs differ from those the sample was drawn from (recorded)')
       .option('--checklist <file>', 'a checklist replacing the bundled one of its case type (repeatable)', collect)
       .option('--rules-config <file>', 'rules settings overriding templates/rules-config.json')
+      .option('--plan <file>', 'annual inspection plan (Excel/CSV/JSON, as caseaudit plan reads it): inspections are checked against it')
       .option('--calendar <dir>', 'folder of <year>.json holiday files (default: bundled holidays-cn)')
       .option('--reviews <file>', 'reviewer worksheet or folder of worksheets to merge (repeatable; order does not matter)', collect)
       .option('--chair <file>', "the chair's adjudication sheet: its entries rule on disagreements (repeatable)", collect)

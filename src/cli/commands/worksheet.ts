@@ -19,6 +19,7 @@ export function register(program: Command): void {
       .option('--allow-changed-input', 'with --sample: go on when the inputs differ from those the sample was drawn from (recorded)')
       .option('--checklist <file>', 'a checklist replacing the bundled one of its case type (repeatable)', collect)
       .option('--rules-config <file>', 'rules settings overriding templates/rules-config.json')
+      .option('--plan <file>', 'annual inspection plan (Excel/CSV/JSON, as caseaudit plan reads it): inspections are checked against it')
       .option('--calendar <dir>', 'folder of <year>.json holiday files')
       .option('--force', 'overwrite worksheets that already hold reviewer entries')
       .addHelpText('after', '\nExample:\n  caseaudit worksheet samples/json --sample manifest.json -o review.xlsx\n  caseaudit worksheet --assignment assignment.json -o sheets/\n  caseaudit score samples/json --sample manifest.json --reviews review.xlsx -o results.json'),

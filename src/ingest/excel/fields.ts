@@ -52,6 +52,18 @@ const CASE_FIELDS: FieldSpec[] = [
   { field: 'reasoningStated', type: 'yesno' },
   { field: 'paymentDeferred', type: 'yesno' },
   { field: 'certificateShown', type: 'yesno' },
+  // inspection records: 三位一体 (启动会/总结会; who of the enterprise was present; experts), 互联网+监管, the plan
+  { field: 'kickoffMeeting', type: 'yesno' },
+  { field: 'summaryMeeting', type: 'yesno' },
+  { field: 'attendees', type: 'list' },
+  { field: 'present.principal', type: 'yesno' },
+  { field: 'present.safetyManager', type: 'yesno' },
+  { field: 'present.operator', type: 'yesno' },
+  { field: 'experts', type: 'list' },
+  { field: 'schemeId', type: 'id' },
+  { field: 'supervisionNo', type: 'id' },
+  { field: 'supervisionEntered', type: 'yesno' },
+  { field: 'inAnnualPlan', type: 'yesno' },
 ];
 
 const SCHEME_FIELDS: FieldSpec[] = [

@@ -94,6 +94,17 @@ const STATED_BY: [string, string[]][] = [
   ['reasoningStated', ['reasoningStated']],
   ['paymentDeferred', ['paymentDeferred']],
   ['certificateShown', ['certificateShown']],
+  ['kickoffMeeting', ['kickoffMeeting']],
+  ['summaryMeeting', ['summaryMeeting']],
+  // who was present: a list of the enterprise's people, or a yes/no column per role
+  ['attendees', ['attendees', 'present.principal', 'present.safetyManager', 'present.operator']],
+  ['present', ['attendees', 'present.principal', 'present.safetyManager', 'present.operator']],
+  ['experts', ['experts']],
+  ['schemeId', ['schemeId']],
+  // entered in 互联网+监管: its number, or a yes/no column
+  ['supervisionNo', ['supervisionNo', 'supervisionEntered']],
+  ['supervisionEntered', ['supervisionNo', 'supervisionEntered']],
+  ['inAnnualPlan', ['inAnnualPlan']],
 ];
 
 /** The rule fields a sheet plan has no column for (see STATED_BY). */

@@ -8,6 +8,7 @@ import { readAddress, readArticles, readCreditCode, readFacts, readFine, readPar
 import { readOfficersFrom, type OfficerProblem } from './officers.js';
 import { DOC_NUMBER, cleanNumber, segmentDocuments, type Segment } from './segment.js';
 import type { PageText } from './page-texts.js';
+import { readInspectionRecord } from './inspection.js';
 
 export interface ExtractedCase {
   caseFile: CaseFile;
@@ -219,6 +220,7 @@ function assemble(file: string, pages: PageText[], documents: Segment[], c: Fiel
     ...(documents.some((d) => d.spec.flag === 'recorded') ? { recorded: true } : {}),
     // OCR may garble the very words that show reasons: from OCR text only a "yes" is trusted
     ...certificateShown(documents, pages),
+    ...readInspectionRecord(documents),
     ...(decision && (statesReasons(decision) || !decision.pages.some((p) => pages.find((x) => x.page === p)?.via)) ? { reasoningStated: statesReasons(decision) } : {}),
     status: needsOcr.length ? 'needs-ocr' : 'ok',
     ...(needsOcr.length ? { needsOcrPages: needsOcr } : {}),

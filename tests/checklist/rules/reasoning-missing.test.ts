@@ -1,4 +1,4 @@
-// 行政处罚法 第五条第二款 (与违法行为的事实、性质、情节以及社会危害程度相当); 赣应急字〔2020〕168号 §三(十四) 说理式执法.
+// 行政处罚法 第五条第二款 (与违法行为的事实、性质、情节以及社会危害程度相当); 赣应急字〔2020〕168号 §五(十四) 说理式执法.
 import rule from '../../../src/checklist/rules/reasoning-missing.js';
 import { testRule } from '../rule-tester.js';
 import { extractCase } from '../../../src/ingest/pdf/extract-case.js';
