@@ -44,3 +44,29 @@ describe('key pages', () => {
     expect([...e.data]).toEqual([0, 1, 2, 3, 12, 13, 14, 15]);
   });
 });
+
+describe('--ocr-pages key on a scanned file', { timeout: 600_000 }, () => {
+  it('reads a record\'s continuation page at its edges only, and says so', async () => {
+    const { pdfjsRenderer } = await import('../../src/ocr/render.js');
+    const { writeScanPdf } = await import('../../scripts/lib/scan.mjs');
+    const { createOcrProvider } = await import('../../src/ocr/provider.js');
+    const { tmpDir } = await import('../helpers/cli.js');
+    const path = await import('node:path');
+    // the 询问笔录 of the independent scan set's case-01, and the same page with its heading cut off: a continuation page
+    const opened = await pdfjsRenderer().open(path.join(import.meta.dirname, '..', 'fixtures', 'scanset', 'scans', 'case-01.pdf'));
+    const first = await opened.render(2, 150);
+    await opened.close();
+    const cont = { ...first, data: first.data.slice() };
+    cont.data.fill(255, 0, Math.round(first.height * 0.3) * first.width);
+    const dir = tmpDir('caseaudit-keypages-');
+    const file = path.join(dir, 'record.pdf');
+    await writeScanPdf([first, cont], file, { dpi: 150, angles: [0, 0], noise: [0, 0] });
+    const provider = createOcrProvider({ cacheDir: path.join(dir, 'cache'), pages: 'key' });
+    const texts = await provider.pageTexts(file, [1, 2]);
+    expect(provider.resultFor(file)?.edgesOnly).toEqual([2]);
+    const text = (n: number) => texts.find((t) => t.page === n)?.text.replace(/\s/g, '') ?? '';
+    expect(text(1)).toContain('询问笔录');
+    expect(text(1)).toContain('培训情况'); // the middle of the page: read in full
+    expect(text(2)).not.toContain('培训情况'); // the same line on the continuation page: not read
+  });
+});
