@@ -117,11 +117,13 @@ export function mergeOfficers(officers: { name: string; certNo?: string }[], pag
 /** The party's name as read after 当事人/受送达人 on each page, with the number of pages that read it so. */
 export function partyReadings(pages: OcrPage[]): Map<string, { n: number; span: Span }> {
   const out = new Map<string, { n: number; span: Span }>();
-  for (const p of pages) for (const m of p.text.matchAll(/(?:当事人|受送达人|被检查单位|被处罚单位)：([^\n，,。；;：:（(]{2,40})/g)) {
-    const at = (m.index ?? 0) + m[0].length - m[1]!.length;
-    const span = { page: p.page, confidence: spanConf(p, at, at + m[1]!.length) };
-    const prev = out.get(m[1]!);
-    out.set(m[1]!, { n: (prev?.n ?? 0) + 1, span: prev && prev.span.confidence >= span.confidence ? prev.span : span });
+  // with a colon, or a form's table cell with none (当事人新余市…有限公司 on a line of its own)
+  for (const p of pages) for (const m of p.text.matchAll(/(?:当事人|受送达人|被检查单位|被处罚单位)(?:：([^\n，,。；;：:（(]{2,40})|([\u4e00-\u9fff]{4,40}?(?:有限责任公司|有限公司|公司|厂|合作社|经营部|商行))(?=\n|$))/g)) {
+    const name = (m[1] ?? m[2])!;
+    const at = (m.index ?? 0) + m[0].length - name.length;
+    const span = { page: p.page, confidence: spanConf(p, at, at + name.length) };
+    const prev = out.get(name);
+    out.set(name, { n: (prev?.n ?? 0) + 1, span: prev && prev.span.confidence >= span.confidence ? prev.span : span });
   }
   return out;
 }

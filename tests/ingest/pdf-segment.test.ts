@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { matchTitle, segmentDocuments, unwrapLines } from '../../src/ingest/pdf/segment.js';
-import { readFine, readOfficers, readArticles } from '../../src/ingest/pdf/fields.js';
+import { readFine, readOfficers, readArticles, readParty } from '../../src/ingest/pdf/fields.js';
 import { extractCase, unitLevelOf } from '../../src/ingest/pdf/extract-case.js';
 import type { PageText } from '../../src/ingest/pdf/page-texts.js';
 
@@ -120,5 +120,14 @@ describe('form layouts read by OCR (tests/fixtures/scanset)', () => {
       page(2, '行政处罚告知书', '审批意见 同意立案。温志刚2025年5月6', '日'),
     ]);
     expect(documents.map((d) => d.date?.iso)).toEqual(['2025-03-12', '2025-05-06']);
+  });
+});
+
+describe('the party in a form table', () => {
+  it('takes the name in the 当事人 cell when the form has no colon, and not a sentence after 当事人', () => {
+    const { documents } = segmentDocuments([page(1, '立案审批表', '案件来源监督检查', '当事人新余市渝水区金桥钢结构工程有限公司', '地址江西省新余市渝水区城北街道胜利北路316号')]);
+    expect(readParty(documents[0]!)?.value).toBe('新余市渝水区金桥钢结构工程有限公司');
+    const { documents: other } = segmentDocuments([page(1, '陈述申辩记录', '当事人陈述申辩的内容已记录')]);
+    expect(readParty(other[0]!)).toBeUndefined();
   });
 });
