@@ -4,8 +4,7 @@ import { promises as fsp } from 'node:fs';
 import type ExcelJSNs from 'exceljs';
 import { InputError } from '../errors.js';
 import { tr } from '../i18n.js';
-import { ExcelJS } from '../ingest/excel/exceljs.js';
-import { sniffXlsx } from '../ingest/excel/sniff.js';
+import { loadWorkbook } from '../ingest/excel/load-workbook.js';
 import { cellText, plainValue } from '../ingest/excel/cells.js';
 import { parseDate } from '../ingest/normalize/dates.js';
 import { FEEDBACK_COLUMNS, FEEDBACK_KIND, META_SHEET, SHEET } from './feedback-xlsx.js';
@@ -45,13 +44,8 @@ function metaOf(wb: ExcelJSNs.Workbook): Record<string, string> | undefined {
 
 /** Read one workbook. A file that is not a caseaudit feedback workbook is a problem, not a crash. */
 export async function readFeedbackWorkbook(file: string, out: ReadFeedback): Promise<void> {
-  await sniffXlsx(file); // not an xlsx / zip bomb → InputError naming the file
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.readFile(file);
-  } catch (err) {
-    throw new InputError(tr(`无法读取反馈表 ${file}：${(err as Error).message}`, `cannot read feedback workbook ${file}: ${(err as Error).message}`), { location: { file }, cause: err });
-  }
+  // not an xlsx, a zip bomb (declared or real inflated sizes), corrupt → InputError naming the file
+  const wb = await loadWorkbook(file, { zh: '反馈表', en: 'the feedback workbook' });
   const meta = metaOf(wb);
   const ws = wb.getWorksheet(SHEET);
   if (!meta || !ws) {

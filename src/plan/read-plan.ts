@@ -8,8 +8,7 @@ import { promises as fsp } from 'node:fs';
 import { InputError } from '../errors.js';
 import { tr } from '../i18n.js';
 import { readTemplateJson } from '../util/paths.js';
-import { ExcelJS } from '../ingest/excel/exceljs.js';
-import { sniffXlsx } from '../ingest/excel/sniff.js';
+import { loadWorkbook } from '../ingest/excel/load-workbook.js';
 import { cellText, plainValue } from '../ingest/excel/cells.js';
 import { headerKey } from '../ingest/excel/headers.js';
 import { isBlank } from '../ingest/normalize/text.js';
@@ -129,13 +128,7 @@ export function decodeCsv(buf: Buffer): string {
 }
 
 async function readXlsx(file: string): Promise<RawRow[]> {
-  await sniffXlsx(file);
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.readFile(file);
-  } catch (err) {
-    throw new InputError(tr(`无法读取计划 ${file}：${(err as Error).message}`, `cannot read the plan ${file}: ${(err as Error).message}`), { location: { file }, cause: err });
-  }
+  const wb = await loadWorkbook(file, { zh: '计划', en: 'the plan' });
   const out: RawRow[] = [];
   for (const ws of wb.worksheets) {
     if (ws.state !== 'visible') continue;

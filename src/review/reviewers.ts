@@ -5,7 +5,6 @@ import type ExcelJS from 'exceljs';
 import { InputError } from '../errors.js';
 import { tr } from '../i18n.js';
 import { assertSchema } from '../model/validate.js';
-import { loadExcelJS } from '../util/exceljs-lazy.js';
 import type { Reviewer } from './assign.js';
 
 /** Excel headers accepted per field (matched ignoring spaces and a trailing colon). */
@@ -30,12 +29,7 @@ function cellText(v: ExcelJS.CellValue): string {
 const norm = (h: string) => h.normalize('NFKC').replace(/\s+/g, '').replace(/[:：]$/, '').replace(/^\*/, '').toLowerCase();
 
 async function readXlsx(file: string): Promise<Reviewer[]> {
-  const wb = new (await loadExcelJS()).Workbook();
-  try {
-    await wb.xlsx.readFile(file);
-  } catch (err) {
-    throw new InputError(tr(`无法读取评查人名单 ${file}：${(err as Error).message}`, `cannot read the reviewers list ${file}: ${(err as Error).message}`), { location: { file }, cause: err });
-  }
+  const wb = await (await import('../ingest/excel/load-workbook.js')).loadWorkbook(file, { zh: '评查人名单', en: 'the reviewers list' });
   const ws = wb.worksheets[0];
   if (!ws) throw new InputError(tr(`评查人名单 ${file} 中没有工作表`, `the reviewers list ${file} has no worksheet`), { location: { file } });
   const col: Partial<Record<keyof Reviewer, number>> = {};

@@ -1,7 +1,6 @@
 /** Read reviewer worksheets back into entries; rows with no verdict and no deduction are skipped. */
 import { displayName } from '../util/display-path.js';
 import type ExcelJS from 'exceljs';
-import { loadExcelJS } from '../util/exceljs-lazy.js';
 import { appendAll } from '../util/arrays.js';
 import path from 'node:path';
 import { existsSync } from 'node:fs';
@@ -29,12 +28,8 @@ function text(v: ExcelJS.CellValue): string {
  * the entries are the chair's rulings on disagreements.
  */
 export async function readReviewSheet(file: string, opts: { chair?: boolean; explicitOnly?: boolean } = {}): Promise<ReviewEntry[]> {
-  const wb = new (await loadExcelJS()).Workbook();
-  try {
-    await wb.xlsx.readFile(file);
-  } catch (err) {
-    throw new InputError(tr(`无法读取评查表 ${file}：${(err as Error).message}`, `cannot read review sheet ${file}: ${(err as Error).message}`), { location: { file }, cause: err });
-  }
+  // sniffed and checked against the zip budget before exceljs loads it (exceljs loads on first use)
+  const wb = await (await import('../ingest/excel/load-workbook.js')).loadWorkbook(file, { zh: '评查表', en: 'the review sheet' });
   const ws = wb.getWorksheet('评查表') ?? wb.worksheets[0];
   if (!ws) throw new InputError(tr(`评查表 ${file} 中没有工作表`, `review sheet ${file} has no worksheet`), { location: { file } });
   const col: Record<string, number> = {};

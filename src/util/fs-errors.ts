@@ -8,7 +8,8 @@ import { tr } from '../i18n.js';
 
 /** The final name of one of our temp files (`.name.PID.TIME[.N].tmp` → name), so messages name what the user asked for. */
 export function finalName(p: string): string {
-  const m = /^\.(.+)\.\d+\.\d+(?:\.\d+)?\.tmp$/.exec(path.basename(p));
+  // the same shape as cleanup.ts TEMP_FILE: a PID of at most 7 digits, a 13-digit time (a looser pattern took the PID for part of the name)
+  const m = /^\.(.+)\.\d{1,7}\.\d{13}(?:\.\d+)?\.tmp$/.exec(path.basename(p));
   return m ? path.join(path.dirname(p), m[1]!) : p;
 }
 

@@ -44,6 +44,21 @@ describe('interrupts', () => {
   }, 60_000);
 });
 
+describe('a closed stderr pipe (`caseaudit demo 2>&1 >/dev/null | head -1`)', () => {
+  it('the run goes on without its progress lines: exit 0, the output published, no staging folder left', async () => {
+    const dir = tmpDir();
+    const out = path.join(dir, 'out');
+    const child = spawn(process.execPath, [BIN, 'demo', '-o', out, '--lang', 'en'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    // like `head -1`: read the first progress line, then close the pipe
+    child.stderr!.once('data', () => child.stderr!.destroy());
+    // before: an unhandled EPIPE on stderr ended the run with exit 1 and left .out.staging-PID-XXXX behind
+    expect(await exited).toBe(0);
+    expect(readdirSync(dir)).toEqual(['out']);
+    expect(readdirSync(out)).toEqual(expect.arrayContaining(['dataset.json', 'manifest-cases.json', 'manifest-cases.xlsx']));
+  }, 90_000);
+});
+
 describe('leftovers of a killed run', () => {
   it('the next import into the folder removes dead-PID temp files and staging folders, keeps live ones and foreign files, and says so', async () => {
     const dir = tmpDir();

@@ -7,6 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { BIN, ROOT, runCli, runInProcess, tmpDir } from '../helpers/cli.js';
+import { finalName, fsError } from '../../src/util/fs-errors.js';
 
 const SAMPLES = path.join(ROOT, 'samples', 'json');
 const PROVINCE = path.join(SAMPLES, 'province.json');
@@ -139,5 +140,17 @@ describe('a closed pipe', () => {
     expect(code).toBe(0);
     noInternal(err);
     expect(readdirSync(tmp)).toEqual([]);
+  });
+});
+
+describe('a write error names the file the user asked for, not our temp file', () => {
+  it('the streamed dataset\'s temp parts (.out.json.PID.TIME.N.tmp) and the atomic writes\' temp files map back to out.json', () => {
+    // found by trying `import x.xlsx -o locked/out.json` (chattr +i): the message said "out.json.7693"
+    expect(finalName('/data/.out.json.7693.1765012345678.0.tmp')).toBe('/data/out.json');
+    expect(finalName('/data/.report.2025.xlsx.12.1765012345678.3.tmp')).toBe('/data/report.2025.xlsx');
+    expect(finalName('/data/.v1.2.json.4242.1765012345678.tmp')).toBe('/data/v1.2.json');
+    expect(finalName('/data/notes.1.2.tmp')).toBe('/data/notes.1.2.tmp'); // not ours
+    const err = Object.assign(new Error('EPERM'), { code: 'EPERM', syscall: 'open', path: '/locked/.out.json.7693.1765012345678.0.tmp' });
+    expect(fsError(err)!.message).toMatch(/\/locked\/out\.json \(open EPERM\)/);
   });
 });

@@ -10,7 +10,7 @@ import { parse } from 'csv-parse';
 import { CaseAuditError, InputError } from '../../errors.js';
 import { tr } from '../../i18n.js';
 import type { Reader, ReaderOptions } from '../types.js';
-import type { RowSink } from '../excel/rows.js';
+import { SKIP_SHEET, type RowSink } from '../excel/row-sink.js';
 import { readTable, type XlsxReadResult } from '../excel/read-xlsx.js';
 import { detectDelimiter, type Delimiter } from './delimiter.js';
 import { detectEncoding, SNIFF_BYTES, strictDecoder, type EncodingGuess } from './encoding.js';
@@ -98,9 +98,11 @@ export async function readCsvRows(file: string, fmt: CsvFormat, sink: RowSink): 
       row++;
       const values: unknown[] = [undefined];
       for (const f of record) values.push(cellValue(f));
-      const pending = sink.row(row, values);
-      if (pending) await pending;
+      let answer = sink.row(row, values);
+      if (answer) answer = await answer;
+      if (answer === SKIP_SHEET) break; // no header in the first rows: the rest of the file is not read
     }
+    source.destroy();
   } catch (err) {
     source.destroy();
     if (err instanceof CaseAuditError) throw err;

@@ -2,6 +2,14 @@
 
 export type Plain = string | number | boolean | Date | undefined;
 
+/**
+ * Most characters in one cell: Excel's own limit ("Excel specifications and limits": total number of characters
+ * that a cell can contain, 32,767; the same in .xls and for a CSV opened in Excel). A longer cell was not made by
+ * Excel or WPS and cannot be shown by them: the row it is read into is rejected with the cell's address, the
+ * import goes on (src/ingest/excel/record.ts). A text run far past it stops the read (zip-budget.ts, textLimit).
+ */
+export const MAX_CELL_CHARS = 32_767;
+
 /** A cell with no readable value (#N/A, a formula without a cached result); `raw` is what it showed. */
 export class CellError {
   constructor(readonly raw: string) {}

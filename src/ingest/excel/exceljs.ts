@@ -35,7 +35,7 @@ export function withXmlBudget<T>(
   partError: ZipBudget['partError'] = onExceeded,
   textTooLong: ZipBudget['textTooLong'] = onExceeded,
 ): Promise<T> {
-  const budget: ZipBudget = { remaining: bytes, onExceeded, partLimit: perPart, totalLimit: bytes, inflated: 0, temps: new Set(), partError, textTooLong, textLimit: textLimit() };
+  const budget: ZipBudget = { remaining: bytes, onExceeded, partLimit: perPart, totalLimit: bytes, inflated: 0, temps: new Set(), inflating: [], partError, textTooLong, textLimit: textLimit() };
   return budgetStore.run(budget, () => fn(budget));
 }
 

@@ -4,11 +4,11 @@ import { tr } from '../../i18n.js';
 import { DATE_KEYS, type CaseFile, type Scheme } from '../../model/types.js';
 import type { Reader, ReaderOptions, ReadResult } from '../types.js';
 import { cellText, plainValue } from './cells.js';
-import { detectHeader, HEADER_SCAN_ROWS, type SheetPlan, type TextRow } from './detect.js';
+import { detectHeader, HEADER_SCAN_ROWS, HEADER_SCAN_SPAN, type SheetPlan, type TextRow } from './detect.js';
 import { compileMap, type CompiledMap } from './headers.js';
 import { loadMapping } from './mapping.js';
 import { buildRecord } from './record.js';
-import type { RowSink } from './rows.js';
+import { SKIP_SHEET, type RowAnswer, type RowSink } from './row-sink.js';
 import { readRowsInWorker, rowsWorkerScript, WORKER_MIN_BYTES } from './rows-thread.js';
 import { sniffXlsx } from './sniff.js';
 import { appendAll } from '../../util/arrays.js';
@@ -35,14 +35,14 @@ export interface XlsxReadResult extends ReadResult {
 
 /** Read one workbook. `planOnly` stops short of building records (for --print-map). */
 export async function readXlsx(file: string, opts: ReaderOptions & { planOnly?: boolean; worker?: boolean } = {}): Promise<XlsxReadResult> {
-  const { size } = await sniffXlsx(file);
+  const { size, worksheets, sharedStrings } = await sniffXlsx(file);
   return readTable(file, 'xlsx', opts, async (sink) => {
     // a large workbook is unzipped and parsed on a worker thread while this one builds and writes the records
     // (CASEAUDIT_EXCEL_THREAD=0 keeps every read in this thread, e.g. to compare in the benchmark)
     const threaded = opts.worker ?? (size >= WORKER_MIN_BYTES && process.env.CASEAUDIT_EXCEL_THREAD !== '0');
     const script = threaded && !opts.planOnly ? rowsWorkerScript() : undefined;
-    if (script) await readRowsInWorker(file, sink, script);
-    else await (await import('./rows.js')).readWorkbookRows(file, sink); // exceljs loads only when a thread of this process reads
+    if (script) await readRowsInWorker(file, sink, script, { worksheets, sharedStrings });
+    else await (await import('./rows.js')).readWorkbookRows(file, sink, { worksheets, sharedStrings }); // exceljs loads only when a thread of this process reads
   });
 }
 
@@ -51,7 +51,7 @@ export async function readXlsx(file: string, opts: ReaderOptions & { planOnly?: 
  * is found, its rows become records (the same detection and normalisers whatever the container). A file with
  * no recognisable header in any sheet is an input error.
  */
-export async function readTable(file: string, kind: TableKind, opts: ReaderOptions & { planOnly?: boolean }, feed: (sink: RowSink, result: XlsxReadResult) => Promise<void>): Promise<XlsxReadResult> {
+export async function readTable(file: string, kind: TableKind, opts: ReaderOptions & { planOnly?: boolean }, feed: (sink: RowSink, result: XlsxReadResult) => Promise<unknown>): Promise<XlsxReadResult> {
   const map = opts.map ? compileMap(typeof opts.map === 'string' ? await loadMapping(opts.map) : opts.map, opts.kind ? [opts.kind] : ['cases', 'schemes']) : undefined;
   const result: XlsxReadResult = { file, kind, status: 'ok', cases: [], schemes: [], rejects: [], warnings: [], sheets: [], maps: [] };
   let sheet: SheetState | undefined;
@@ -62,9 +62,11 @@ export async function readTable(file: string, kind: TableKind, opts: ReaderOptio
   };
   await feed(sink, result);
   if (!opts.planOnly && !result.maps.some((m) => m.plan)) {
-    throw new InputError(tr(`找不到可识别的表头（如“案件编号”“方案编号”）：${file}`, `no recognisable header row (such as 案件编号 or 方案编号): ${file}`), {
+    const sheets = result.maps.map((m) => `"${m.sheet}"`);
+    const where = sheets.length ? tr(`（工作表 ${sheets.join('、')} 的前 ${HEADER_SCAN_ROWS} 个非空行）`, ` in the first ${HEADER_SCAN_ROWS} non-empty rows of ${sheets.length > 1 ? 'sheets' : 'sheet'} ${sheets.join(', ')}`) : '';
+    throw new InputError(tr(`找不到可识别的表头${where}（如“案件编号”“方案编号”）：${file}`, `no recognisable header row${where} (such as 案件编号 or 方案编号): ${file}`), {
       code: NO_HEADER,
-      location: { file },
+      location: { file, ...(result.maps.length === 1 ? { sheet: result.maps[0]!.sheet } : {}) },
       hint: tr('用 --print-map 查看各列的识别结果；用 --map mapping.json 指定表头与字段的对应；或用 --kind 指定 cases/schemes', 'run with --print-map to see how columns were read; map headers to fields with --map mapping.json; or set --kind cases|schemes'),
     });
   }
@@ -130,16 +132,22 @@ class SheetState {
     private date1904: boolean,
   ) {}
 
-  /** One row; a promise when the record sink asks to wait (back-pressure). */
-  push(number: number, values: unknown[]): void | Promise<void> {
-    if (this.decided) {
-      if (this.plan && !this.opts.planOnly) return this.row(number, values);
-      return;
-    }
+  /**
+   * One row; a promise when the record sink asks to wait (back-pressure). SKIP_SHEET once the rows are not
+   * wanted: no header in the scan rows (HEADER_SCAN_ROWS, HEADER_SCAN_SPAN), or only the plan was asked for.
+   */
+  push(number: number, values: unknown[]): RowAnswer | Promise<RowAnswer> {
+    if (this.decided) return this.next(number, values);
+    if (number > HEADER_SCAN_SPAN) return this.decide(true).then(() => this.next(number, values));
     const cells = Array.from(values, (v) => cellText(plainValue(v)));
     if (!cells.some((c) => c)) return;
     this.buffer.push({ number, values, text: { number, cells } });
-    if (this.buffer.length >= HEADER_SCAN_ROWS) return this.decide();
+    if (this.buffer.length >= HEADER_SCAN_ROWS) return this.decide(true).then(() => (this.plan && !this.opts.planOnly ? undefined : SKIP_SHEET));
+  }
+
+  private next(number: number, values: unknown[]): RowAnswer | Promise<RowAnswer> {
+    if (!this.plan || this.opts.planOnly) return SKIP_SHEET;
+    return this.row(number, values);
   }
 
   async end(): Promise<void> {
@@ -147,7 +155,8 @@ class SheetState {
     if (this.plan) this.out.sheets!.push({ sheet: this.sheet, ...this.counts });
   }
 
-  private async decide(): Promise<void> {
+  /** `cut`: the scan rows are used up and the sheet goes on (its rest is not read when no header is found). */
+  private async decide(cut = false): Promise<void> {
     this.decided = true;
     this.plan = detectHeader(this.buffer.map((b) => b.text), { kind: this.opts.kind, map: this.map });
     this.out.maps.push({ file: this.file, sheet: this.sheet, ...(this.plan ? { plan: this.plan } : this.buffer[0] ? { firstRow: this.buffer[0].text } : {}) });
@@ -156,7 +165,7 @@ class SheetState {
         this.out.warnings.push({
           file: this.file,
           sheet: this.sheet,
-          reason: tr(`工作表未找到可识别的表头，未导入（前 ${this.buffer.length} 行非空）`, `no recognisable header in this sheet; not imported (${this.buffer.length} non-empty rows scanned)`),
+          reason: tr(`工作表的前 ${this.buffer.length} 个非空行中没有可识别的表头，未导入${cut ? '（其余行未读取）' : ''}`, `no recognisable header in the first ${this.buffer.length} non-empty rows of this sheet; not imported${cut ? ' (the rest was not read)' : ''}`),
         });
       }
       return;

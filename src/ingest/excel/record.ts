@@ -7,7 +7,7 @@ import { checkCreditCode } from '../normalize/credit-code.js';
 import { parseDate } from '../normalize/dates.js';
 import { splitList } from '../normalize/lists.js';
 import { cleanName, isBlank } from '../normalize/text.js';
-import { CellError, cellText, plainValue, type Plain } from './cells.js';
+import { CellError, cellText, MAX_CELL_CHARS, plainValue, type Plain } from './cells.js';
 import type { PlannedColumn, SheetPlan } from './detect.js';
 import type { FieldSpec } from './fields.js';
 
@@ -40,6 +40,7 @@ export function buildRecord(plan: SheetPlan, values: unknown[], ctx: RowContext)
     if (value === undefined) continue;
     if (typeof value === 'string' && value.includes('\uFFFD')) warn(col, cellText(value), tr('单元格含有替换字符 U+FFFD（文字在导出前已损坏）', 'cell contains U+FFFD replacement characters (text damaged before import)'));
     if (!col.match || col.match.field === 'ignore') continue;
+    if (typeof value === 'string' && value.length > MAX_CELL_CHARS) return { reject: tooLong(col, value, ctx), warnings };
     if (value instanceof CellError) {
       warn(col, value.raw, tr('单元格无可读的值（错误值或无结果的公式）', 'cell has no readable value (an error or a formula without a result)'));
       continue;
@@ -68,6 +69,22 @@ export function buildRecord(plan: SheetPlan, values: unknown[], ctx: RowContext)
   if (officers.length) rec.officers = officers;
   rec.source = { file: ctx.file, sheet: ctx.sheet, row: ctx.row };
   return { record: rec as unknown as CaseFile | Scheme, warnings };
+}
+
+/** The reject of a row with a cell longer than an Excel cell can be: address, length, the cell's start. */
+function tooLong(col: PlannedColumn, value: string, ctx: RowContext): Reject {
+  const n = value.length.toLocaleString('en-US');
+  return {
+    file: ctx.file,
+    sheet: ctx.sheet,
+    row: ctx.row,
+    column: `${col.letter} ${col.header}`,
+    value: `${Array.from(value.slice(0, 41)).slice(0, 40).join('')}…`,
+    reason: tr(
+      `单元格 ${col.letter}${ctx.row} 有 ${n} 个字符，超过 Excel 单元格的上限 ${MAX_CELL_CHARS.toLocaleString('en-US')}（不是 Excel/WPS 能保存的内容），整行未导入`,
+      `cell ${col.letter}${ctx.row} holds ${n} characters, more than an Excel cell can (${MAX_CELL_CHARS.toLocaleString('en-US')}); the row was not imported`,
+    ),
+  };
 }
 
 type Converted = { value?: string | number | boolean | string[]; reason?: string };

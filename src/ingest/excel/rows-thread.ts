@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../../errors.js';
 import { getLang } from '../../i18n.js';
-import type { RowSink } from './rows.js';
+import { SKIP_SHEET, type RowAnswer, type RowReadOptions, type RowSink } from './row-sink.js';
 import { decodeCells } from './row-codec.js';
 import type { RowsMessage, RowsRequest } from './rows-worker.js';
 
@@ -22,13 +22,24 @@ export function rowsWorkerScript(): string | undefined {
   return existsSync(built) ? built : undefined;
 }
 
-/** Stream the rows of `file` from a worker thread into `sink` (in order, with flow control). */
-export async function readRowsInWorker(file: string, sink: RowSink, script: string): Promise<void> {
+/**
+ * Stream the rows of `file` from a worker thread into `sink` (in order, with flow control). A sheet the sink
+ * answers SKIP_SHEET for is skipped in the worker too (it is at most a few batches ahead).
+ */
+export async function readRowsInWorker(file: string, sink: RowSink, script: string, opts: Pick<RowReadOptions, 'worksheets' | 'sharedStrings'> = {}): Promise<{ rows: number }> {
   const worker = new Worker(script);
   try {
-    await new Promise<void>((resolve, reject) => {
+    return await new Promise<{ rows: number }>((resolve, reject) => {
       let chain = Promise.resolve();
       let settled = false;
+      let sheet = -1;
+      let skipped = -1;
+      const answered = (answer: RowAnswer) => {
+        if (answer === SKIP_SHEET && skipped !== sheet) {
+          skipped = sheet;
+          worker.postMessage({ type: 'skip', index: sheet });
+        }
+      };
       const fail = (err: Error) => {
         if (settled) return;
         settled = true;
@@ -42,13 +53,21 @@ export async function readRowsInWorker(file: string, sink: RowSink, script: stri
             if (m.type === 'batch') {
               for (const text of m.events) {
                 const e = JSON.parse(text) as 0 | [number, unknown[]] | { s: string; d: boolean };
-                const pending = Array.isArray(e) ? sink.row(e[0], decodeCells(e[1])) : e === 0 ? sink.sheetEnd() : sink.sheet(e.s, e.d);
+                if (Array.isArray(e)) {
+                  if (skipped === sheet) continue; // rows sent before the worker heard of the skip
+                  let answer = sink.row(e[0], decodeCells(e[1]));
+                  if (answer) answer = await answer;
+                  answered(answer);
+                  continue;
+                }
+                if (e !== 0) sheet++;
+                const pending = e === 0 ? sink.sheetEnd() : sink.sheet(e.s, e.d);
                 if (pending) await pending;
               }
               worker.postMessage({ type: 'ack' });
             } else if (m.type === 'done') {
               settled = true;
-              resolve();
+              resolve({ rows: m.rows });
             } else {
               const { message, code, hint, location, details, input, errno } = m.error;
               fail(input ? new InputError(message, { code, hint, location, details }) : Object.assign(new Error(`${file}: ${message}`), errno ?? {}));
@@ -61,7 +80,7 @@ export async function readRowsInWorker(file: string, sink: RowSink, script: stri
       worker.on('exit', (code) => {
         chain = chain.then(() => fail(new Error(`${file}: the Excel reader thread stopped before the end (exit code ${code})`)));
       });
-      worker.postMessage({ file, lang: getLang() } satisfies RowsRequest);
+      worker.postMessage({ file, lang: getLang(), ...(opts.worksheets !== undefined ? { worksheets: opts.worksheets } : {}), ...(opts.sharedStrings !== undefined ? { sharedStrings: opts.sharedStrings } : {}) } satisfies RowsRequest);
     });
   } finally {
     await worker.terminate();

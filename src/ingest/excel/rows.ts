@@ -1,33 +1,31 @@
 /** The rows of every sheet of a workbook, streamed by exceljs's WorkbookReader (patched), into a RowSink. */
-import { CaseAuditError, InputError } from '../../errors.js';
+import { InputError } from '../../errors.js';
 import { tr } from '../../i18n.js';
 import { ExcelJS, withXmlBudget } from './exceljs.js';
 import { MAX_UNCOMPRESSED_BYTES } from './sniff.js';
 import { partLimit, type ZipBudget } from './zip-budget.js';
-import { fsError } from '../../util/fs-errors.js';
+import { partTooBig, unreadableXlsx } from './read-errors.js';
+import { SKIP_SHEET, type RowReadOptions, type RowSink } from './row-sink.js';
+
+export { SKIP_SHEET, type RowAnswer, type RowReadOptions, type RowSink } from './row-sink.js';
 import { promises as fsp } from 'node:fs';
 
-/** Receives a workbook's sheets and rows in order; a returned promise is awaited before the next row. */
-export interface RowSink {
-  sheet(name: string, date1904: boolean): void | Promise<void>;
-  row(number: number, values: unknown[]): void | Promise<void>;
-  sheetEnd(): void | Promise<void>;
-}
-
-/** Stream every sheet's rows into `sink`. Unreadable workbooks become an InputError naming the file. */
-export async function readWorkbookRows(file: string, sink: RowSink): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
+/**
+ * Stream every sheet's rows into `sink`; gives the number of rows parsed. Unreadable workbooks become an
+ * InputError naming the file.
+ */
+export async function readWorkbookRows(file: string, sink: RowSink, opts: RowReadOptions = {}): Promise<{ rows: number }> {
+  let parsed = 0;
+  const wb = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' });
+  // the number of the worksheet part being read: exceljs announces it (synchronously) just before it hands the sheet over
+  let part: string | undefined;
+  (wb as unknown as NodeJS.EventEmitter).on('entry', (e: { type: string; id?: string }) => {
+    if (e.type === 'worksheet') part = e.id;
+  });
   const tooBig = () => new InputError(tr(`解压后超过上限，疑似 zip 炸弹：${file}`, `inflated data exceeds the limit, refusing a possible zip bomb: ${file}`), { location: { file } });
-  const partTooBig = (part: string, limit: number, whole: boolean) =>
-    new InputError(
-      whole
-        ? tr(`解压后的数据超过 ${mib(limit)} MB（与 zip 目录声明的大小不符），疑似 zip 炸弹：${file}`, `the inflated data exceeds ${mib(limit)} MB (not what the zip directory declares), refusing a possible zip bomb: ${file}`)
-        : tr(`工作簿部件 ${part} 解压后超过 ${mib(limit)} MB（与 zip 目录声明的大小不符），疑似 zip 炸弹：${file}`, `the workbook part ${part} inflates to more than ${mib(limit)} MB (not what the zip directory declares), refusing a possible zip bomb: ${file}`),
-      {
-        location: { file },
-        hint: tr(`确属正常的大文件时，可设置环境变量 ${PART_ENV}（单位 MB）提高每个部件的上限`, `if the file is genuinely this large, raise the per-part limit with the environment variable ${PART_ENV} (MB)`),
-      },
-    );
+  const partError = (part: string, limit: number, whole: boolean) => partTooBig(file, part, limit, whole);
+  // inline strings only (many export systems write them): nothing to wait for, no worksheet copied to TMPDIR
+  if (opts.sharedStrings === false) (wb as unknown as { sharedStrings?: unknown[] }).sharedStrings = [];
   let budget: ZipBudget | undefined;
   try {
     await withXmlBudget(
@@ -35,49 +33,66 @@ export async function readWorkbookRows(file: string, sink: RowSink): Promise<voi
       tooBig,
       async (b) => {
         budget = b;
+        let index = 0;
         for await (const ws of wb) {
           const date1904 = Boolean((wb as unknown as { properties?: { date1904?: boolean } }).properties?.date1904);
-          await sink.sheet((ws as unknown as { name: string }).name, date1904);
+          const name = (ws as unknown as { name: string }).name;
+          b.sheet = name;
+          await sink.sheet(name, date1904);
+          let skipped = false;
           for await (const row of ws) {
-            const pending = sink.row(row.number, row.values as unknown[]);
-            if (pending) await pending;
+            parsed++;
+            let answer = sink.row(row.number, row.values as unknown[]);
+            if (answer) answer = await answer;
+            if (answer === SKIP_SHEET || opts.skipRequested?.(index)) {
+              skipped = true;
+              break;
+            }
           }
+          b.sheet = undefined;
           await sink.sheetEnd();
+          index++;
+          if (skipped) {
+            // the last worksheet: nothing more to read, stop here (the stream is closed below)
+            if (opts.worksheets !== undefined && index >= opts.worksheets) break;
+            skipSheetRest(ws, part, b);
+          }
         }
       },
       partLimit(),
-      partTooBig,
-      (where, limit) =>
-        new InputError(tr(`${where} 的文本超过 ${limit} 个字符，无法读取：${file}`, `${where} holds more than ${limit} characters of text, too long to read: ${file}`), {
-          location: { file },
+      partError,
+      (where, limit) => {
+        const sheet = budget?.sheet;
+        const of = sheet ? tr(`工作表“${sheet}”`, ` of sheet "${sheet}"`) : '';
+        return new InputError(tr(`${of}${where} 的文本超过 ${limit} 个字符，无法读取：${file}`, `${where}${of} holds more than ${limit} characters of text, too long to read: ${file}`), {
+          location: { file, ...(sheet ? { sheet } : {}) },
           hint: tr('Excel 单元格最多 32,767 个字符；请检查该单元格并删除异常内容后重新导出', 'an Excel cell holds at most 32,767 characters; check that cell, remove the odd content and export again'),
-        }),
+        });
+      },
     );
   } catch (err) {
     // the first limit crossed is the cause, whatever failed after the read was stopped
     if (budget?.exceeded) throw budget.exceeded;
-    if (err instanceof CaseAuditError) throw err;
-    const sys = fsError(err); // e.g. ENOSPC while exceljs copies a worksheet into TMPDIR: say so plainly
-    if (sys) throw sys;
-    const tooLong = err instanceof RangeError && /string length/i.test(err.message);
-    throw new InputError(
-      tooLong
-        ? tr(`Excel 文件中有过长的单元格或文本，无法读取：${file}`, `the Excel file holds a cell or text too long to read: ${file}`)
-        : tr(`无法读取 Excel 文件：${file}：${(err as Error).message}`, `cannot read the Excel file: ${file}: ${(err as Error).message}`),
-      {
-        location: { file },
-        hint: tooLong
-          ? tr('单元格文本不应超过数百万字符；请检查并删除异常内容后重新导出', 'no cell should hold millions of characters; check the file, remove the odd content and export it again')
-          : tr('文件可能已损坏；请在 Excel/WPS 中打开后重新另存为 .xlsx', 'the file may be corrupt; open it in Excel/WPS and save it again as .xlsx'),
-        cause: err,
-      },
-    );
+    throw unreadableXlsx(file, err, budget?.sheet ? { sheet: budget.sheet } : {});
   } finally {
     // nothing left behind: the input stream closed, exceljs's worksheet copies in TMPDIR removed
     (wb as unknown as { stream?: { destroy?: () => void } }).stream?.destroy?.();
     for (const t of budget?.temps ?? []) await fsp.rm(t, { force: true }).catch(() => undefined);
   }
+  return { rows: parsed };
 }
 
-const PART_ENV = 'CASEAUDIT_XLSX_PART_LIMIT_MB';
-const mib = (n: number) => Math.round(n / 1024 ** 2);
+/**
+ * Leave the rest of a sheet unparsed. A sheet parsed straight from the zip: its entry's remaining inflated bytes
+ * are counted (the budget still holds) and dropped, never handed to the XML parser — exceljs drains the entry to
+ * reach the next part. A sheet exceljs had copied to a temp file (shared strings after the worksheets): the
+ * file stream is closed.
+ */
+/** exceljs's own test for a worksheet part (unanchored), its number captured */
+const SHEET_PART = /xl\/worksheets\/sheet(\d+)[.]xml/;
+
+function skipSheetRest(ws: unknown, part: string | undefined, budget: ZipBudget): void {
+  const source = (ws as { iterator?: { destroy?: () => void } }).iterator;
+  if (typeof source?.destroy === 'function') source.destroy();
+  else if (part) budget.inflating.find((e) => SHEET_PART.exec(e.path)?.[1] === part)?.drop();
+}

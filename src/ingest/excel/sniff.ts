@@ -19,8 +19,12 @@ const CONVERT_HINT = () =>
     'open it in Excel or WPS and Save As .xlsx, or run: libreoffice --headless --convert-to xlsx FILE',
   );
 
-/** Throw an InputError naming the file unless it looks like a readable xlsx zip within the size limits; gives its size. */
-export async function sniffXlsx(file: string): Promise<{ size: number }> {
+/**
+ * Throw an InputError naming the file unless it looks like a readable xlsx zip within the size limits; gives its
+ * size, the number of worksheet parts (xl/worksheets/sheetN.xml, the parts exceljs's streaming reader reads) and
+ * whether it has a shared-strings part.
+ */
+export async function sniffXlsx(file: string): Promise<{ size: number; worksheets: number; sharedStrings: boolean }> {
   const fh = await fsp.open(file, 'r');
   try {
     const { size } = await fh.stat();
@@ -41,8 +45,8 @@ export async function sniffXlsx(file: string): Promise<{ size: number }> {
         ? fail('这是文本或 CSV 文件，不是 .xlsx', 'this is a text or CSV file, not .xlsx', CONVERT_HINT())
         : fail('不是 .xlsx 文件（不是 zip 格式）', 'not an .xlsx file (not a zip)', CONVERT_HINT());
     }
-    await checkCentralDirectory(fh, size, fail);
-    return { size };
+    const { worksheets, sharedStrings } = await checkCentralDirectory(fh, size, fail);
+    return { size, worksheets, sharedStrings };
   } finally {
     await fh.close();
   }
@@ -50,7 +54,7 @@ export async function sniffXlsx(file: string): Promise<{ size: number }> {
 
 type Fail = (zh: string, en: string, hint?: string) => InputError;
 
-async function checkCentralDirectory(fh: fsp.FileHandle, size: number, fail: Fail): Promise<void> {
+async function checkCentralDirectory(fh: fsp.FileHandle, size: number, fail: Fail): Promise<{ worksheets: number; sharedStrings: boolean }> {
   const tailLen = Math.min(size, 65_557);
   const tail = Buffer.alloc(tailLen);
   await fh.read(tail, 0, tailLen, size - tailLen);
@@ -66,12 +70,16 @@ async function checkCentralDirectory(fh: fsp.FileHandle, size: number, fail: Fai
   await fh.read(cd, 0, cdSize, cdOffset);
   let total = 0;
   let hasWorkbook = false;
+  let worksheets = 0;
+  let sharedStrings = false;
   for (let p = 0, n = 0; n < entries; n++) {
     if (p + 46 > cd.length || cd.readUInt32LE(p) !== 0x02014b50) throw fail('文件已损坏（zip 目录无效）', 'the file is corrupt (invalid zip directory)');
     const usize = cd.readUInt32LE(p + 24);
     const nameLen = cd.readUInt16LE(p + 28);
     const name = cd.toString('utf8', p + 46, p + 46 + nameLen);
     if (name === 'xl/workbook.xml') hasWorkbook = true;
+    if (name === 'xl/sharedStrings.xml') sharedStrings = true;
+    if (/xl\/worksheets\/sheet\d+[.]xml/.test(name)) worksheets++; // exceljs's own test for a worksheet part (unanchored)
     total += usize === 0xffffffff ? Infinity : usize;
     p += 46 + nameLen + cd.readUInt16LE(p + 30) + cd.readUInt16LE(p + 32);
   }
@@ -79,4 +87,5 @@ async function checkCentralDirectory(fh: fsp.FileHandle, size: number, fail: Fai
     throw fail(`解压后超过 ${MAX_UNCOMPRESSED_BYTES / 1024 ** 3} GB，疑似恶意文件（zip 炸弹）`, `uncompressed size exceeds ${MAX_UNCOMPRESSED_BYTES / 1024 ** 3} GB, refusing a possible zip bomb`);
   }
   if (!hasWorkbook) throw fail('zip 文件中没有 Excel 工作簿（xl/workbook.xml）', 'a zip without an Excel workbook (xl/workbook.xml)', CONVERT_HINT());
+  return { worksheets, sharedStrings };
 }

@@ -46,6 +46,12 @@ interface CountedEntry extends Entry {
  */
 function countInflated(zip: ParseStream, entry: CountedEntry, budget: ZipBudget): void {
   let part = 0;
+  let drop = false;
+  // 4. a sheet whose rest is not wanted (no header row, rows.ts): its bytes are still counted, then dropped.
+  // Found by its path among the entries still inflating (unzipper may already have pushed the next entry).
+  const active = { path: entry.path ?? '', drop: () => void (drop = true) };
+  budget.inflating.push(active);
+  entry.on('finish', () => budget.inflating.splice(budget.inflating.indexOf(active) >>> 0, 1));
   let source: NodeJS.ReadableStream & { destroy?: () => void } | undefined;
   entry.on('pipe', (src: typeof source) => (source = src));
   entry.on('error', () => undefined); // a write after the stop must not become an uncaught exception
@@ -61,6 +67,7 @@ function countInflated(zip: ParseStream, entry: CountedEntry, budget: ZipBudget)
       zip.emit('error', budget.exceeded);
       return cb();
     }
+    if (drop) return cb();
     transform(chunk, enc, cb);
   };
 }

@@ -51,6 +51,10 @@ export interface ZipBudget {
   textLimit: number;
   /** the error for one text node longer than the cap (where: the cell, e.g. "C5", or the shared string) */
   textTooLong: (where: string, limit: number) => Error;
+  /** the sheet being read (for messages), when known */
+  sheet?: string;
+  /** zip entries still inflating, oldest first; `drop()` discards the rest of one (counted, not parsed) */
+  inflating: { path: string; drop: () => void }[];
   /** the error for a part (or the whole) inflating past its limit */
   partError: (part: string, limit: number, whole: boolean) => Error;
 }

@@ -11,7 +11,7 @@ import { tr } from '../../i18n.js';
 import type { Reader, ReaderOptions } from '../types.js';
 import { CellError } from '../excel/cells.js';
 import { readTable, readXlsx, type XlsxReadResult } from '../excel/read-xlsx.js';
-import type { RowSink } from '../excel/rows.js';
+import { SKIP_SHEET, type RowSink } from '../excel/row-sink.js';
 import { readCsv } from '../csv/read-csv.js';
 import { detectEncoding, strictDecoder } from '../csv/encoding.js';
 import path from 'node:path';
@@ -73,8 +73,9 @@ async function feedSheet(X: SheetJs, ws: Record<string, unknown>, name: string, 
     if (!Array.isArray(cells)) continue;
     const values: unknown[] = [undefined];
     for (let c = 0; c < cells.length; c++) values.push(cellValue(X, cells[c], date1904));
-    const pending = sink.row(r + 1, values);
-    if (pending) await pending;
+    let answer = sink.row(r + 1, values);
+    if (answer) answer = await answer;
+    if (answer === SKIP_SHEET) break; // no header in the first rows: the rest of the sheet is not converted
   }
   await sink.sheetEnd();
 }
