@@ -117,3 +117,35 @@ describe('every CLI flag is documented in the README', () => {
     expect(Object.keys(OTHER_TOOLS).filter((f) => !mentions(README, f))).toEqual([]);
   });
 });
+
+/** The help text a user sees for `caseaudit NAME --help`, including the text added after the options. */
+function helpOf(cmd: Command): string {
+  let out = '';
+  cmd.configureOutput({ writeOut: (s) => (out += s), writeErr: (s) => (out += s) });
+  cmd.outputHelp();
+  return out;
+}
+
+describe('every command\'s --help shows examples that use real flags', () => {
+  const byName = new Map(PROGRAM.commands.map((c) => [c.name(), c]));
+  it.each(PROGRAM.commands.map((c) => [c.name(), c] as const))('caseaudit %s --help', (name, cmd) => {
+    const help = helpOf(cmd);
+    // the block scripts/front-door.mjs runs: "Example:" / "Examples:" then indented lines
+    const block = /\nExamples?:\n((?:[ \t]+.*(?:\n|$))+)/.exec(help)?.[1] ?? '';
+    // each `caseaudit X …` invocation of the block (a line may chain the next step with &&)
+    const calls = block
+      .split('\n')
+      .map((l) => l.replace(/#.*$/, ''))
+      .flatMap((l) => l.split(/&&|\|/))
+      .map((l) => l.trim())
+      .filter((l) => l.startsWith('caseaudit '));
+    expect(calls.filter((l) => l.split(/\s+/)[1] === name).length, `caseaudit ${name} --help has no example of itself`).toBeGreaterThan(0);
+    for (const call of calls) {
+      const target = byName.get(call.split(/\s+/)[1]);
+      expect(target, `an example names an unknown command: ${call}`).toBeDefined();
+      const own = new Set(target!.options.flatMap((o) => [o.long, o.short].filter(Boolean) as string[]));
+      const used = [...call.matchAll(/(?<=\s)--?[a-zA-Z][\w-]*/g)].map((m) => m[0]);
+      expect(used.filter((f) => !own.has(f) && f !== '--help'), `flags caseaudit ${target!.name()} does not take: ${call}`).toEqual([]);
+    }
+  });
+});
