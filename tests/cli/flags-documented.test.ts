@@ -113,6 +113,31 @@ describe('every CLI flag is documented in the README', () => {
     expect(unknown).toEqual([]);
   });
 
+  it('every caseaudit command written in the README (code blocks and `code`) uses flags of that command', () => {
+    const byName = new Map(PROGRAM.commands.map((c) => [c.name(), c]));
+    const code: string[] = [];
+    let fenced = false;
+    for (const line of README.replace(/\\\n\s*/g, ' ').split('\n')) {
+      if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+      else if (fenced) code.push(line.replace(/(^|\s)#\s.*$/, ''));
+      else code.push(...[...line.matchAll(/`([^`]+)`/g)].map((m) => m[1]));
+    }
+    const wrong: string[] = [];
+    for (const call of code.flatMap((c) => c.split(/&&|\||;/))) {
+      const m = /(?:^|\s)caseaudit ([a-z][a-z-]*)(.*)$/.exec(call);
+      if (!m) continue;
+      const cmd = byName.get(m[1]);
+      if (!cmd) {
+        wrong.push(`unknown command: ${call.trim()}`);
+        continue;
+      }
+      const own = new Set(cmd.options.flatMap((o) => [o.long, o.short].filter(Boolean) as string[]));
+      for (const f of [...m[2].matchAll(/(?<=\s)--?[a-zA-Z][\w-]*/g)].map((x) => x[0]))
+        if (!own.has(f) && f !== '--help') wrong.push(`${f} is no flag of caseaudit ${m[1]}: ${call.trim()}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('the other tools allowed are still written in the README (the list stays short and true)', () => {
     expect(Object.keys(OTHER_TOOLS).filter((f) => !mentions(README, f))).toEqual([]);
   });
