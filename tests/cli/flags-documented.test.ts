@@ -9,7 +9,9 @@
  *   --debug) are documented once, in the "## Commands" introduction before the first command, not per command;
  *   the input flags (`INPUT_OPTIONS`) may instead be in the "### Input flags" table.
  * - Every `--flag` the README writes is a flag of some command (`--no-x` included), or one of the few flags of
- *   other tools listed in OTHER_TOOLS.
+ *   other tools listed in OTHER_TOOLS; every `caseaudit X …` the README writes in code uses flags of X.
+ * - Every command's `--help` has an `Example:` block (scripts/front-door.mjs runs it) with an example of itself, and
+ *   each `caseaudit X …` there uses only flags of X.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
