@@ -95,6 +95,9 @@ describe('every CLI flag is documented in the README', () => {
     expect(COMMON).toEqual(expect.arrayContaining(['--output', '--json', '--lang', '--quiet', '--debug']));
     const missing = COMMON.filter((f) => !(f === '--output' ? /(?<![\w-])-o\/--output\b/.test(intro) : mentions(intro, f)));
     expect(missing).toEqual([]);
+    // documented once because every command takes them: the README says so, and it must stay true
+    const lacking = PROGRAM.commands.flatMap((c) => COMMON.filter((f) => !c.options.some((o) => o.long === f)).map((f) => `${c.name()} ${f}`));
+    expect(lacking).toEqual([]);
   });
 
   it.each(PROGRAM.commands.map((c) => [c.name(), c] as const))('caseaudit %s: each flag in its section', (name, cmd) => {
