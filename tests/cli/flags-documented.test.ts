@@ -28,7 +28,8 @@ const OTHER_TOOLS: Record<string, string> = {
   '--headless': 'libreoffice (convert .xls/.et to .xlsx)',
   '--convert-to': 'libreoffice (convert .xls/.et to .xlsx)',
   '--psm': 'tesseract page segmentation mode',
-  '--engines': 'bench/ OCR benchmark script',
+  '--engines': 'bench/ocr.mjs OCR benchmark',
+  '--sets': 'bench/ocr.mjs OCR benchmark',
 };
 
 interface Section {
