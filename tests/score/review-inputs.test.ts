@@ -64,3 +64,40 @@ describe('score --reviews: inputs that hold no sheet', () => {
     setLang('zh');
   });
 });
+
+describe('score --reviews: a sheet with broken shared-string references', () => {
+  it('names the file, the sheet and the cell in plain words, not the engine’s TypeError', async () => {
+    const dir = tmpDir();
+    const sheet = path.join(dir, 'review.xlsx');
+    expect((await runInProcess(['worksheet', CASES, '-o', sheet, '-q'])).code).toBe(0);
+    // point the first shared-string cell of the 评查表 sheet past the end of the shared-strings table
+    const zip = await JSZip.loadAsync(readFileSync(sheet));
+    const wbXml = await zip.file('xl/workbook.xml')!.async('string');
+    expect(wbXml).toContain('评查表');
+    const parts = Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n)).sort();
+    let cell = '';
+    let part = '';
+    for (const p of parts) {
+      const xml = await zip.file(p)!.async('string');
+      const m = /<c r="([A-Z]+\d+)"([^>]*?) t="s"([^>]*)><v>\d+<\/v>/.exec(xml);
+      if (!m) continue;
+      cell = m[1]!;
+      part = p;
+      zip.file(p, xml.replace(m[0], m[0].replace(/<v>\d+<\/v>/, '<v>999999</v>')));
+      break;
+    }
+    expect(cell).not.toBe('');
+    writeFileSync(sheet, await zip.generateAsync({ type: 'nodebuffer' }));
+    const r = await runInProcess(['score', CASES, '--reviews', sheet, '--json', '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).not.toMatch(/Cannot read properties|richText|TypeError/);
+    expect(r.stderr).toContain('review.xlsx');
+    expect(r.stderr).toContain(`cell ${cell}`);
+    expect(r.stderr).toMatch(/shared-string reference 999999/);
+    expect(part).toMatch(/sheet\d+\.xml$/);
+    const zh = await runInProcess(['score', CASES, '--reviews', sheet, '--json']);
+    expect(zh.stderr).toContain(`单元格 ${cell}`);
+    expect(zh.stderr).not.toMatch(/Cannot read properties/);
+  });
+});
