@@ -63,6 +63,19 @@ describe('score --reviews: inputs that hold no sheet', () => {
     expect(r.result.files).toHaveLength(3);
     setLang('zh');
   });
+
+  it('caseaudit run: an empty `reviews` folder in the config is a warning of the run, and the run completes', async () => {
+    const { loadConfig } = await import('../../src/run/config.js');
+    const { runAudit } = await import('../../src/run/audit.js');
+    const run = tmpDir('run-drop-');
+    mkdirSync(path.join(run, 'returned'));
+    const cfg = path.join(run, 'audit.json');
+    writeFileSync(cfg, JSON.stringify({ inputs: [path.resolve(CASES)], seed: '7', rate: '100%', reviews: ['returned'], outputs: { dir: 'out', formats: ['json'] }, language: 'en' }));
+    const res = await runAudit(await loadConfig(cfg, {}), { date: new Date('2025-07-01T00:00:00Z') });
+    expect(res.warnings.some((w) => /no review sheets in \S*returned yet/.test(w))).toBe(true);
+    expect(readFileSync(path.join(run, 'out', 'results.json'), 'utf8')).toContain('"files"');
+    setLang('zh');
+  }, 60_000);
 });
 
 describe('score --reviews: a sheet with broken shared-string references', () => {
@@ -99,5 +112,24 @@ describe('score --reviews: a sheet with broken shared-string references', () => 
     const zh = await runInProcess(['score', CASES, '--reviews', sheet, '--json']);
     expect(zh.stderr).toContain(`单元格 ${cell}`);
     expect(zh.stderr).not.toMatch(/Cannot read properties/);
+  });
+});
+
+describe('findBadSharedStringRef', () => {
+  const book = async (cells: string, strings = 2): Promise<Uint8Array> => {
+    const zip = new JSZip();
+    zip.file('xl/workbook.xml', '<workbook xmlns:r="r"><sheets><sheet name="说明" sheetId="1" r:id="rId1"/><sheet name="A&amp;B" sheetId="2" r:id="rId2"/></sheets></workbook>');
+    zip.file('xl/_rels/workbook.xml.rels', '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Target="worksheets/sheet2.xml"/></Relationships>');
+    zip.file('xl/sharedStrings.xml', `<sst>${'<si><t>x</t></si>'.repeat(strings)}</sst>`);
+    zip.file('xl/worksheets/sheet1.xml', '<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>1</v></c></row></sheetData></worksheet>');
+    zip.file('xl/worksheets/sheet2.xml', `<worksheet><sheetData><row r="1">${cells}</row></sheetData></worksheet>`);
+    return zip.generateAsync({ type: 'uint8array' });
+  };
+  it('finds a negative, a non-numeric and an out-of-range reference with its sheet name; none in a sound book', async () => {
+    const { findBadSharedStringRef } = await import('../../src/ingest/excel/shared-string-refs.js');
+    expect(await findBadSharedStringRef(await book('<c r="B2" t="s"><v>-1</v></c>'))).toEqual({ sheet: 'A&B', cell: 'B2', ref: '-1', count: 2 });
+    expect(await findBadSharedStringRef(await book('<c r="C3" t="s"><v>abc</v></c>'))).toMatchObject({ cell: 'C3', ref: 'abc' });
+    expect(await findBadSharedStringRef(await book('<c r="D4" t="n"><v>5</v></c><c r="E4" t="s"><v>2</v></c>'))).toMatchObject({ cell: 'E4', ref: '2' });
+    expect(await findBadSharedStringRef(await book('<c r="D4" t="n"><v>5</v></c><c r="E4" t="s"><v>1</v></c>'))).toBeUndefined();
   });
 });
