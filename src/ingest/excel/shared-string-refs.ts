@@ -20,14 +20,20 @@ export interface BadSharedStringRef {
 
 const unescape = (s: string) => s.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!);
 
-/** The first cell (in sheet order) whose shared-string reference is not an index into the table, if any. */
+/**
+ * The first cell (in sheet order) whose shared-string reference is not an index into the table, if any. A zip this
+ * scan cannot read itself (a corrupt part, a size mismatch) is not its diagnosis: undefined, and the load's own
+ * error stands. (The parts were already inflated within the budget by checkInflatedSizes.)
+ */
 export async function findBadSharedStringRef(data: Uint8Array): Promise<BadSharedStringRef | undefined> {
-  let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(data);
+    return await scan(await JSZip.loadAsync(data));
   } catch {
     return undefined;
   }
+}
+
+async function scan(zip: JSZip): Promise<BadSharedStringRef | undefined> {
   const names = Object.keys(zip.files);
   const sstName = names.find((n) => /^xl\/sharedStrings\.xml$/i.test(n));
   const sst = sstName ? await zip.file(sstName)!.async('string') : '';
