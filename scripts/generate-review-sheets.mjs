@@ -19,7 +19,7 @@ import ExcelJS from 'exceljs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = (p) => import(path.join(root, 'dist', p));
-const { demoConfig } = await dist('demo.js');
+const { demoConfig } = await dist('api/demo.js');
 const { runSample } = await dist('sample/run.js');
 const { buildAssignment } = await dist('review/run.js');
 const { evaluateCases, scoreCases } = await dist('score/index.js');

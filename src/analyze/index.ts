@@ -12,10 +12,8 @@ import { rank, type Ranking } from './rank.js';
 import { compareText } from './stats.js';
 import { scopeCases, type AnalysisScope } from './scope.js';
 import { samplingInfo, type SamplingInfo } from './sampling.js';
-import type { Comparison } from '../followup/compare.js';
-import type { IndustryFocus } from '../followup/focus.js';
-import type { RectificationStatus } from '../followup/types.js';
-import type { OverlapResult, PlanResult } from '../plan/index.js';
+import type { Comparison, IndustryFocus, RectificationStatus } from '../followup/types.js';
+import type { OverlapResult, PlanResult } from '../plan/types.js';
 
 export * from './types.js';
 export { scopeCases, periodRange, type AnalysisScope } from './scope.js';

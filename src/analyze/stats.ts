@@ -1,4 +1,7 @@
-/** Small deterministic statistics helpers: mean, median, MAD, rounding, code-point text order. */
+/** Small deterministic statistics helpers: mean, median, MAD, shares (rounding and text order: util/stats.ts). */
+import { compareText, round } from '../util/stats.js';
+
+export { compareText, round } from '../util/stats.js';
 
 /** Arithmetic mean, or undefined for an empty list. */
 export function mean(values: number[]): number | undefined {
@@ -35,21 +38,9 @@ export function mad(values: number[]): number | undefined {
   return median(values.map((v) => Math.abs(v - m)));
 }
 
-/** Round to `digits` decimals, stable for report output (no -0). */
-export function round(value: number, digits = 2): number {
-  const f = 10 ** digits;
-  const r = Math.round(value * f) / f;
-  return Object.is(r, -0) ? 0 : r;
-}
-
 /** A share 0..1 rounded to 4 decimals (0 when the denominator is 0). */
 export function share(part: number, whole: number): number {
   return whole ? round(part / whole, 4) : 0;
-}
-
-/** Code-point order: the same on every machine and ICU version, unlike localeCompare. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Group items by a key, keys sorted in code-point order. */

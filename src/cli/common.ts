@@ -1,7 +1,7 @@
 /** Options every command shares (-o, --json, --lang, --quiet, --debug) and the output helpers commands use. */
 import { Command, Option } from 'commander';
 import chalk from 'chalk';
-import { setLang, type Lang } from '../i18n.js';
+import { createContext, switchLang, type Context, type Lang } from '../api/index.js';
 
 export interface CommonOptions {
   output?: string;
@@ -25,9 +25,16 @@ export function withCommonOptions(cmd: Command, outputHelp = 'output file (- for
 export class Ui {
   readonly color: boolean;
   constructor(readonly opts: CommonOptions) {
-    setLang(opts.lang);
+    switchLang(opts.lang); // this command's scope (cli/main.ts): its messages below speak --lang
     this.color = !process.env.NO_COLOR && Boolean(process.stderr.isTTY);
     chalk.level = this.color ? chalk.level || 1 : 0;
+  }
+  /**
+   * The Context for the API calls of this command: its language, SOURCE_DATE_EPOCH parsed once, progress on
+   * stderr, output `-` on stdout.
+   */
+  context(extra: { lang?: Lang; cache?: Context['cache'] } = {}): Context {
+    return createContext({ lang: extra.lang ?? this.opts.lang, progress: (m) => this.progress(m), stdout: process.stdout, cache: extra.cache });
   }
   /** a progress line on stderr (not with --quiet) */
   progress(message: string): void {

@@ -4,9 +4,7 @@
  * table lists these rows.
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { tr } from '../i18n.js';
-import type { OcrIngestOptions } from '../ocr/ingest-ocr.js';
-import { ENGINE_CHOICES, DEFAULT_ENGINE } from '../ocr/engines.js';
+import { DEFAULT_ENGINE, ENGINE_CHOICES, type OcrIngestOptions, tr } from '../api/index.js';
 
 /** Parse a positive integer flag (e.g. --jobs). */
 export function intOption(value: string): number {

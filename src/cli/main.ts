@@ -1,14 +1,8 @@
 /** The caseaudit program: global wiring and the one place where errors become exit codes. */
 import { Command, CommanderError } from 'commander';
 import chalk from 'chalk';
-import { CaseAuditError, formatLocation } from '../errors.js';
-import { getLang, setLang, tr } from '../i18n.js';
-import { toolVersion } from '../util/paths.js';
-import { sourceDateEpoch } from '../util/time.js';
+import { CaseAuditError, formatLocation, fsError, onFirstTemp, removeSync, removeTrackedSync, sourceDateEpoch, takeCleanupNotices, takeXmlReplacements, toolVersion, tr, trackedTemps, withLang } from '../api/index.js';
 import { COMMANDS } from './commands/index.js';
-import { takeXmlReplacements } from '../util/xml-text.js';
-import { fsError } from '../util/fs-errors.js';
-import { removeTrackedSync, takeCleanupNotices } from '../util/cleanup.js';
 
 /** Exit codes: 0 done; 1 done but a --fail-on threshold was crossed; 2 usage or input error, nothing written. */
 export const EXIT = { OK: 0, THRESHOLD: 1, ERROR: 2 } as const;
@@ -37,12 +31,20 @@ Exit codes: 0 done · 1 done, a --fail-on threshold crossed · 2 usage, input or
   return program;
 }
 
-/** Run the CLI with argv; returns the exit code (never calls process.exit itself). */
+/**
+ * Run the CLI with argv; returns the exit code (never calls process.exit itself — only the interrupt and
+ * broken-pipe handlers below end the process). The command runs in a language scope of its own: --lang, or
+ * what the command switches it to (a run config's language).
+ */
 export async function main(argv: string[]): Promise<number> {
-  const debug = argv.includes('--debug');
   const langIdx = argv.indexOf('--lang');
-  if (langIdx >= 0) setLang(argv[langIdx + 1] === 'en' ? 'en' : 'zh');
+  return withLang(langIdx >= 0 && argv[langIdx + 1] === 'en' ? 'en' : 'zh', () => command(argv));
+}
+
+async function command(argv: string[]): Promise<number> {
+  const debug = argv.includes('--debug');
   if (process.env.NO_COLOR) chalk.level = 0;
+  installInterruptCleanup();
   watchStdout();
   const program = buildProgram();
   try {
@@ -59,6 +61,31 @@ export async function main(argv: string[]): Promise<number> {
   } finally {
     for (const n of takeCleanupNotices()) process.stderr.write(`${chalk.yellow('!')} ${n}\n`);
   }
+}
+
+let interruptHooked = false;
+
+/**
+ * Temp files and staging folders are removed on Ctrl-C / SIGTERM, then the process exits 130 / 143. The handler
+ * is installed when the first temp file is tracked (util/cleanup.ts), so a command that writes nothing keeps
+ * the default signal behaviour.
+ */
+export function installInterruptCleanup(): void {
+  if (interruptHooked) return;
+  interruptHooked = true;
+  onFirstTemp(() => {
+    for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+      process.once(signal, () => {
+        const seen = trackedTemps();
+        removeTrackedSync();
+        // a temp file whose open(2) was still in flight may appear just after: look once more, then exit
+        setTimeout(() => {
+          removeSync([...seen, ...trackedTemps()]);
+          process.exit(code);
+        }, 50);
+      });
+    }
+  });
 }
 
 let stdoutError: NodeJS.ErrnoException | undefined;
@@ -120,6 +147,5 @@ function reportError(error: unknown, debug: boolean): number {
   process.stderr.write(`caseaudit: ${label}: ${tr('内部错误', 'internal error')}: ${e?.message ?? String(err)}\n`);
   if (debug && e?.stack) process.stderr.write(`${e.stack}\n`);
   else process.stderr.write(`  ${tr('提示', 'hint')}: ${tr('加 --debug 查看堆栈', 'run with --debug for a stack trace')}\n`);
-  void getLang;
   return EXIT.ERROR;
 }

@@ -1,8 +1,6 @@
 /** Human rendering of an import summary (table on stdout or stderr). */
 import Table from 'cli-table3';
-import { tr } from '../i18n.js';
-import { displayPath } from '../ingest/index.js';
-import type { ImportSummary } from '../ingest/summary.js';
+import { displayPath, type ImportSummary, tr } from '../api/index.js';
 
 export function renderImportSummary(s: ImportSummary, color: boolean): string {
   const table = new Table({

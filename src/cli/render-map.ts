@@ -1,8 +1,6 @@
 /** Human rendering of `import --print-map`: one table per sheet, column → field. */
 import Table from 'cli-table3';
-import { tr } from '../i18n.js';
-import { displayPath } from '../ingest/index.js';
-import type { SheetMapReport } from '../ingest/excel/print-map.js';
+import { displayPath, type SheetMapReport, tr } from '../api/index.js';
 
 export function renderColumnMap(reports: SheetMapReport[], color: boolean): string {
   if (!reports.length) return tr('输入中没有表格文件（.xlsx、.xls、.csv、.tsv）', 'no table files (.xlsx, .xls, .csv, .tsv) among the inputs');

@@ -1,6 +1,5 @@
 /** Human summaries of `caseaudit plan` and `caseaudit overlap`. */
-import { tr } from '../i18n.js';
-import type { OverlapResult, PlanResult } from '../plan/index.js';
+import { type OverlapResult, type PlanResult, tr } from '../api/index.js';
 
 const pct = (r: number | null) => (r === null ? '—' : `${Math.round(r * 1000) / 10}%`);
 

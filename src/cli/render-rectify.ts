@@ -1,8 +1,6 @@
 /** Human summaries of `caseaudit rectify` and `rectify --collect`. */
 import path from 'node:path';
-import { tr } from '../i18n.js';
-import type { RectifyResult } from '../run/rectify.js';
-import type { RectificationStatus } from '../followup/types.js';
+import { type RectificationStatus, type RectifyResult, tr } from '../api/index.js';
 
 export function renderRectify(r: RectifyResult): string {
   const lines = [

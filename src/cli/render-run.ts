@@ -1,7 +1,6 @@
 /** Human summary of `caseaudit run`: counts, grades, failOn verdict and where the files are. */
 import path from 'node:path';
-import { tr } from '../i18n.js';
-import type { AuditResult } from '../run/audit.js';
+import { type AuditResult, tr } from '../api/index.js';
 
 /** A few lines for the terminal. */
 export function renderAuditSummary(r: AuditResult): string {

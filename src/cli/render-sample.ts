@@ -1,7 +1,6 @@
 /** Human rendering of a draw: parameters, a table of strata, and the totals. */
 import Table from 'cli-table3';
-import { tr } from '../i18n.js';
-import type { Manifest } from '../model/manifest.js';
+import { type Manifest, tr } from '../api/index.js';
 
 export function renderSampleSummary(m: Manifest, color: boolean): string {
   const table = new Table({

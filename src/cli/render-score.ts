@@ -1,8 +1,6 @@
 /** Human rendering of a score result: one line per file, then the grade counts. */
 import { textTable } from './text-table.js';
-import { local, tr } from '../i18n.js';
-import { GRADE_LABELS } from '../score/grade.js';
-import type { ScoreResult } from '../score/types.js';
+import { GRADE_LABELS, local, type ScoreResult, tr } from '../api/index.js';
 
 export function renderScore(r: ScoreResult, color: boolean): string {
   const head = [tr('案件编号', 'case'), tr('单位', 'unit'), tr('得分', 'score'), tr('等次', 'grade'), tr('问题', 'findings'), tr('未核查', 'not checked'), tr('待人工', 'to review')];

@@ -4,6 +4,9 @@
  */
 import type { ScoredFile } from '../analyze/types.js';
 import { compareText, finalMean, round } from '../analyze/stats.js';
+import type { Comparison, IndicatorChange, Recurring, UnitChange } from './types.js';
+
+export type { Comparison, IndicatorChange, Recurring, UnitChange } from './types.js';
 
 /** A period as the comparison needs it: its files (from results.json or report.json) and, if known, efficiency rates. */
 export interface PeriodSnapshot {
@@ -11,42 +14,6 @@ export interface PeriodSnapshot {
   files: ScoredFile[];
   /** indicator key → rate 0..1 (null when no case was in scope), from a report.json built with a dataset */
   efficiency?: Record<string, number | null>;
-}
-
-export interface IndicatorChange {
-  key: 'scored' | 'meanScore' | 'vetoed' | 'excellentShare' | 'failShare' | 'findingsPerFile' | 'unitsWithFindings';
-  previous: number | null;
-  current: number | null;
-  change: number | null;
-}
-
-export interface UnitChange {
-  unit: string;
-  /** both periods, only this one (new), or only the previous one (gone) */
-  presence: 'both' | 'new' | 'gone';
-  /** meanScore: of the final files only (null when none is final) */
-  previous: { files: number; meanScore: number | null; vetoed: number } | null;
-  current: { files: number; meanScore: number | null; vetoed: number } | null;
-  meanScoreChange: number | null;
-}
-
-export interface Recurring {
-  unit: string;
-  ruleId: string;
-  previousFiles: number;
-  currentFiles: number;
-  /** a message of the rule (current period) */
-  message: string;
-  basis: string;
-}
-
-export interface Comparison {
-  previousPeriod?: string;
-  currentPeriod?: string;
-  indicators: IndicatorChange[];
-  units: UnitChange[];
-  recurring: Recurring[];
-  efficiency?: { key: string; previous: number | null; current: number | null; change: number | null }[];
 }
 
 const diff = (a: number | null, b: number | null) => (a === null || b === null ? null : round(b - a, 4));

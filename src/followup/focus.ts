@@ -6,27 +6,11 @@ import type { LocalText } from '../i18n.js';
 import type { ScoredFile } from '../analyze/types.js';
 import { compareText, round } from '../analyze/stats.js';
 import { countermeasureFor, type Countermeasures } from './countermeasures.js';
+import type { FocusProblem, IndustryFocus } from './types.js';
+
+export type { FocusProblem, IndustryFocus } from './types.js';
 
 export const NO_INDUSTRY = '（未注明行业）';
-
-export interface FocusProblem {
-  ruleId: string;
-  category: string;
-  title?: LocalText;
-  message: string;
-  basis: string;
-  /** files of the industry with this problem */
-  files: number;
-  share: number;
-  countermeasure: LocalText;
-}
-
-export interface IndustryFocus {
-  industry: string;
-  files: number;
-  filesWithFindings: number;
-  problems: FocusProblem[];
-}
 
 export interface FocusOptions {
   /** industry of a case id (normalised to the catalog's name), undefined when unknown */

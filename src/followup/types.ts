@@ -81,3 +81,58 @@ export interface RectificationStatus {
   findings: FindingStatus[];
   problems: FeedbackProblem[];
 }
+
+export interface IndicatorChange {
+  key: 'scored' | 'meanScore' | 'vetoed' | 'excellentShare' | 'failShare' | 'findingsPerFile' | 'unitsWithFindings';
+  previous: number | null;
+  current: number | null;
+  change: number | null;
+}
+
+export interface UnitChange {
+  unit: string;
+  /** both periods, only this one (new), or only the previous one (gone) */
+  presence: 'both' | 'new' | 'gone';
+  /** meanScore: of the final files only (null when none is final) */
+  previous: { files: number; meanScore: number | null; vetoed: number } | null;
+  current: { files: number; meanScore: number | null; vetoed: number } | null;
+  meanScoreChange: number | null;
+}
+
+export interface Recurring {
+  unit: string;
+  ruleId: string;
+  previousFiles: number;
+  currentFiles: number;
+  /** a message of the rule (current period) */
+  message: string;
+  basis: string;
+}
+
+export interface Comparison {
+  previousPeriod?: string;
+  currentPeriod?: string;
+  indicators: IndicatorChange[];
+  units: UnitChange[];
+  recurring: Recurring[];
+  efficiency?: { key: string; previous: number | null; current: number | null; change: number | null }[];
+}
+
+export interface FocusProblem {
+  ruleId: string;
+  category: string;
+  title?: LocalText;
+  message: string;
+  basis: string;
+  /** files of the industry with this problem */
+  files: number;
+  share: number;
+  countermeasure: LocalText;
+}
+
+export interface IndustryFocus {
+  industry: string;
+  files: number;
+  filesWithFindings: number;
+  problems: FocusProblem[];
+}

@@ -10,49 +10,12 @@
  */
 import type { Period } from '../sample/period.js';
 import { inPeriod } from '../sample/period.js';
-import { compareText, round } from '../analyze/stats.js';
-import type { Action, PlanEntry } from './types.js';
+import { compareText, round } from '../util/stats.js';
+import type { Action, NameMatch, PlanEntry, PlanResult, Ref, UnitExecution } from './types.js';
+
+export type { NameMatch, PlanResult, UnitExecution } from './types.js';
 import { codeKey, nameKey } from './names.js';
 import { matches } from './match.js';
-
-export interface NameMatch {
-  unit: string;
-  caseId: string;
-  planName: string;
-  caseName: string;
-  creditCode: string | null;
-  /** the names are equal as written (only the credit code was missing on one side) */
-  exact: boolean;
-}
-
-export interface UnitExecution {
-  unit: string;
-  plannedEnterprises: number;
-  inspectedEnterprises: number;
-  /** inspections due in the period (pro rata), 2 decimals */
-  plannedInspections: number;
-  /** inspections of planned enterprises done in the period */
-  inspections: number;
-  executionRate: number | null;
-  missed: number;
-  unplanned: number;
-  under: number;
-  over: number;
-}
-
-type Ref = { creditCode: string | null; name: string; unit: string };
-
-export interface PlanResult {
-  schemaVersion: 1;
-  period: { id: string; from: string; to: string };
-  rule: string;
-  units: UnitExecution[];
-  missed: (Ref & { category: 'key' | 'general' | null; due: number; inspectedByOthers: string[] })[];
-  unplanned: (Ref & { cases: string[]; inPlanOf: string[] })[];
-  under: (Ref & { due: number; done: number })[];
-  over: (Ref & { due: number; done: number })[];
-  nameMatches: NameMatch[];
-}
 
 export const PRO_RATA_RULE =
   'due = planned × share; share = planned months in the period ÷ planned months when months are listed, else 1 (year) or 1/2 (half-year); missed: due ≥ 1 and not inspected; under: 1 ≤ done < floor(due); over: done > ceil(due); rate = Σ min(done, due) ÷ Σ due';

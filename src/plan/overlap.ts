@@ -7,8 +7,10 @@
 import type { Period } from '../sample/period.js';
 import { inPeriod } from '../sample/period.js';
 import { daysBetween } from '../checklist/calendar.js';
-import { compareText } from '../analyze/stats.js';
-import type { Action, PlanEntry } from './types.js';
+import { compareText } from '../util/stats.js';
+import type { Action, Gap, Overlap, OverlapCase, OverlapResult, PlanEntry } from './types.js';
+
+export type { Gap, Overlap, OverlapCase, OverlapResult } from './types.js';
 import { codeKey, nameKey } from './names.js';
 
 export const ACTION_KINDS = ['inspection', 'penalty', 'coercion', 'reinspection'] as const;
@@ -20,39 +22,6 @@ export interface OverlapOptions {
   kinds: Action['kind'][];
   period?: Period;
   plan?: PlanEntry[];
-}
-
-export interface OverlapCase {
-  id: string;
-  unit: string;
-  level: string | null;
-  date: string;
-  kind: Action['kind'];
-}
-
-export interface Overlap {
-  creditCode: string | null;
-  name: string;
-  units: string[];
-  levels: string[];
-  cases: OverlapCase[];
-}
-
-export interface Gap {
-  creditCode: string | null;
-  name: string;
-  unit: string;
-  industry: string | null;
-}
-
-export interface OverlapResult {
-  schemaVersion: 1;
-  windowDays: number;
-  actions: Action['kind'][];
-  period: { id: string; from: string; to: string } | null;
-  overlaps: Overlap[];
-  /** key enterprises of the plan not inspected by any unit in the period (null without a plan) */
-  gaps: Gap[] | null;
 }
 
 /** Group key of an enterprise: its credit code, also for records that give only a name another record pairs with a code. */

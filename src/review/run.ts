@@ -1,4 +1,5 @@
 /** runAssign / runVerifyAssignment: manifest + inputs + reviewers list → assignment.json (+ .xlsx), and its check. */
+import type { Dataset } from '../model/types.js';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { ingestWithOcr, type OcrIngestOptions } from '../ocr/ingest-ocr.js';
@@ -7,7 +8,7 @@ import { tr } from '../i18n.js';
 import { loadManifest, selectFromManifest } from '../sample/manifest.js';
 import { hashInputs, manifestPath } from '../sample/run.js';
 import { caseIdKey } from '../ingest/normalize/text.js';
-import { assertWritable, sha256File, writeFilesAtomic } from '../util/fs.js';
+import { assertWritable, sha256File, writeFilesAtomic, writeToStdout } from '../util/fs.js';
 import { toolVersion } from '../util/paths.js';
 import { ASSIGN_ALGORITHM, assignReviewers, type AssignParams } from './assign.js';
 import { assignmentHash, loadAssignment, recordedPath, type Assignment } from './assignment.js';
@@ -20,6 +21,8 @@ export interface AssignOptions extends Pick<OcrIngestOptions, 'onProgress' | 'jo
   seed?: string;
   perFile?: number;
   avoid?: AssignParams['avoid'];
+  /** the inputs already read (caseaudit run reads them once and hands the dataset to every stage); `inputs` are then only hashed */
+  dataset?: Dataset;
   /** write assignment.json here */
   output?: string;
   /** the printable list; default next to the JSON; false: none */
@@ -46,7 +49,7 @@ export async function buildAssignment(manifestFile: string, inputsIn: string[], 
   if (m.kind !== 'cases') throw new InputError(tr('评查分配需要案卷的抽样清单', 'reviewer assignment needs a case-file manifest'), { location: { file: manifestFile } });
   const inputs = inputsIn.length ? inputsIn : manifestInputs(m, manifestFile);
   const reviewers = await readReviewers(opts.reviewers);
-  const { dataset } = await ingestWithOcr(inputs, { kind: 'cases', jobs: opts.jobs, ocr: opts.ocr, ocrCache: opts.ocrCache, onProgress: opts.onProgress });
+  const dataset = opts.dataset ?? (await ingestWithOcr(inputs, { kind: 'cases', jobs: opts.jobs, ocr: opts.ocr, ocrCache: opts.ocrCache, onProgress: opts.onProgress })).dataset;
   const drawn = selectFromManifest(dataset, m, 'cases');
   const warnings: string[] = [];
   const noUnit = drawn.filter((c) => !c.unit);
@@ -89,7 +92,7 @@ export async function runAssign(manifestFile: string, inputs: string[], opts: As
   if (opts.output && opts.output !== '-') files.push({ path: opts.output, data: json });
   if (xlsx) files.push({ path: xlsx, data: await renderAssignmentXlsx(assignment) });
   await writeFilesAtomic(files);
-  if (opts.output === '-') process.stdout.write(json);
+  if (opts.output === '-') writeToStdout(json);
   return { assignment, warnings, files: files.map((f) => f.path) };
 }
 

@@ -12,7 +12,7 @@ import { ingestWithOcr, type OcrIngestOptions } from '../ocr/ingest-ocr.js';
 import type { Dataset } from '../model/types.js';
 import type { Manifest } from '../model/manifest.js';
 import { caseIdKey } from '../ingest/normalize/text.js';
-import { assertWritable, sha256File, writeFileAtomic } from '../util/fs.js';
+import { assertWritable, sha256File, writeFileAtomic, writeToStdout } from '../util/fs.js';
 import { toolVersion } from '../util/paths.js';
 import { formatRate } from './rate.js';
 import { resolveParams, type SampleFlags } from './params.js';
@@ -86,7 +86,7 @@ export async function runCommit(inputs: string[], flags: SampleFlags & IngestOpt
   const { dataset } = await ingestWithOcr(inputs, { kind: flags.kind, jobs: flags.jobs, ocr: flags.ocr, ocrCache: flags.ocrCache, map: flags.map, onProgress: flags.onProgress });
   const c = commitDataset(dataset, flags, await hashInputs(inputs), flags.seedRule);
   const text = `${JSON.stringify(c, null, 2)}\n`;
-  if (flags.output === '-') process.stdout.write(text);
+  if (flags.output === '-') writeToStdout(text);
   else if (flags.output) await writeFileAtomic(flags.output, text);
   return c;
 }

@@ -6,7 +6,7 @@ import { MANIFEST_SCHEMA_VERSION, type Manifest, type ManifestInput, type Record
 import { resolveMapping } from '../ingest/excel/mapping.js';
 import { recordsFingerprint } from './records-fingerprint.js';
 import type { CaseFile, Dataset, Scheme } from '../model/types.js';
-import { assertWritable, expandInputs, sha256File, writeFilesAtomic } from '../util/fs.js';
+import { assertWritable, expandInputs, sha256File, writeFilesAtomic, writeToStdout } from '../util/fs.js';
 import { toolVersion } from '../util/paths.js';
 import { tr } from '../i18n.js';
 import { draw } from './draw.js';
@@ -30,6 +30,10 @@ export interface SampleOptions extends SampleFlags, Pick<OcrIngestOptions, 'onPr
   force?: boolean;
   /** a commitment from `sample --commit`: draw only if the frame is unchanged (its rule replaces the flags) */
   commitment?: string;
+  /** the inputs already read (caseaudit run reads them once and hands the dataset to every stage); `inputs` are then only hashed */
+  dataset?: Dataset;
+  /** the hashes of `inputs`, when the caller has them (caseaudit run draws twice from the same inputs) */
+  inputHashes?: Manifest['inputs'];
   /** where the seed comes from, e.g. "2025-07-01 福利彩票双色球开奖号码" (recorded in the manifest) */
   seedNote?: string;
 }
@@ -203,8 +207,8 @@ export async function runSample(inputs: string[], opts: SampleOptions = {}): Pro
   // the mapping is loaded once and recorded in the manifest, so verify reads the inputs the same way
   const { map } = await resolveMapping({ map: opts.map, kind: flags.kind });
   const input: ManifestInput = { ...(map ? { map: map as Record<string, string> } : {}), ...(opts.duplicates === 'reject' ? { duplicates: 'reject' as const } : {}), ...(opts.skipBad ? { skipBad: true } : {}) };
-  const { dataset } = await ingestWithOcr(inputs, { kind: flags.kind, jobs: opts.jobs, ocr: opts.ocr, ocrCache: opts.ocrCache, ocrEngine: opts.ocrEngine, map, skipBad: opts.skipBad, duplicates: opts.duplicates, onProgress: opts.onProgress });
-  const hashes = await hashInputs(inputs);
+  const dataset = opts.dataset ?? (await ingestWithOcr(inputs, { kind: flags.kind, jobs: opts.jobs, ocr: opts.ocr, ocrCache: opts.ocrCache, ocrEngine: opts.ocrEngine, map, skipBad: opts.skipBad, duplicates: opts.duplicates, onProgress: opts.onProgress })).dataset;
+  const hashes = opts.inputHashes ?? (await hashInputs(inputs));
   const commitment = committed ? await checkCommitment(opts.commitment!, committed, dataset, flags, hashes) : undefined;
   // the fingerprint lets verify recognise the same cases in another file (measured: 4.8 s CPU for 100,000 records of ~1.8 KB, the bundled samples' size)
   const res = sampleDataset(dataset, flags, hashes, { input, records: (kind) => recordsFingerprint(dataset[kind]) });
@@ -218,6 +222,6 @@ export async function runSample(inputs: string[], opts: SampleOptions = {}): Pro
   // an old draw list beside a manifest rewritten with --no-xlsx goes too (it belongs to the old draw)
   const oldList = opts.force && opts.output && !toStdout && !xlsx ? opts.output.replace(/\.json$/i, '') + '.xlsx' : undefined;
   await writeFilesAtomic(files, { replace: Boolean(opts.force), remove: oldList && oldList !== opts.output ? [oldList] : [] });
-  if (toStdout) process.stdout.write(manifestJson);
+  if (toStdout) writeToStdout(manifestJson);
   return { ...res, files: files.map((f) => f.path) };
 }

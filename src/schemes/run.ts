@@ -1,8 +1,9 @@
 /** The scheme-review job: ingest → (sample) → review → result JSON and rejection notices, written together. */
+import type { Dataset } from '../model/types.js';
 import { InputError } from '../errors.js';
-import { setLang, tr, type Lang } from '../i18n.js';
+import { getLang, tr, type Lang } from '../i18n.js';
 import { ingestWithOcr, type OcrIngestOptions } from '../ocr/ingest-ocr.js';
-import { writeFilesAtomic } from '../util/fs.js';
+import { writeFilesAtomic, writeToStdout } from '../util/fs.js';
 import { loadRuleSettings } from './config.js';
 import { loadKeyItems } from './key-items.js';
 import { noticeFiles } from './notices.js';
@@ -30,6 +31,8 @@ export interface SchemesOptions extends OcrIngestOptions {
   allowChangedInput?: boolean;
   /** with `sample`: the inputs were derived in this run from the manifest's own inputs (no hash check) */
   derivedInputs?: boolean;
+  /** the inputs already read (caseaudit run reads them once and hands the dataset to every stage); `inputs` are then only hashed */
+  dataset?: Dataset;
   lang?: Lang;
 }
 
@@ -43,12 +46,11 @@ export interface SchemesRun {
 
 /** Review the (drawn) schemes of the inputs; write the result and notices atomically when asked. */
 export async function runSchemes(inputs: string[], opts: SchemesOptions = {}): Promise<SchemesRun> {
-  const lang = opts.lang ?? 'zh';
-  setLang(lang);
+  const lang = opts.lang ?? getLang(); // the caller's language: never a reset of anyone else's
   // config errors first: a bad --rules file must stop the run before any input is read
   const settings = loadRuleSettings(opts.rules);
   const keyItems = loadKeyItems(opts.keyItems);
-  const { dataset } = await ingestWithOcr(inputs, { ...opts, kind: opts.kind ?? 'schemes' });
+  const dataset = opts.dataset ?? (await ingestWithOcr(inputs, { ...opts, kind: opts.kind ?? 'schemes' })).dataset;
   if (!dataset.schemes.length) {
     throw new InputError(tr('输入中没有检查方案', 'the inputs hold no inspection schemes'), {
       location: { file: inputs[0] },
@@ -65,6 +67,6 @@ export async function runSchemes(inputs: string[], opts: SchemesOptions = {}): P
   if (opts.output && opts.output !== '-') files.push({ path: opts.output, data: json });
   if (opts.notices) files.push(...(await noticeFiles(result, opts.notices, lang, { issuer: opts.issuer, date: opts.date ?? sourceDate() })));
   await writeFilesAtomic(files);
-  if (opts.output === '-') process.stdout.write(json);
+  if (opts.output === '-') writeToStdout(json);
   return { result, files: files.map((f) => f.path), population: dataset.schemes.length };
 }

@@ -2,14 +2,14 @@
 import path from 'node:path';
 import { loadManifest } from '../sample/index.js';
 import { ingestWithOcr, type OcrIngestOptions } from '../ocr/ingest-ocr.js';
-import type { CaseFile, Scheme } from '../model/types.js';
+import type { CaseFile, Dataset, Scheme } from '../model/types.js';
 import { readPlan } from '../plan/read-plan.js';
 import { InputError, UsageError } from '../errors.js';
 import { caseIdKey } from '../ingest/normalize/text.js';
 import { loadAssignment, recordedPath } from '../review/assignment.js';
 import { tr } from '../i18n.js';
 import { displayName } from '../util/display-path.js';
-import { sha256File, writeFileAtomic, writeFilesAtomic } from '../util/fs.js';
+import { sha256File, writeFileAtomic, writeFilesAtomic, writeToStdout } from '../util/fs.js';
 import { evaluateCases, scoreCases, type ScoreOptions } from './index.js';
 import { filterByManifest } from './sample-filter.js';
 import { filledRows, readReviewSheets } from './read-reviews.js';
@@ -39,6 +39,8 @@ export interface ScoreRunOptions extends OcrIngestOptions, Omit<ScoreOptions, 'r
   force?: boolean;
   /** --fail-on expressions (grade:fail, veto, score<N) */
   failOn?: string[];
+  /** the inputs already read (caseaudit run reads them once and hands the dataset to every stage); `inputs` are then only hashed */
+  dataset?: Dataset;
   /** write results JSON here ('-' = stdout) */
   output?: string;
   /** the annual inspection plan (Excel/CSV/JSON, as `caseaudit plan` reads it): inspections are checked against it */
@@ -50,7 +52,7 @@ export interface ScoreRunOptions extends OcrIngestOptions, Omit<ScoreOptions, 'r
 async function loadCases(inputs: string[], opts: ScoreRunOptions): Promise<{ cases: CaseFile[]; changedInput?: SampleInputRecord; rules: Pick<ScoreOptions, 'plan' | 'schemes'> }> {
   // OCR only what is drawn: scanned files of other case numbers are read no further than their first page
   const ocrOnly = opts.sample ? new Set((await loadManifest(opts.sample)).selected.map((s) => caseIdKey(s.id))) : undefined;
-  const { dataset } = await ingestWithOcr(inputs, { ...opts, ...(ocrOnly ? { ocrOnly } : {}) });
+  const dataset = opts.dataset ?? (await ingestWithOcr(inputs, { ...opts, ...(ocrOnly ? { ocrOnly } : {}) })).dataset;
   const rules = await ruleInputs(opts, dataset.schemes);
   if (!opts.sample) return { cases: dataset.cases, rules };
   return { ...(await filterByManifest(dataset.cases, opts.sample, { inputs, allowChangedInput: opts.allowChangedInput, derived: opts.derivedInputs })), rules };
@@ -97,7 +99,7 @@ export async function runScore(inputs: string[], opts: ScoreRunOptions = {}): Pr
   if (opts.output && opts.output !== '-') out.push({ path: opts.output, data: `${JSON.stringify(result, null, 2)}\n` });
   if (opts.adjudicationSheet) out.push({ path: opts.adjudicationSheet, data: await adjudicationSheet(evaluateCases(cases, scoreOpts), result) });
   await writeFilesAtomic(out);
-  if (opts.output === '-') process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  if (opts.output === '-') writeToStdout(`${JSON.stringify(result, null, 2)}\n`);
   return { result, failed: result.files.filter((f) => checks.some((c) => c(f))), files: out.map((f) => f.path), warnings };
 }
 

@@ -1,35 +1,42 @@
 /**
- * Nothing left behind: temp files and staging folders of this process are removed when it is interrupted
- * (SIGINT → exit 130, SIGTERM → exit 143), and those of a run that was killed (SIGKILL, a power cut) are
+ * Nothing left behind: temp files and staging folders of this process are tracked here and removed when it is
+ * interrupted (SIGINT → exit 130, SIGTERM → exit 143: the handler is the CLI's, cli/main.ts, installed through
+ * onFirstTemp — this module never ends the process), and those of a run that was killed (SIGKILL, a power cut) are
  * removed by the next run writing to the same folder — recognised by our own naming and a process id that is
  * no longer running — and said on stderr.
  *
  * Names: temp files `.NAME.PID.TIME.N.tmp` (fs.ts, json-stream.ts); staging folders `.NAME.staging-PID-XXXXXX`
- * (run/audit.ts).
+ * (api/audit.ts).
  */
 import { promises as fsp, rmSync } from 'node:fs';
 import path from 'node:path';
 import { tr } from '../i18n.js';
 
 const temps = new Set<string>();
-let hooked = false;
+const onFirst: (() => void)[] = [];
+
+/**
+ * Call `install` when the first temp file is tracked: the CLI installs its SIGINT/SIGTERM handler there (it
+ * removes what is tracked and ends the process — ending it is the CLI's business, never this module's).
+ */
+export function onFirstTemp(install: () => void): void {
+  onFirst.push(install);
+}
 
 /** Remove `file` (or folder) if this process is interrupted before it is published. */
 export function trackTemp(file: string): void {
   temps.add(file);
-  if (hooked) return;
-  hooked = true;
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
-    process.once(signal, () => {
-      const seen = [...temps];
-      removeTrackedSync();
-      // a temp file whose open(2) was still in flight may appear just after: look once more, then exit
-      setTimeout(() => {
-        for (const f of [...seen, ...temps]) rmSync(f, { recursive: true, force: true });
-        process.exit(code);
-      }, 50);
-    });
-  }
+  for (const install of onFirst.splice(0)) install();
+}
+
+/** What is tracked now (an interrupt handler looks again a moment after removing: an open(2) may have been in flight). */
+export function trackedTemps(): string[] {
+  return [...temps];
+}
+
+/** Remove these files or folders now, quietly. */
+export function removeSync(files: string[]): void {
+  for (const f of files) rmSync(f, { recursive: true, force: true });
 }
 
 /** The file was published (renamed into place) or removed: nothing to do on an interrupt. */

@@ -7,6 +7,7 @@ import { tr } from '../i18n.js';
 import { appendAll } from './arrays.js';
 import { fsError } from './fs-errors.js';
 import { sweepStale, trackTemp, untrackTemp } from './cleanup.js';
+import { currentScope } from './scope.js';
 
 /**
  * Is `file` something to write in place rather than replace: a character or block device, a FIFO or a socket
@@ -34,11 +35,27 @@ export function tempNameFor(file: string): string {
 async function writeInPlace(file: string, data: string | Uint8Array): Promise<void> {
   try {
     if (file === '-') {
-      await new Promise<void>((resolve, reject) => process.stdout.write(data, (err) => (err ? reject(err) : resolve())));
+      const out = stdoutSink();
+      await new Promise<void>((resolve, reject) => out.write(data, (err) => (err ? reject(err) : resolve())));
     } else await fsp.writeFile(file, data);
   } catch (err) {
     throw fsError(err, file) ?? err;
   }
+}
+
+/**
+ * Where output `-` goes: the sink of the current scope (the CLI gives its stdout through the api's Context).
+ * Library code never writes to process.stdout itself; a caller without a sink cannot ask for `-`.
+ */
+export function stdoutSink(): NodeJS.WritableStream {
+  const out = currentScope()?.stdout;
+  if (!out) throw new UsageError(tr('输出“-”（标准输出）需要调用方给出输出流（Context.stdout）', 'output "-" (stdout) needs a sink from the caller (Context.stdout)'));
+  return out;
+}
+
+/** Write `text` to the sink for `-` as the CLI always has: not awaited, its errors surface on the stream (cli/main.ts). */
+export function writeToStdout(text: string): void {
+  stdoutSink().write(text);
 }
 
 /** Write a file atomically: temp file in the same directory, then rename. A device or FIFO is written in place. */

@@ -2,7 +2,7 @@
 import { createReadStream, createWriteStream, promises as fsp, type WriteStream } from 'node:fs';
 import { sweepStale, trackTemp, untrackTemp } from './cleanup.js';
 import { fsError } from './fs-errors.js';
-import { isStreamTarget } from './fs.js';
+import { isStreamTarget, stdoutSink } from './fs.js';
 import os from 'node:os';
 import { once } from 'node:events';
 import { pipeline } from 'node:stream/promises';
@@ -179,7 +179,7 @@ export class StreamedJsonWriter {
       for (const k of keys) await target.write(`,\n${[...memberChunks(k, tail[k])].join('')}`);
       await target.write('\n}\n');
       await target.close();
-      if (this.output === '-') await pipeline(createReadStream(this.target), process.stdout, { end: false });
+      if (this.output === '-') await pipeline(createReadStream(this.target), stdoutSink(), { end: false });
       else if (isStreamTarget(this.output)) await pipeline(createReadStream(this.target), createWriteStream(this.output));
       else await fsp.rename(this.target, this.output);
       this.finished = true;

@@ -1,9 +1,13 @@
 /** Zip helpers: fix entry timestamps so archives (xlsx) are byte-for-byte reproducible. */
 import { sourceDateEpoch } from './time.js';
+import { currentScope } from './scope.js';
 
-/** The fixed time written into entries: SOURCE_DATE_EPOCH when set, else 1980-01-01 00:00 (the DOS epoch). */
+/**
+ * The fixed time written into entries: the API call's fixed date (its Context's: SOURCE_DATE_EPOCH, parsed when
+ * the Context was made, or a date the caller gave), else SOURCE_DATE_EPOCH, else 1980-01-01 00:00 (the DOS epoch).
+ */
 export function reproducibleDate(): Date {
-  const fixed = sourceDateEpoch();
+  const fixed = currentScope()?.fixedDate ?? sourceDateEpoch();
   return fixed && fixed.getTime() > 0 ? fixed : new Date(Date.UTC(1980, 0, 1));
 }
 

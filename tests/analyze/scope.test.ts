@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze/index.js';
 import { scopeCases } from '../../src/analyze/scope.js';
 import { buildSections } from '../../src/report/sections.js';
-import { titleForPeriod } from '../../src/run/report.js';
+import { titleForPeriod } from '../../src/api/report.js';
 import type { CaseFile } from '../../src/model/types.js';
 
 const k = (id: string, unit: string, dates: CaseFile['dates'], fine?: number): CaseFile => ({ id, unit, type: dates?.decided ? 'penalty' : 'inspection', dates, ...(fine ? { fine, penaltyArticles: ['《中华人民共和国安全生产法》第九十七条'] } : {}), source: { file: 'x' } });

@@ -3,7 +3,7 @@ import { describe, expect, it, beforeAll } from 'vitest';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { runCollect, runRectify } from '../../src/run/rectify.js';
+import { runCollect, runRectify } from '../../src/api/rectify.js';
 import { schemaValidator } from '../../src/model/validate.js';
 import type { RectificationStatus } from '../../src/followup/types.js';
 import { ROOT, runCli, tmpDir } from '../helpers/cli.js';

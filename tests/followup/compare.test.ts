@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { comparePeriods } from '../../src/followup/compare.js';
-import { runReport } from '../../src/run/report.js';
+import { runReport } from '../../src/api/report.js';
 import type { ScoreResults } from '../../src/analyze/types.js';
 import { ROOT, tmpDir } from '../helpers/cli.js';
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { problemFocus } from '../../src/followup/focus.js';
 import { loadCountermeasures } from '../../src/followup/countermeasures.js';
-import { runReport } from '../../src/run/report.js';
+import { runReport } from '../../src/api/report.js';
 import type { ScoreResults } from '../../src/analyze/types.js';
 import type { RectificationStatus } from '../../src/followup/types.js';
 import { ROOT, tmpDir } from '../helpers/cli.js';

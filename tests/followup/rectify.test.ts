@@ -4,7 +4,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
-import { runRectify, deadlineAfter, type RectifyResult } from '../../src/run/rectify.js';
+import { runRectify, deadlineAfter, type RectifyResult } from '../../src/api/rectify.js';
 import { ROOT, tmpDir } from '../helpers/cli.js';
 
 const FIX = path.join(ROOT, 'tests', 'fixtures', 'followup');

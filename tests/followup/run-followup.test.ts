@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { loadConfig } from '../../src/run/config.js';
-import { runAudit } from '../../src/run/audit.js';
+import { loadConfig } from '../../src/api/config.js';
+import { runAudit } from '../../src/api/audit.js';
 import { ROOT, tmpDir } from '../helpers/cli.js';
 import { writeFileSync } from 'node:fs';
 

@@ -3,17 +3,16 @@ import path from 'node:path';
 import { readPdf, readPdfMany } from '../../src/ingest/pdf/read-pdf.js';
 import { extractPageTexts } from '../../src/ingest/pdf/page-texts.js';
 import { InputError } from '../../src/errors.js';
-import { setLang } from '../../src/i18n.js';
+import { inEnglish, itEn } from '../helpers/lang.js';
 
 const FX = path.resolve('tests/fixtures/pdf');
 const fx = (name: string) => path.join(FX, name);
 
 describe('PDF reader: a born-digital case file', async () => {
-  setLang('en');
-  const r = await readPdf(fx('case-basic.pdf'));
+  const r = await inEnglish(() => readPdf(fx('case-basic.pdf')));
   const c = r.cases[0]!;
 
-  it('segments the file into its documents with page ranges, 文号 and 落款 dates', () => {
+  itEn('segments the file into its documents with page ranges, 文号 and 落款 dates', () => {
     const docs = c.documents!.map((d) => [d.title, d.pages, d.number, d.date]);
     expect(docs).toContainEqual(['立案审批表', [1], '（赣）应急立〔2025〕12号', '2025-02-21']);
     expect(docs).toContainEqual(['行政处罚告知书', [5], '（赣）应急告〔2025〕12号', '2025-03-03']);
@@ -23,7 +22,7 @@ describe('PDF reader: a born-digital case file', async () => {
     expect(c.documents).toHaveLength(12);
   });
 
-  it('reads every field with the page it was found on', () => {
+  itEn('reads every field with the page it was found on', () => {
     expect(r.status).toBe('ok');
     expect(c.id).toBe('（赣）应急罚〔2025〕12号');
     expect(c.unit).toBe('南昌市应急管理局');
@@ -36,7 +35,7 @@ describe('PDF reader: a born-digital case file', async () => {
     expect(r.warnings).toEqual([]);
   });
 
-  it('normalises Chinese-numeral articles and the 大写 fine', () => {
+  itEn('normalises Chinese-numeral articles and the 大写 fine', () => {
     // the decision writes 第四十条第一款 / 第一百零一条第（二）项 and 罚款人民币叁万伍仟元整
     expect(c.violatedArticles).toEqual(['《中华人民共和国安全生产法》第40条第1款']);
     expect(c.penaltyArticles).toEqual(['《中华人民共和国安全生产法》第101条第2项']);
@@ -44,7 +43,7 @@ describe('PDF reader: a born-digital case file', async () => {
     expect(c.penaltyKinds).toEqual(['罚款']);
   });
 
-  it('takes each procedural date from its document, with the page', () => {
+  itEn('takes each procedural date from its document, with the page', () => {
     expect(c.dates).toEqual({
       filed: '2025-02-21', rectificationDeadline: '2025-03-21', notified: '2025-03-03', legalReview: '2025-03-10',
       collectiveDiscussion: '2025-03-12', decided: '2025-03-14', served: '2025-03-17', reinspected: '2025-03-24',
@@ -55,8 +54,7 @@ describe('PDF reader: a born-digital case file', async () => {
 });
 
 describe('PDF reader: hard cases', () => {
-  it('reports values that differ between documents as conflicts naming both pages, keeping the decision', async () => {
-    setLang('en');
+  itEn('reports values that differ between documents as conflicts naming both pages, keeping the decision', async () => {
     const r = await readPdf(fx('case-conflict.pdf'));
     const c = r.cases[0]!;
     expect(c.fine).toBe(35000);
@@ -67,7 +65,7 @@ describe('PDF reader: hard cases', () => {
     expect(reasons).toContainEqual(expect.stringMatching(/conflicting party.name: "南昌恒达化工有限公司" on page 8 .* vs "南昌恒达化工股份公司" on page 11/));
   });
 
-  it('detects pages without a text layer and imports the file as needs-ocr listing them', async () => {
+  itEn('detects pages without a text layer and imports the file as needs-ocr listing them', async () => {
     const pages = await extractPageTexts(fx('case-scanned-pages.pdf'));
     expect(pages.map((p) => p.hasTextLayer)).toEqual([true, false, false, true]);
     const r = await readPdf(fx('case-scanned-pages.pdf'));
@@ -79,7 +77,7 @@ describe('PDF reader: hard cases', () => {
     expect(r.cases[0]!.id).toBe('（赣）应急罚〔2025〕14号');
   });
 
-  it('treats an empty page as neither text nor scan: the file stays ok', async () => {
+  itEn('treats an empty page as neither text nor scan: the file stays ok', async () => {
     const pages = await extractPageTexts(fx('case-blank-page.pdf'));
     expect(pages.map((p) => [p.page, p.hasTextLayer, p.blank ?? false])).toEqual([[1, true, false], [2, false, true], [3, true, false]]);
     const r = await readPdf(fx('case-blank-page.pdf'));
@@ -87,15 +85,14 @@ describe('PDF reader: hard cases', () => {
     expect(r.cases[0]!.needsOcrPages).toBeUndefined();
   });
 
-  it('reads at most maxPages pages and says so', async () => {
-    setLang('en');
+  itEn('reads at most maxPages pages and says so', async () => {
     const r = await readPdf(fx('case-basic.pdf'), { maxPages: 5 });
     expect(r.cases[0]!.source.pages).toEqual([1, 2, 3, 4, 5]);
     expect(r.cases[0]!.uncertainFields).toContain('documents');
     expect(r.warnings.map((w) => w.reason)).toContainEqual('the PDF has 12 pages; only the first 5 were read (limit 5)');
   });
 
-  it('asks the page-text provider (OCR hook) for the scanned pages only and extracts from what it gave', async () => {
+  itEn('asks the page-text provider (OCR hook) for the scanned pages only and extracts from what it gave', async () => {
     const asked: number[][] = [];
     const r = await readPdf(fx('case-scanned-pages.pdf'), {
       pageTextProvider: {
@@ -114,7 +111,7 @@ describe('PDF reader: hard cases', () => {
     expect(r.cases[0]!.uncertainFields ?? []).not.toContain('officers');
   });
 
-  it('reads a PDF with the non-embedded STSong-Light font (UniGB-UCS2-H, no ToUnicode)', async () => {
+  itEn('reads a PDF with the non-embedded STSong-Light font (UniGB-UCS2-H, no ToUnicode)', async () => {
     const r = await readPdf(fx('stsong-nonembedded.pdf'));
     const c = r.cases[0]!;
     expect(c.id).toBe('（赣）应急罚〔2025〕16号');
@@ -130,15 +127,16 @@ describe('PDF reader: hard cases', () => {
     ['encrypted.pdf', /encrypted/],
     ['corrupt.pdf', /corrupt or unreadable/],
     ['not-a-pdf.pdf', /not a PDF/],
-  ])('refuses %s with an InputError naming the file', async (name, msg) => {
-    setLang('en');
-    const err = await readPdf(fx(name)).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(InputError);
-    expect((err as Error).message).toMatch(msg);
-    expect((err as Error).message).toContain(name);
-  });
+  ])('refuses %s with an InputError naming the file', (name, msg) =>
+    inEnglish(async () => {
+      const err = await readPdf(fx(name)).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(InputError);
+      expect((err as Error).message).toMatch(msg);
+      expect((err as Error).message).toContain(name);
+    }),
+  );
 
-  it('reads a batch on worker threads and returns results in input order, errors in place', async () => {
+  itEn('reads a batch on worker threads and returns results in input order, errors in place', async () => {
     const files = ['stsong-nonembedded.pdf', 'corrupt.pdf', 'case-basic.pdf', 'case-scanned-pages.pdf', 'case-conflict.pdf'].map(fx);
     const progress: string[] = [];
     const out = await readPdfMany(files, { jobs: 3, onProgress: (m) => progress.push(m) });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { readPlan, caseActions, executePlan, findOverlaps, nameKey, dueIn } from '../../src/plan/index.js';
 import { parsePeriod } from '../../src/sample/period.js';
-import { runOverlap, runPlan } from '../../src/run/plan.js';
+import { runOverlap, runPlan } from '../../src/api/plan.js';
 import { schemaValidator } from '../../src/model/validate.js';
 import type { Dataset } from '../../src/model/types.js';
 import { ROOT, runCli, tmpDir } from '../helpers/cli.js';

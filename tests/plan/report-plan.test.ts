@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { runReport } from '../../src/run/report.js';
-import { mergeConfig } from '../../src/run/config.js';
+import { runReport } from '../../src/api/report.js';
+import { mergeConfig } from '../../src/api/config.js';
 import { ROOT, tmpDir } from '../helpers/cli.js';
 
 const RESULTS = path.join(ROOT, 'tests', 'fixtures', 'followup', 'results-2025H2.json');

@@ -5,15 +5,14 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runSample } from '../../src/sample/run.js';
 import { runVerify } from '../../src/sample/verify.js';
-import { setLang } from '../../src/i18n.js';
+import { inEnglish, itEn } from '../helpers/lang.js';
 import { runScore } from '../../src/score/run.js';
 import { ROOT, tmpDir } from '../helpers/cli.js';
 
 const TWINS = path.join(ROOT, 'tests/fixtures/ingest/twins');
 
 describe('verify with another container of the same cases', () => {
-  it('a draw from cases.xlsx verifies against the GBK CSV and the .xls: identical, with a "same cases, different file" note', async () => {
-    setLang('en');
+  itEn('a draw from cases.xlsx verifies against the GBK CSV and the .xls: identical, with a "same cases, different file" note', async () => {
     const dir = tmpDir();
     const manifest = path.join(dir, 'm.json');
     const s = await runSample([path.join(TWINS, 'cases.xlsx')], { seed: '19', rate: '30%', strata: 'none', output: manifest, xlsx: false });
@@ -26,8 +25,7 @@ describe('verify with another container of the same cases', () => {
     }
   });
 
-  it('score --sample accepts the same cases in another container (no --allow-changed-input needed), and refuses changed ones', async () => {
-    setLang('en');
+  itEn('score --sample accepts the same cases in another container (no --allow-changed-input needed), and refuses changed ones', async () => {
     const dir = tmpDir();
     const manifest = path.join(dir, 'm.json');
     const s = await runSample([path.join(TWINS, 'cases.xlsx')], { seed: '19', rate: '30%', strata: 'none', output: manifest, xlsx: false });
@@ -39,8 +37,7 @@ describe('verify with another container of the same cases', () => {
     await expect(runScore([csv], { sample: manifest })).rejects.toThrow(/differ/);
   });
 
-  it('the same ids with a changed field are still a difference (the input changed), with a note saying the ids are the same', async () => {
-    setLang('en');
+  itEn('the same ids with a changed field are still a difference (the input changed), with a note saying the ids are the same', async () => {
     const dir = tmpDir();
     const csv = path.join(dir, 'cases.csv');
     copyFileSync(path.join(TWINS, 'cases-utf8-bom.csv'), csv);
@@ -53,8 +50,7 @@ describe('verify with another container of the same cases', () => {
     expect(v.notes.join('\n')).toMatch(/the same 12 ids, but fields of the records changed/);
   });
 
-  it('sample --map records the mapping; verify re-reads with it (no --map needed), and says so when another mapping is given', async () => {
-    setLang('en');
+  itEn('sample --map records the mapping; verify re-reads with it (no --map needed), and says so when another mapping is given', async () => {
     const dir = tmpDir();
     const csv = path.join(dir, 'odd.csv');
     writeFileSync(csv, '处罚文书编号,被处罚企业,执法单位,处罚决定日期,罚没款（万元）\n（赣）应急罚〔2025〕1号,甲公司,南昌市应急管理局,2025-01-02,1.5\n（赣）应急罚〔2025〕2号,乙公司,南昌市应急管理局,2025-02-03,0.2\n（赣）应急罚〔2025〕3号,丙公司,九江市应急管理局,2025-03-04,3\n');

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { runDemo } from '../../src/demo.js';
+import { runDemo } from '../../src/api/demo.js';
 import { tmpDir, ROOT } from '../helpers/cli.js';
 
 describe('demo: scheme stage', () => {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { runInProcess, tmpDir } from '../helpers/cli.js';
 import { runScore } from '../../src/score/run.js';
-import { setLang } from '../../src/i18n.js';
+import { withLang } from '../../src/i18n.js';
 
 const CASES = 'tests/fixtures/score/basic/cases.json';
 
@@ -54,19 +54,17 @@ describe('score --reviews: inputs that hold no sheet', () => {
   });
 
   it('the run config’s drop folder may be empty before reviewers return: a warning naming it', async () => {
-    setLang('en');
     const empty = path.join(dir, 'drop');
     mkdirSync(empty);
-    const r = await runScore([CASES], { reviews: [empty], emptyReviewFoldersWarn: true });
+    const r = await withLang('en', () => runScore([CASES], { reviews: [empty], emptyReviewFoldersWarn: true }));
     expect(r.warnings).toHaveLength(1);
     expect(r.warnings[0]).toMatch(/no review sheets in \S*drop yet/);
     expect(r.result.files).toHaveLength(3);
-    setLang('zh');
   });
 
   it('caseaudit run: an empty `reviews` folder in the config is a warning of the run, and the run completes', async () => {
-    const { loadConfig } = await import('../../src/run/config.js');
-    const { runAudit } = await import('../../src/run/audit.js');
+    const { loadConfig } = await import('../../src/api/config.js');
+    const { runAudit } = await import('../../src/api/audit.js');
     const run = tmpDir('run-drop-');
     mkdirSync(path.join(run, 'returned'));
     const cfg = path.join(run, 'audit.json');
@@ -74,7 +72,6 @@ describe('score --reviews: inputs that hold no sheet', () => {
     const res = await runAudit(await loadConfig(cfg, {}), { date: new Date('2025-07-01T00:00:00Z') });
     expect(res.warnings.some((w) => /no review sheets in \S*returned yet/.test(w))).toBe(true);
     expect(readFileSync(path.join(run, 'out', 'results.json'), 'utf8')).toContain('"files"');
-    setLang('zh');
   }, 60_000);
 });
 

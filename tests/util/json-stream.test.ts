@@ -59,7 +59,10 @@ describe('StreamedJsonWriter (an import writing records as they are read)', () =
 describe('StreamedJsonWriter on Ctrl-C', () => {
   it('an interrupted import leaves no temporary files (exit 130)', () => {
     const dir = tmpDir();
+    // the CLI owns the process: it installs the handler that removes what util/cleanup.ts tracks, then exits
     const script = `
+      const { installInterruptCleanup } = await import(${JSON.stringify(path.join(ROOT, 'dist', 'cli', 'main.js'))});
+      installInterruptCleanup();
       const { StreamedJsonWriter } = await import(${JSON.stringify(path.join(ROOT, 'dist', 'util', 'json-stream.js'))});
       const w = await StreamedJsonWriter.open(${JSON.stringify(path.join(dir, 'out.json'))}, { schemaVersion: 1 }, ['cases', 'schemes']);
       await w.push('cases', { id: 'A' });

@@ -1,8 +1,7 @@
 /** `caseaudit assign`: seeded cross-review assignment of reviewers to the drawn files → assignment.json + .xlsx. */
 import { Command, Option } from 'commander';
 import { withCommonOptions, Ui, intOption, type CommonOptions, withOcrOptions } from '../common.js';
-import { runAssign } from '../../review/index.js';
-import { tr } from '../../i18n.js';
+import { assign, tr } from '../../api/index.js';
 
 interface Opts extends CommonOptions {
   reviewers: string;
@@ -32,7 +31,7 @@ export function register(program: Command): void {
     'write assignment.json here (- for stdout)',
   ).action(async (manifest: string, inputs: string[], opts: Opts) => {
     const ui = new Ui(opts);
-    const r = await runAssign(manifest, inputs, { ...opts, onProgress: (m) => ui.progress(m) });
+    const r = await assign({ ...opts, manifest, inputs, context: ui.context() });
     for (const w of r.warnings) ui.warn(w);
     if (opts.quiet && r.assignment.seedSource === 'generated') process.stderr.write(`seed ${r.assignment.seed}\n`);
     if (opts.json) return opts.output === '-' ? undefined : ui.json(r.assignment);

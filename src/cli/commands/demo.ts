@@ -2,10 +2,8 @@
 import { Command } from 'commander';
 import path from 'node:path';
 import { withCommonOptions, withOcrOptions, Ui, type CommonOptions } from '../common.js';
-import type { AuditOptions } from '../../run/audit.js';
-import { runDemo } from '../../demo.js';
+import { demo, tr, type AuditOptions } from '../../api/index.js';
 import { renderAuditSummary } from '../render-run.js';
-import { tr } from '../../i18n.js';
 
 export function register(program: Command): void {
   withCommonOptions(
@@ -17,7 +15,7 @@ export function register(program: Command): void {
   ).action(async (opts: CommonOptions & { force?: boolean } & NonNullable<AuditOptions['ocr']>) => {
     const ui = new Ui(opts);
     const outDir = path.resolve(opts.output ?? 'out');
-    const result = await runDemo({ outDir, lang: opts.lang, force: opts.force, onProgress: (m) => ui.progress(m), ocr: { ocr: opts.ocr, ocrEngine: opts.ocrEngine, ocrCache: opts.ocrCache } });
+    const result = await demo({ outDir, force: opts.force, context: ui.context(), ocr: { ocr: opts.ocr, ocrEngine: opts.ocrEngine, ocrCache: opts.ocrCache } });
     for (const w of result.warnings) ui.warn(w);
     if (opts.json) return ui.json({ ...result, files: result.files.map((f) => path.relative(outDir, f)) });
     ui.info(renderAuditSummary(result));

@@ -1,10 +1,9 @@
 /** `caseaudit import`: read exports (JSON, Excel, PDF) into one dataset; --print-map shows how Excel columns were read. */
 import { Command } from 'commander';
 import { Ui, withCommonOptions, withIngestOptions, type CommonOptions } from '../common.js';
-import { describeColumns, runImport, type ImportOptions } from '../../index.js';
+import { describeInputs, importInputs, tr, type ImportOptions } from '../../api/index.js';
 import { renderImportSummary } from '../render-import.js';
 import { renderColumnMap } from '../render-map.js';
-import { tr } from '../../i18n.js';
 
 type Opts = CommonOptions & Omit<ImportOptions, 'lang'> & { printMap?: boolean };
 
@@ -19,10 +18,10 @@ export function register(program: Command): void {
   ).action(async (inputs: string[], opts: Opts) => {
     const ui = new Ui(opts);
     if (opts.printMap) {
-      const maps = await describeColumns(inputs, opts);
+      const maps = await describeInputs({ ...opts, inputs, context: ui.context() });
       return opts.json ? ui.json(maps) : ui.info(renderColumnMap(maps, ui.color));
     }
-    const { summary, ocrMissing } = await runImport(inputs, { ...opts, keepRecords: false, onProgress: (m) => ui.progress(m) });
+    const { summary, ocrMissing } = await importInputs({ ...opts, inputs, keepRecords: false, context: ui.context() });
     if (ocrMissing) ui.warn(ocrMissing.reason);
     if (opts.json) ui.json(summary);
     else if (!opts.quiet || !opts.output) {

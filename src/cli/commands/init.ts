@@ -1,8 +1,7 @@
 /** `caseaudit init`: write a starter run config that runs as-is on the bundled samples. */
 import { Command } from 'commander';
 import { withCommonOptions, Ui, type CommonOptions } from '../common.js';
-import { runInit } from '../../run/init.js';
-import { tr } from '../../i18n.js';
+import { init, tr } from '../../api/index.js';
 
 interface Opts extends CommonOptions {
   force?: boolean;
@@ -19,7 +18,7 @@ export function register(program: Command): void {
   ).action(async (opts: Opts) => {
     const ui = new Ui(opts);
     const output = opts.output ?? 'audit.json';
-    const r = await runInit({ output, force: opts.force, lang: opts.lang });
+    const r = await init({ output, force: opts.force, context: ui.context() });
     if (!r.file) return void process.stdout.write(r.text);
     if (opts.json) return ui.json({ file: r.file });
     ui.info(tr(`已写入 ${r.file}；运行：caseaudit run --config ${r.file}`, `wrote ${r.file}; run it: caseaudit run --config ${r.file}`));

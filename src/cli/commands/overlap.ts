@@ -2,9 +2,8 @@
 import { Command } from 'commander';
 import path from 'node:path';
 import { withCommonOptions, withIngestOptions, withOcrOptions, Ui, intOption, type CommonOptions } from '../common.js';
-import { runOverlap } from '../../run/plan.js';
+import { overlap, tr } from '../../api/index.js';
 import { renderOverlap } from '../render-plan.js';
-import { tr } from '../../i18n.js';
 
 type Opts = CommonOptions & { window: number; actions?: string; plan?: string; period?: string; ocr?: 'auto' | 'off' | 'force'; ocrCache?: string; map?: string; kind?: 'cases' | 'schemes'; skipBad?: boolean; duplicates?: 'error' | 'reject' };
 
@@ -22,7 +21,7 @@ export function register(program: Command): void {
   ).action(async (inputs: string[], opts: Opts) => {
     const ui = new Ui(opts);
     const output = opts.output && opts.output !== '-' ? path.resolve(opts.output) : undefined;
-    const r = await runOverlap({ inputs, windowDays: opts.window, kinds: opts.actions ? [opts.actions] : undefined, plan: opts.plan, period: opts.period, output, ocr: opts.ocr, ocrCache: opts.ocrCache, map: opts.map, kind: opts.kind, skipBad: opts.skipBad, duplicates: opts.duplicates, onProgress: (m) => ui.progress(m) });
+    const r = await overlap({ inputs, windowDays: opts.window, kinds: opts.actions ? [opts.actions] : undefined, plan: opts.plan, period: opts.period, output, ocr: opts.ocr, ocrCache: opts.ocrCache, map: opts.map, kind: opts.kind, skipBad: opts.skipBad, duplicates: opts.duplicates, context: ui.context() });
     if (opts.json || opts.output === '-') return ui.json(r);
     ui.info(renderOverlap(r));
     if (output) ui.info(tr(`已写入 ${output}`, `wrote ${output}`));

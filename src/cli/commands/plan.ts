@@ -2,8 +2,7 @@
 import { Command } from 'commander';
 import path from 'node:path';
 import { withCommonOptions, withIngestOptions, withOcrOptions, Ui, type CommonOptions } from '../common.js';
-import { runPlan } from '../../run/plan.js';
-import { tr } from '../../i18n.js';
+import { plan as planExecution, tr } from '../../api/index.js';
 import { renderPlan } from '../render-plan.js';
 
 type Opts = CommonOptions & { period?: string; ocr?: 'auto' | 'off' | 'force'; ocrCache?: string; map?: string; kind?: 'cases' | 'schemes'; skipBad?: boolean; duplicates?: 'error' | 'reject' };
@@ -20,7 +19,7 @@ export function register(program: Command): void {
   ).action(async (plan: string, inputs: string[], opts: Opts) => {
     const ui = new Ui(opts);
     const outDir = opts.output ? path.resolve(opts.output) : undefined;
-    const { result, files } = await runPlan({ plan, inputs, period: opts.period, outDir, ocr: opts.ocr, ocrCache: opts.ocrCache, map: opts.map, kind: opts.kind, skipBad: opts.skipBad, duplicates: opts.duplicates, onProgress: (m) => ui.progress(m) });
+    const { result, files } = await planExecution({ plan, inputs, period: opts.period, outDir, ocr: opts.ocr, ocrCache: opts.ocrCache, map: opts.map, kind: opts.kind, skipBad: opts.skipBad, duplicates: opts.duplicates, context: ui.context() });
     if (opts.json) return ui.json(result);
     ui.info(renderPlan(result));
     for (const f of files) ui.info(tr(`  已写入 ${f}`, `  wrote ${f}`));

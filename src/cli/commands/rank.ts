@@ -2,9 +2,7 @@
 import { Command } from 'commander';
 import path from 'node:path';
 import { withCommonOptions, Ui, intOption, type CommonOptions } from '../common.js';
-import { runRank } from '../../run/rank.js';
-import { renderRankingMarkdown } from '../../report/ranking-md.js';
-import { tr } from '../../i18n.js';
+import { rank, renderRankingMarkdown, tr } from '../../api/index.js';
 
 interface Opts extends CommonOptions {
   top?: number;
@@ -26,7 +24,7 @@ export function register(program: Command): void {
   ).action(async (results: string[], opts: Opts) => {
     const ui = new Ui(opts);
     const outDir = opts.output ? path.resolve(opts.output) : undefined;
-    const r = await runRank(results, { top: opts.top, perType: opts.perType, maxNotChecked: opts.maxNotChecked, outDir, lang: opts.lang });
+    const r = await rank({ results, top: opts.top, perType: opts.perType, maxNotChecked: opts.maxNotChecked, outDir, context: ui.context() });
     if (opts.json) return ui.json(r.ranking);
     if (!outDir) return ui.info(renderRankingMarkdown(r.ranking, opts.lang).trimEnd());
     ui.info(tr(`排名已写入 ${outDir}`, `ranking written to ${outDir}`));

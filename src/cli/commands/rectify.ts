@@ -2,10 +2,7 @@
 import { Command } from 'commander';
 import path from 'node:path';
 import { withCommonOptions, Ui, intOption, type CommonOptions } from '../common.js';
-import { runCollect, runRectify } from '../../run/rectify.js';
-import { loadConfig } from '../../run/config.js';
-import { UsageError } from '../../errors.js';
-import { tr } from '../../i18n.js';
+import { collect, loadConfig, rectify, tr, UsageError } from '../../api/index.js';
 import { renderCollect, renderRectify } from '../render-rectify.js';
 
 type Opts = CommonOptions & { force?: boolean; deadline?: number; collect?: string; config?: string; calendar?: string; countermeasures?: string; checklist?: string[] } & Partial<Record<'results' | 'issued' | 'asOf' | 'by' | 'period' | 'previous' | 'status' | 'addressee' | 'index', string>>;
@@ -48,7 +45,7 @@ export function register(program: Command): void {
       const res = opts.results ?? results;
       if (!res) throw new UsageError(tr('--collect 需要 --results results.json', '--collect needs --results results.json'));
       const output = opts.output && opts.output !== '-' ? path.resolve(opts.output) : undefined;
-      const status = await runCollect({ feedback: opts.collect, results: res, output, asOf: opts.asOf, index: opts.index });
+      const status = await collect({ feedback: opts.collect, results: res, output, asOf: opts.asOf, index: opts.index, context: ui.context() });
       const unknown = new Set(status.findings.filter((f) => f.deadline === null).map((f) => f.unit));
       if (unknown.size) ui.warn(tr(`${unknown.size} 个单位没有报回反馈表，且未找到 rectify.json：其整改期限未知，不计逾期（用 --index 指定）`, `${unknown.size} unit(s) sent nothing back and no rectify.json was found: their deadline is unknown and nothing of theirs counts as overdue (pass --index)`));
       for (const p of status.problems) ui.warn(`${p.file}${p.row ? ` ${tr('第', 'row ')}${p.row}${tr('行', '')}` : ''}: ${p.message}`);
@@ -58,14 +55,14 @@ export function register(program: Command): void {
     if (!results) throw new UsageError(tr('缺少评分结果文件：caseaudit rectify results.json -o 文件夹', 'missing the score results: caseaudit rectify results.json -o DIR'));
     const cfg = opts.config ? (await loadConfig(opts.config)).followup : undefined;
     const outDir = path.resolve(opts.output ?? 'rectify');
-    const r = await runRectify({
+    const r = await rectify({
+      context: ui.context(),
       results,
       outDir,
       deadlineDays: opts.deadline ?? cfg?.deadlineDays,
       issued: opts.issued,
       issuer: opts.by,
       period: opts.period,
-      lang: opts.lang,
       countermeasures: opts.countermeasures ?? cfg?.countermeasures,
       calendarDir: opts.calendar,
       escalation: cfg?.escalation,

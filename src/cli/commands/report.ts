@@ -2,9 +2,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import path from 'node:path';
 import { withCommonOptions, Ui, type CommonOptions } from '../common.js';
-import { runReport } from '../../run/report.js';
-import { FORMATS } from '../../report/index.js';
-import { tr } from '../../i18n.js';
+import { FORMATS, report, tr } from '../../api/index.js';
 
 type Opts = CommonOptions & { format: string; by?: string; checklist?: string[] } & Partial<Record<'schemes' | 'manifest' | 'dataset' | 'title' | 'period' | 'addressee' | 'previous' | 'rectification' | 'countermeasures' | 'plan', string>> & { overlapWindow?: number; overlapActions?: string };
 
@@ -37,7 +35,7 @@ export function register(program: Command): void {
   ).action(async (results: string, opts: Opts) => {
     const ui = new Ui(opts);
     const outDir = path.resolve(opts.output ?? 'report');
-    const r = await runReport({ ...opts, overlapActions: opts.overlapActions ? [opts.overlapActions] : undefined, results, formats: [opts.format], outDir, lang: opts.lang, ranBy: opts.by, issuer: opts.by, checklists: opts.checklist });
+    const r = await report({ ...opts, overlapActions: opts.overlapActions ? [opts.overlapActions] : undefined, results, formats: [opts.format], outDir, ranBy: opts.by, issuer: opts.by, checklists: opts.checklist, context: ui.context() });
     if (opts.json) return ui.json({ outDir, files: r.files, summary: r.analysis.summary });
     ui.info(tr(`报告已写入 ${outDir}`, `report written to ${outDir}`));
     for (const f of r.files) ui.info(`  ${path.relative(process.cwd(), f) || f}`);

@@ -2,9 +2,7 @@
 import { Command } from 'commander';
 import path from 'node:path';
 import { withCommonOptions, withOcrOptions, Ui, type CommonOptions } from '../common.js';
-import type { AuditOptions } from '../../run/audit.js';
-import { loadConfig } from '../../run/config.js';
-import { runAudit } from '../../run/audit.js';
+import { audit, loadConfig, switchLang, type AuditOptions } from '../../api/index.js';
 import { renderAuditSummary } from '../render-run.js';
 
 interface Opts extends CommonOptions, NonNullable<AuditOptions['ocr']> {
@@ -31,7 +29,8 @@ export function register(program: Command): void {
     const langFlag = cmd.getOptionValueSource('lang') === 'cli' ? opts.lang : undefined; // else the config's language
     const cfg = await loadConfig(opts.config, process.env, { seed: opts.seed, period: opts.period, output: opts.output, format: opts.format, lang: langFlag });
     const given = <K extends 'ocr' | 'ocrEngine' | 'ocrCache'>(k: K) => (cmd.getOptionValueSource(k) === 'cli' ? opts[k] : undefined); // else the config's input
-    const r = await runAudit(cfg, { onProgress: (m) => ui.progress(m), force: opts.force, ocr: { ocr: given('ocr'), ocrEngine: given('ocrEngine'), ocrCache: given('ocrCache') } });
+    switchLang(cfg.language); // from here on this command speaks the config's language (its summary, its errors)
+    const r = await audit({ config: cfg, context: ui.context({ lang: cfg.language }), force: opts.force, ocr: { ocr: given('ocr'), ocrEngine: given('ocrEngine'), ocrCache: given('ocrCache') } });
     for (const w of r.warnings) ui.warn(w);
     if (opts.json) ui.json({ ...r, files: r.files.map((f) => path.relative(r.outDir, f)) });
     else ui.info(renderAuditSummary(r));

@@ -2,11 +2,8 @@
 import { Command, Option } from 'commander';
 import { withCommonOptions, Ui, type CommonOptions } from '../common.js';
 import { withInputOptions } from '../input-options.js';
-import { runSample, type SampleOptions } from '../../index.js';
+import { CASE_PERIOD_DATES, commitFrame, draw, tr, type SampleOptions } from '../../api/index.js';
 import { renderSampleSummary } from '../render-sample.js';
-import { tr } from '../../i18n.js';
-import { CASE_PERIOD_DATES } from '../../sample/period.js';
-import { runCommit } from '../../sample/commitment.js';
 
 type Opts = CommonOptions & Omit<SampleOptions, 'output'>;
 
@@ -34,14 +31,14 @@ export function register(program: Command): void {
   ).action(async (inputs: string[], opts: Opts & { output?: string; commit?: boolean; seedSource?: string }) => {
     const ui = new Ui(opts);
     if (opts.commit) {
-      const c = await runCommit(inputs, { ...opts, seedRule: opts.seedSource, onProgress: (m) => ui.progress(m) });
+      const c = await commitFrame({ ...opts, inputs, seedRule: opts.seedSource, context: ui.context() });
       if (opts.json) return opts.output === '-' ? undefined : ui.json(c);
       const line = tr(`已记录抽样框：${c.filters.frame} 份（${c.strata.length} 层），编号集哈希 ${c.idSetHash.slice(0, 16)}…；公布后再用 --commitment 与事先确定的 --seed 抽样`, `frame committed: ${c.filters.frame} records (${c.strata.length} strata), id-set hash ${c.idSetHash.slice(0, 16)}…; publish it, then draw with --commitment and the seed fixed in advance`);
       if (opts.output === '-') process.stderr.write(`${line}\n`);
       else ui.info(line);
       return;
     }
-    const res = await runSample(inputs, { ...opts, seedNote: opts.seedSource, onProgress: (m) => ui.progress(m) });
+    const res = await draw({ ...opts, inputs, seedNote: opts.seedSource, context: ui.context() });
     for (const w of res.warnings) ui.warn(w);
     // a generated seed is never silent, not even with --quiet
     if (opts.quiet && res.manifest.seedSource === 'generated') process.stderr.write(`seed ${res.manifest.seed}\n`);

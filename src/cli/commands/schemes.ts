@@ -1,8 +1,7 @@
 /** `caseaudit schemes`: review (drawn) inspection schemes, approve or reject each with reasons and notices. */
 import { Command, Option } from 'commander';
 import { withCommonOptions, Ui, type CommonOptions, withIngestOptions } from '../common.js';
-import { runSchemes } from '../../index.js';
-import { tr } from '../../i18n.js';
+import { reviewSchemes, tr } from '../../api/index.js';
 
 type Opts = CommonOptions & { map?: string; sample?: string; rules?: string; keyItems?: string; notices?: string; by?: string; failOn?: 'rejected'; allowChangedInput?: boolean };
 
@@ -22,7 +21,7 @@ export function register(program: Command): void {
     'write the result JSON here (- for stdout)',
   ).action(async (inputs: string[], opts: Opts) => {
     const ui = new Ui(opts);
-    const { result, files } = await runSchemes(inputs, { ...opts, output: opts.json && opts.output === '-' ? undefined : opts.output, issuer: opts.by, onProgress: (m) => ui.progress(m) });
+    const { result, files } = await reviewSchemes({ ...opts, inputs, output: opts.json && opts.output === '-' ? undefined : opts.output, issuer: opts.by, context: ui.context() });
     const s = result.summary;
     if (result.sampleInputs) ui.warn(tr(`输入与抽样时不同（--allow-changed-input）：${result.sampleInputs.changed.length} 个文件，已记入结果`, `the inputs differ from those of the draw (--allow-changed-input): ${result.sampleInputs.changed.length} files, recorded in the results`));
     if (opts.json) ui.json(result);

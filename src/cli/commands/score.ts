@@ -2,9 +2,8 @@
 import { progressCounter } from '../progress.js';
 import { Command } from 'commander';
 import { withCommonOptions, Ui, type CommonOptions, withIngestOptions } from '../common.js';
-import { runScore, type ScoreRunOptions } from '../../index.js';
+import { score, tr, type ScoreRunOptions } from '../../api/index.js';
 import { renderScore } from '../render-score.js';
-import { tr } from '../../i18n.js';
 
 type Opts = CommonOptions & Omit<ScoreRunOptions, 'lang' | 'checklists'> & { checklist?: string[]; calendar?: string; review?: string[]; adjudication?: string };
 const collect = (v: string, prev: string[] = []) => [...prev, v];
@@ -30,7 +29,7 @@ export function register(program: Command): void {
     'write the results JSON here (- for stdout)',
   ).action(async (inputs: string[], opts: Opts) => {
     const ui = new Ui(opts);
-    const { result, failed } = await runScore(inputs, { ...opts, checklists: opts.checklist, calendarDir: opts.calendar, adjudicationSheet: opts.adjudication, onProgress: (m) => ui.progress(m), onCount: progressCounter(tr('评查', 'scoring'), { quiet: opts.quiet, min: 10_000 }) });
+    const { result, failed } = await score({ ...opts, inputs, checklists: opts.checklist, calendarDir: opts.calendar, adjudicationSheet: opts.adjudication, context: ui.context(), onCount: progressCounter(tr('评查', 'scoring'), { quiet: opts.quiet, min: 10_000 }) });
     if (result.sampleInputs) ui.warn(tr(`输入与抽样时不同（--allow-changed-input）：${result.sampleInputs.changed.length} 个文件，已记入结果`, `the inputs differ from those of the draw (--allow-changed-input): ${result.sampleInputs.changed.length} files, recorded in the results`));
     if (opts.adjudication) ui.progress(tr(`已写入裁定表 ${opts.adjudication}（${result.summary.unresolved} 项待裁定）`, `wrote adjudication sheet ${opts.adjudication} (${result.summary.unresolved} open items)`));
     if (opts.json) ui.json(result);

@@ -1,24 +1,8 @@
 /** `caseaudit verify`: re-draw a sample (or re-run an assignment, or re-check a commitment) and compare (exit 0 same, 1 different). */
 import { Command } from 'commander';
-import { readFileSync } from 'node:fs';
 import { withCommonOptions, Ui, type CommonOptions } from '../common.js';
 import { inputFlags, withInputOptions, type InputFlags } from '../input-options.js';
-import { runVerify, loadManifest } from '../../index.js';
-import { COMMIT_ALGORITHM, checkManifestCommitment, runVerifyCommitment } from '../../sample/commitment.js';
-import { isAssignment, runVerifyAssignment } from '../../review/index.js';
-import { UsageError } from '../../errors.js';
-import { tr } from '../../i18n.js';
-
-/** Which kind of file is being verified: a reviewer assignment, or (anything else) a sample manifest. */
-function kindOf(file: string): 'assignment' | 'commitment' | 'manifest' {
-  try {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as { algorithm?: unknown };
-    if (data?.algorithm === COMMIT_ALGORITHM) return 'commitment';
-    return isAssignment(data) ? 'assignment' : 'manifest';
-  } catch {
-    return 'manifest'; // loadManifest reports the file's problem
-  }
-}
+import { tr, verifyDraw } from '../../api/index.js';
 
 export function register(program: Command): void {
   withCommonOptions(
@@ -29,19 +13,7 @@ export function register(program: Command): void {
       .addHelpText('after', '\nExit codes: 0 identical · 1 different (listed) · 2 invalid or tampered file, or bad input\n\nExample:\n  caseaudit verify manifest.json samples/json\n  caseaudit verify assignment.json samples/json'),
   ).action(async (file: string, inputs: string[], opts: CommonOptions & InputFlags) => {
     const ui = new Ui(opts);
-    const io = { ...inputFlags(opts), onProgress: (m: string) => ui.progress(m) };
-    let res: { identical: boolean; differences: { kind: string; message: string }[]; notes?: string[]; warnings?: string[] };
-    const kind = kindOf(file);
-    if (kind === 'assignment') res = await runVerifyAssignment(file, inputs, io);
-    else {
-      if (!inputs.length) throw new UsageError(tr('请给出抽样时的输入文件：caseaudit verify manifest.json 输入…', 'name the inputs the sample was drawn from: caseaudit verify manifest.json INPUTS…'));
-      if (kind === 'commitment') res = await runVerifyCommitment(file, inputs, io);
-      else {
-        const v = await runVerify(file, inputs, io);
-        const extra = await checkManifestCommitment(await loadManifest(file));
-        res = { ...v, identical: v.identical && !extra.length, differences: [...v.differences, ...extra] };
-      }
-    }
+    const { kind: _kind, ...res } = await verifyDraw({ ...inputFlags(opts), file, inputs, context: ui.context() });
     if (!res.identical) process.exitCode = 1;
     if (opts.json) return ui.json(res);
     for (const n of res.notes ?? []) ui.progress(n);

@@ -2,9 +2,7 @@
 import { Command } from 'commander';
 import path from 'node:path';
 import { withCommonOptions, Ui, type CommonOptions, withIngestOptions } from '../common.js';
-import { runWorksheet, runReviewerSheets, type ScoreRunOptions } from '../../index.js';
-import { UsageError } from '../../errors.js';
-import { tr } from '../../i18n.js';
+import { worksheet, tr, UsageError, type ScoreRunOptions } from '../../api/index.js';
 
 type Opts = CommonOptions & Omit<ScoreRunOptions, 'lang' | 'checklists'> & { checklist?: string[]; calendar?: string; assignment?: string };
 const collect = (v: string, prev: string[] = []) => [...prev, v];
@@ -27,16 +25,15 @@ export function register(program: Command): void {
   ).action(async (inputs: string[], opts: Opts) => {
     const ui = new Ui(opts);
     if (!opts.output || opts.output === '-') throw new UsageError(tr('请用 -o 指定要写入的 .xlsx 文件（--assignment 时为文件夹）', 'give the .xlsx to write with -o (with --assignment: a folder)'));
-    const common = { ...opts, checklists: opts.checklist, calendarDir: opts.calendar, onProgress: (m: string) => ui.progress(m) };
+    const common = { ...opts, inputs, checklists: opts.checklist, calendarDir: opts.calendar, context: ui.context() };
     if (opts.assignment) {
-      const r = await runReviewerSheets(inputs, { ...common, assignment: opts.assignment, outDir: opts.output });
+      const r = await worksheet({ ...common, assignment: opts.assignment, output: opts.output });
       if (opts.json) return ui.json(r);
       ui.info(tr(`已写入 ${r.sheets!.length} 份评查表到 ${r.output}：`, `wrote ${r.sheets!.length} worksheets into ${r.output}:`));
       for (const s of r.sheets!) ui.info(`  ${path.basename(s.file)}  ${s.reviewer}  ${tr(`${s.files} 个案卷，${s.rows} 行`, `${s.files} files, ${s.rows} rows`)}`);
       return;
     }
-    if (!inputs.length) throw new UsageError(tr('请给出输入文件', 'name the input files'));
-    const r = await runWorksheet(inputs, { ...common, output: opts.output });
+    const r = await worksheet({ ...common, output: opts.output });
     if (r.sampleInputs) ui.warn(tr(`输入与抽样时不同（--allow-changed-input）：${r.sampleInputs.changed.length} 个文件，已记入结果`, `the inputs differ from those of the draw (--allow-changed-input): ${r.sampleInputs.changed.length} files, recorded in the results`));
     if (opts.json) ui.json(r);
     else ui.info(tr(`已写入评查表 ${r.output}：${r.files} 个案卷，${r.rows} 行`, `wrote worksheet ${r.output}: ${r.files} files, ${r.rows} rows`));

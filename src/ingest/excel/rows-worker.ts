@@ -6,7 +6,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { CaseAuditError } from '../../errors.js';
-import { setLang, type Lang } from '../../i18n.js';
+import { withLang, type Lang } from '../../i18n.js';
 import { encodeCells } from './row-codec.js';
 import { readWorkbookRows } from './rows.js';
 
@@ -31,46 +31,47 @@ export type RowsMessage =
 const BATCH_ROWS = 200;
 const MAX_IN_FLIGHT = 8;
 
-parentPort?.once('message', async (req: RowsRequest) => {
-  setLang(req.lang);
-  const port = parentPort!;
-  let inFlight = 0;
-  let wake: (() => void) | undefined;
-  const skips = new Set<number>();
-  port.on('message', (m: RowsControl) => {
-    if (m.type === 'skip') return void skips.add(m.index);
-    if (m.type !== 'ack') return;
-    inFlight--;
-    wake?.();
-    wake = undefined;
-  });
-  let events: string[] = [];
-  let rows = 0;
-  const send = async (): Promise<void> => {
-    if (!events.length) return;
-    port.postMessage({ type: 'batch', events } satisfies RowsMessage);
-    events = [];
-    rows = 0;
-    if (++inFlight >= MAX_IN_FLIGHT) await new Promise<void>((resolve) => (wake = resolve));
-  };
-  try {
-    const read = await readWorkbookRows(req.file, {
-      sheet: (name, date1904) => void events.push(JSON.stringify({ s: name, d: date1904 })),
-      row: (n, v) => {
-        events.push(JSON.stringify([n, encodeCells(v)]));
-        if (++rows >= BATCH_ROWS) return send();
-      },
-      sheetEnd: () => void events.push('0'),
-    }, { ...(req.worksheets !== undefined ? { worksheets: req.worksheets } : {}), ...(req.sharedStrings !== undefined ? { sharedStrings: req.sharedStrings } : {}), skipRequested: (i) => skips.has(i) });
-    await send();
-    port.postMessage({ type: 'done', rows: read.rows } satisfies RowsMessage);
-  } catch (err) {
-    const e = err as Error;
-    const ca = err instanceof CaseAuditError ? err : undefined;
-    const sys = err as NodeJS.ErrnoException;
-    // a file-system error (e.g. ENOSPC in TMPDIR) keeps its code and path, so the CLI names it plainly (fs-errors.ts)
-    const errno = !ca && typeof sys?.code === 'string' ? { code: sys.code, path: sys.path, syscall: sys.syscall } : undefined;
-    port.postMessage({ type: 'error', error: { message: e.message, code: ca?.code ?? 'E_INTERNAL', hint: ca?.hint, location: ca?.location, details: ca?.details, input: Boolean(ca), ...(errno ? { errno } : {}) } } satisfies RowsMessage);
-  }
-  port.close();
-});
+parentPort?.once('message', (req: RowsRequest) =>
+  withLang(req.lang, async () => {
+    const port = parentPort!;
+    let inFlight = 0;
+    let wake: (() => void) | undefined;
+    const skips = new Set<number>();
+    port.on('message', (m: RowsControl) => {
+      if (m.type === 'skip') return void skips.add(m.index);
+      if (m.type !== 'ack') return;
+      inFlight--;
+      wake?.();
+      wake = undefined;
+    });
+    let events: string[] = [];
+    let rows = 0;
+    const send = async (): Promise<void> => {
+      if (!events.length) return;
+      port.postMessage({ type: 'batch', events } satisfies RowsMessage);
+      events = [];
+      rows = 0;
+      if (++inFlight >= MAX_IN_FLIGHT) await new Promise<void>((resolve) => (wake = resolve));
+    };
+    try {
+      const read = await readWorkbookRows(req.file, {
+        sheet: (name, date1904) => void events.push(JSON.stringify({ s: name, d: date1904 })),
+        row: (n, v) => {
+          events.push(JSON.stringify([n, encodeCells(v)]));
+          if (++rows >= BATCH_ROWS) return send();
+        },
+        sheetEnd: () => void events.push('0'),
+      }, { ...(req.worksheets !== undefined ? { worksheets: req.worksheets } : {}), ...(req.sharedStrings !== undefined ? { sharedStrings: req.sharedStrings } : {}), skipRequested: (i) => skips.has(i) });
+      await send();
+      port.postMessage({ type: 'done', rows: read.rows } satisfies RowsMessage);
+    } catch (err) {
+      const e = err as Error;
+      const ca = err instanceof CaseAuditError ? err : undefined;
+      const sys = err as NodeJS.ErrnoException;
+      // a file-system error (e.g. ENOSPC in TMPDIR) keeps its code and path, so the CLI names it plainly (fs-errors.ts)
+      const errno = !ca && typeof sys?.code === 'string' ? { code: sys.code, path: sys.path, syscall: sys.syscall } : undefined;
+      port.postMessage({ type: 'error', error: { message: e.message, code: ca?.code ?? 'E_INTERNAL', hint: ca?.hint, location: ca?.location, details: ca?.details, input: Boolean(ca), ...(errno ? { errno } : {}) } } satisfies RowsMessage);
+    }
+    port.close();
+  }),
+);

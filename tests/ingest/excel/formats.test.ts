@@ -5,18 +5,17 @@ import { readXlsx } from '../../../src/ingest/excel/read-xlsx.js';
 import { ingest } from '../../../src/ingest/index.js';
 import { describeColumns } from '../../../src/ingest/excel/print-map.js';
 import { ConfigError } from '../../../src/errors.js';
-import { setLang } from '../../../src/i18n.js';
+import { inEnglish, itEn } from '../../helpers/lang.js';
 import { tmpDir } from '../../helpers/cli.js';
 import { GOOD_CODE, sgsWorkbook, writeWorkbook } from '../../fixtures/excel/build.js';
 
 let dir: string;
 beforeAll(() => {
-  setLang('en');
   dir = tmpDir('caseaudit-fmt-');
 });
 
 describe('双公示/信用中国 export, no mapping file', () => {
-  it('reads case number, party, credit code, facts, basis, decision date, unit and the fine in yuan', async () => {
+  itEn('reads case number, party, credit code, facts, basis, decision date, unit and the fine in yuan', async () => {
     const r = await readXlsx(await sgsWorkbook(dir));
     expect(r.cases).toHaveLength(3);
     expect(r.cases[0]).toMatchObject({
@@ -42,7 +41,7 @@ describe('双公示/信用中国 export, no mapping file', () => {
 });
 
 describe('--map mapping.json', () => {
-  it('maps any header to a field, with a unit, and can drop a column', async () => {
+  itEn('maps any header to a field, with a unit, and can drop a column', async () => {
     const f = await writeWorkbook(path.join(dir, 'custom.xlsx'), [
       { name: 'S', rows: [['序号', '案卷号', '被罚主体', '罚没款', '承办人', '备注'], [1, 'C-1', '某公司', '2.5', '甲、乙', '案件编号'], [2, 'C-2', '某厂', '0.1', '丙', '']] },
     ]);
@@ -59,7 +58,7 @@ describe('--map mapping.json', () => {
     ]);
   });
 
-  it('an unknown field is a config error naming the header, before anything is read', async () => {
+  itEn('an unknown field is a config error naming the header, before anything is read', async () => {
     const map = path.join(dir, 'bad-map.json');
     writeFileSync(map, JSON.stringify({ 案卷号: 'caseNumber' }));
     const err = await ingest([path.join(dir, 'nope.xlsx')], { map }).catch((e: unknown) => e);
@@ -70,7 +69,7 @@ describe('--map mapping.json', () => {
 });
 
 describe('values seen in real exports', () => {
-  it('reads officers with inline certificates, date lists, documents and enum labels', async () => {
+  itEn('reads officers with inline certificates, date lists, documents and enum labels', async () => {
     const f = await writeWorkbook(path.join(dir, 'officers.xlsx'), [
       {
         name: 'S',
@@ -92,7 +91,7 @@ describe('values seen in real exports', () => {
     expect(r.warnings).toEqual([]);
   });
 
-  it('reads several sheets, each with its own header and kind; a notes sheet is a warning, not data', async () => {
+  itEn('reads several sheets, each with its own header and kind; a notes sheet is a warning, not data', async () => {
     const f = await writeWorkbook(path.join(dir, 'multi.xlsx'), [
       { name: '说明', rows: [['本表由系统导出'], ['请勿修改']] },
       { name: '案件', rows: [['案件编号', '当事人'], ['K-1', '甲']] },

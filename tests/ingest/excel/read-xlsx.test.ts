@@ -3,18 +3,17 @@ import path from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { readXlsx } from '../../../src/ingest/excel/read-xlsx.js';
 import { ingest } from '../../../src/ingest/index.js';
-import { setLang } from '../../../src/i18n.js';
+import { inEnglish, itEn } from '../../helpers/lang.js';
 import { tmpDir } from '../../helpers/cli.js';
 import { CASE_HEADERS, GOOD_CODE, titleRowsWorkbook, writeWorkbook } from '../../fixtures/excel/build.js';
 
 let dir: string;
 beforeAll(() => {
-  setLang('en');
   dir = tmpDir('caseaudit-xlsx-');
 });
 
 describe('xlsx reader: header detection', () => {
-  it('skips a merged title row and a blank row, reads the header on row 3', async () => {
+  itEn('skips a merged title row and a blank row, reads the header on row 3', async () => {
     const r = await readXlsx(await titleRowsWorkbook(dir));
     expect(r.maps[0]!.plan!.headerRows).toEqual([3]);
     expect(r.cases.map((c) => c.id)).toEqual(['（赣洪）应急罚〔2025〕1号', '（赣洪）应急罚〔2025〕2号']);
@@ -37,7 +36,7 @@ describe('xlsx reader: header detection', () => {
     expect(r.warnings).toEqual([]);
   });
 
-  it('reads a two-row header whose group cells are merged (当事人 over 名称 | 统一社会信用代码)', async () => {
+  itEn('reads a two-row header whose group cells are merged (当事人 over 名称 | 统一社会信用代码)', async () => {
     const f = await writeWorkbook(path.join(dir, 'merged.xlsx'), [
       {
         name: 'Sheet1',
@@ -55,7 +54,7 @@ describe('xlsx reader: header detection', () => {
     expect(r.cases[0]).toMatchObject({ id: 'A-1', party: { name: '甲公司', creditCode: GOOD_CODE }, dates: { filed: '2025-01-02', decided: '2025-02-03' } });
   });
 
-  it('reads English headers', async () => {
+  itEn('reads English headers', async () => {
     const f = await writeWorkbook(path.join(dir, 'english.xlsx'), [
       { name: 'cases', rows: [['Case No', 'Unit', 'Party', 'Fine', 'Officers', 'Decision date'], ['E-1', 'Bureau', 'ACME Ltd', '12,000', 'Zhang; Li', '2025.3.8']] },
     ]);
@@ -63,7 +62,7 @@ describe('xlsx reader: header detection', () => {
     expect(r.cases[0]).toMatchObject({ id: 'E-1', unit: 'Bureau', party: { name: 'ACME Ltd' }, fine: 12000, officers: [{ name: 'Zhang' }, { name: 'Li' }], dates: { decided: '2025-03-08' } });
   });
 
-  it('tells schemes from cases by their headers, and --kind forces it', async () => {
+  itEn('tells schemes from cases by their headers, and --kind forces it', async () => {
     const f = await writeWorkbook(path.join(dir, 'schemes.xlsx'), [
       {
         name: '方案',
@@ -83,7 +82,7 @@ describe('xlsx reader: header detection', () => {
 });
 
 describe('xlsx reader: nothing lost', () => {
-  it('rejects rows without an id and warns on unreadable cells, keeping the record', async () => {
+  itEn('rejects rows without an id and warns on unreadable cells, keeping the record', async () => {
     const f = await writeWorkbook(path.join(dir, 'messy.xlsx'), [
       {
         name: 'S',
@@ -113,7 +112,7 @@ describe('xlsx reader: nothing lost', () => {
     expect(r.cases[1]!.party).toBeUndefined();
   });
 
-  it('warns when a cell already holds U+FFFD', async () => {
+  itEn('warns when a cell already holds U+FFFD', async () => {
     const f = await writeWorkbook(path.join(dir, 'fffd.xlsx'), [{ name: 'S', rows: [['案件编号', '当事人'], ['F-1', '某\uFFFD公司']] }]);
     const r = await readXlsx(f);
     expect(r.cases[0]!.party!.name).toBe('某\uFFFD公司');
@@ -122,7 +121,7 @@ describe('xlsx reader: nothing lost', () => {
     expect(r.warnings[0]!.reason).toContain('U+FFFD');
   });
 
-  it('duplicate case numbers stop the import by default, and become rejects with --duplicates reject', async () => {
+  itEn('duplicate case numbers stop the import by default, and become rejects with --duplicates reject', async () => {
     const f = await writeWorkbook(path.join(dir, 'dups.xlsx'), [
       { name: 'S', rows: [['案件编号', '当事人'], ['（赣）应急罚〔2025〕1号', 'A'], ['(赣)应急罚[2025]1号', 'B'], ['X-2', 'C']] },
     ]);
@@ -134,7 +133,7 @@ describe('xlsx reader: nothing lost', () => {
     expect(r.inputs[0]!.sheets).toEqual([{ sheet: 'S', rowsRead: 3, records: 2, rejects: 1 }]);
   });
 
-  it('with --duplicates reject, each input line counts its own records kept and rejected (JSON after Excel)', async () => {
+  itEn('with --duplicates reject, each input line counts its own records kept and rejected (JSON after Excel)', async () => {
     const f = await writeWorkbook(path.join(dir, 'first.xlsx'), [{ name: 'S', rows: [['案件编号', '当事人'], ['J-1', 'A'], ['J-2', 'B']] }]);
     const j = path.join(dir, 'second.json');
     writeFileSync(j, JSON.stringify({ schemaVersion: 1, cases: [{ id: 'J-2', source: { file: j } }, { id: 'J-3', source: { file: j } }], schemes: [], rejects: [], warnings: [] }));

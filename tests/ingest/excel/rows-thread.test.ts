@@ -7,21 +7,20 @@ import { decodeCells, encodeCells } from '../../../src/ingest/excel/row-codec.js
 import { plainValue } from '../../../src/ingest/excel/cells.js';
 import { writeWorkbook } from '../../fixtures/excel/build.js';
 import { InputError } from '../../../src/errors.js';
-import { setLang } from '../../../src/i18n.js';
+import { inEnglish, itEn } from '../../helpers/lang.js';
 import type { CaseFile, Scheme } from '../../../src/model/types.js';
 import { ROOT, tmpDir } from '../../helpers/cli.js';
 
 // Large workbooks are read on a worker thread (rows-thread.ts); it must give exactly what the in-process read gives.
 const CASES = path.join(ROOT, 'samples', 'xlsx', 'cases.xlsx');
 
-beforeAll(() => setLang('en'));
 
 describe('Excel rows read on a worker thread', () => {
-  it('the worker script is built (npm test builds first), so this path is really exercised', () => {
+  itEn('the worker script is built (npm test builds first), so this path is really exercised', () => {
     expect(rowsWorkerScript()).toBeTruthy();
   });
 
-  it('gives the same records, rejects, warnings and per-sheet counts as the in-process read', async () => {
+  itEn('gives the same records, rejects, warnings and per-sheet counts as the in-process read', async () => {
     const inProcess = await readXlsx(CASES, { worker: false });
     const threaded = await readXlsx(CASES, { worker: true });
     expect(inProcess.cases.length).toBeGreaterThan(300);
@@ -31,7 +30,7 @@ describe('Excel rows read on a worker thread', () => {
     expect(threaded.sheets).toEqual(inProcess.sheets);
   });
 
-  it('streams records to onRecord in row order, with back-pressure honoured', async () => {
+  itEn('streams records to onRecord in row order, with back-pressure honoured', async () => {
     const seen: (CaseFile | Scheme)[] = [];
     const r = await readXlsx(CASES, {
       worker: true,
@@ -46,7 +45,7 @@ describe('Excel rows read on a worker thread', () => {
     expect(seen).toEqual((await readXlsx(CASES, { worker: false })).cases);
   });
 
-  it('a workbook damaged inside a worksheet is an input error naming the file, as in process', async () => {
+  itEn('a workbook damaged inside a worksheet is an input error naming the file, as in process', async () => {
     const bytes = Buffer.from(readFileSync(CASES));
     const at = bytes.indexOf(Buffer.from('xl/worksheets/sheet1.xml'));
     expect(at).toBeGreaterThan(0);
@@ -64,7 +63,7 @@ describe('Excel rows read on a worker thread', () => {
 });
 
 describe('row codec between the threads', () => {
-  it('every kind of cell exceljs gives comes back as the same plain value', () => {
+  itEn('every kind of cell exceljs gives comes back as the same plain value', () => {
     const d = new Date(Date.UTC(2025, 2, 8));
     const cells = [undefined, '案件编号', '', 0, -3.5, 1e21, Number.NaN, true, false, d, new Date(Number.NaN), { richText: [{ text: '甲' }, { text: '乙' }] }, { formula: 'A1+1', result: 42 }, { formula: 'TODAY()', result: d }, { formula: 'X()' }, { error: '#N/A' }, { text: '链接', hyperlink: 'http://x' }, '"引号"\\\n\u2028'];
     const sparse: unknown[] = [];
@@ -75,7 +74,7 @@ describe('row codec between the threads', () => {
     }
   });
 
-  it('a workbook with rich text, formulas, errors, links, booleans and dates reads the same on both paths', async () => {
+  itEn('a workbook with rich text, formulas, errors, links, booleans and dates reads the same on both paths', async () => {
     const f = await writeWorkbook(path.join(tmpDir('caseaudit-codec-'), 'kinds.xlsx'), [
       {
         name: '案件',

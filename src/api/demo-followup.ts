@@ -6,19 +6,20 @@
  */
 import path from 'node:path';
 import { promises as fsp } from 'node:fs';
-import { tr, type Lang } from './i18n.js';
-import { runSample, runScore } from './index.js';
-import { runCollect, runRectify } from './run/rectify.js';
-import { analyzeInputs, writeReport } from './run/report.js';
-import { loadReportInputs } from './run/inputs.js';
-import { attachFollowup } from './run/followup-report.js';
-import type { EscalationConfig } from './followup/escalate.js';
-import type { RectifyItem } from './followup/types.js';
-import type { Dataset } from './model/types.js';
-import { ExcelJS } from './ingest/excel/exceljs.js';
-import { fixZipTimestamps } from './util/zip.js';
-import { SAMPLES_DIR } from './util/paths.js';
-import { runOverlap, runPlan } from './run/plan.js';
+import { tr, type Lang } from '../i18n.js';
+import { runSample } from '../sample/index.js';
+import { runScore } from '../score/run.js';
+import { runCollect, runRectify } from './rectify.js';
+import { analyzeInputs, writeReport } from './report.js';
+import { loadReportInputs } from './inputs.js';
+import { attachFollowup } from './followup-report.js';
+import type { EscalationConfig } from '../followup/escalate.js';
+import type { RectifyItem } from '../followup/types.js';
+import type { Dataset } from '../model/types.js';
+import { ExcelJS } from '../ingest/excel/exceljs.js';
+import { fixZipTimestamps } from '../util/zip.js';
+import { SAMPLES_DIR } from '../util/paths.js';
+import { runOverlap, runPlan } from './plan.js';
 
 /** The demo's thresholds (a config would hold them under followup.escalation). */
 export const DEMO_ESCALATION: EscalationConfig = {

@@ -71,7 +71,7 @@ export interface LoadedInputs {
 }
 
 /** Load the files a report is built from, hashing each so the report proves what it was built on. */
-export async function loadReportInputs(files: { results: string; schemes?: string; manifest?: string; dataset?: string }): Promise<LoadedInputs> {
+export async function loadReportInputs(files: { results: string; schemes?: string; manifest?: string; dataset?: string }, read: { dataset?: Dataset } = {}): Promise<LoadedInputs> {
   const sources: LoadedInputs['sources'] = [];
   const hash = async (role: string, path: string) => sources.push({ role, path, sha256: await sha256File(path) });
   const out: LoadedInputs = { results: checkScoreResults(await readJson(files.results, tr('评分结果', 'results')), files.results), sources };
@@ -85,7 +85,7 @@ export async function loadReportInputs(files: { results: string; schemes?: strin
     await hash('manifest', files.manifest);
   }
   if (files.dataset) {
-    out.dataset = validateDataset(await readJson(files.dataset, tr('数据集', 'dataset')), files.dataset);
+    out.dataset = read.dataset ?? validateDataset(await readJson(files.dataset, tr('数据集', 'dataset')), files.dataset);
     await hash('dataset', files.dataset);
   }
   return out;

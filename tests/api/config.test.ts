@@ -1,9 +1,9 @@
 /** The run config: schema errors name the key, config < environment < flags, paths resolved. */
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { mergeConfig } from '../../src/run/config.js';
-import { starterConfig } from '../../src/run/init.js';
-import { checkFailOn } from '../../src/run/fail-on.js';
+import { mergeConfig } from '../../src/api/config.js';
+import { starterConfig } from '../../src/api/init.js';
+import { checkFailOn } from '../../src/api/fail-on.js';
 import { ConfigError } from '../../src/errors.js';
 import { SAMPLES_DIR } from '../../src/util/paths.js';
 import { summarizeScores } from '../../src/analyze/summary.js';

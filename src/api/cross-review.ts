@@ -14,9 +14,12 @@ import { writeFilesAtomic } from '../util/fs.js';
 import { assertNoFilledSheets, runReviewerSheets, sheetFileName } from '../score/run.js';
 import { filledRows } from '../score/read-reviews.js';
 import type { AuditConfig } from './config.js';
+import type { Dataset } from '../model/types.js';
 
 export interface CrossReviewStep {
   dataset: string[];
+  /** the dataset already read (the same as the file `dataset` names) */
+  data: Dataset;
   /** the staged case manifest */
   manifest: string;
   stage: string;
@@ -39,7 +42,7 @@ function merged(file: string, sheets: string[]): boolean {
 export async function crossReview(cfg: AuditConfig, step: CrossReviewStep): Promise<{ warnings: string[] }> {
   const r = cfg.review!;
   step.progress(tr('3/6 交叉评查：抽签分配评查人…', '3/6 cross-review: assigning reviewers by lot…'));
-  const { assignment, warnings } = await buildAssignment(step.manifest, step.dataset, { reviewers: r.reviewers, seed: r.seed ?? step.drawSeed, perFile: r.perFile ?? 1, avoid: r.avoid ?? 'unit' });
+  const { assignment, warnings } = await buildAssignment(step.manifest, step.dataset, { dataset: step.data, reviewers: r.reviewers, seed: r.seed ?? step.drawSeed, perFile: r.perFile ?? 1, avoid: r.avoid ?? 'unit' });
   // the assignment records where the manifest will be, not the staging folder (paths are not hashed)
   // recorded relative to the output folder, where verify finds them next to assignment.json
   const rest = { ...assignment, manifest: { ...assignment.manifest, path: 'manifest-cases.json' }, inputs: assignment.inputs.map((i) => ({ ...i, path: path.basename(i.path) })) };
@@ -54,7 +57,7 @@ export async function crossReview(cfg: AuditConfig, step: CrossReviewStep): Prom
   const kept: string[] = [];
   for (const t of targets) if (merged(t, r.sheets ?? []) && (await filledRows(t))) kept.push(t);
   await assertNoFilledSheets(targets.filter((t) => !kept.includes(t)), step.force);
-  await runReviewerSheets(step.dataset, { assignment: at('assignment.json'), outDir: at('sheets'), checklists: cfg.checklist, plan: cfg.plan?.file, force: true });
+  await runReviewerSheets(step.dataset, { dataset: step.data, assignment: at('assignment.json'), outDir: at('sheets'), checklists: cfg.checklist, plan: cfg.plan?.file, force: true });
   for (const k of kept) await fsp.rm(path.join(at('sheets'), path.basename(k)), { force: true });
   return { warnings: [...warnings, ...kept.map((k) => tr(`保留已填写的评查表 ${displayName(k)}（已合并）`, `kept the filled sheet ${displayName(k)} (merged)`))] };
 }

@@ -5,11 +5,14 @@
  */
 import path from 'node:path';
 import { promises as fsp } from 'node:fs';
-import { runImport, runSample, runScore, runSchemes, runWorksheet } from '../index.js';
-import { assertNoFilledSheets } from '../score/run.js';
+import { runImport } from './import.js';
+import { hashInputs, runSample } from '../sample/run.js';
+import { runSchemes } from '../schemes/run.js';
+import { assertNoFilledSheets, runScore, runWorksheet } from '../score/run.js';
+import { ingestWithOcr } from '../ocr/ingest-ocr.js';
 import { crossReview } from './cross-review.js';
 import type { OcrIngestOptions } from '../ocr/ingest-ocr.js';
-import { setLang, tr } from '../i18n.js';
+import { getLang, tr, withLang } from '../i18n.js';
 import { sourceDate } from '../util/time.js';
 import { appendAll } from '../util/arrays.js';
 import { sweepStale, trackTemp, untrackTemp } from '../util/cleanup.js';
@@ -73,8 +76,16 @@ async function publish(stage: string, outDir: string): Promise<string[]> {
 
 /** Run the configured audit (a config already merged and validated by loadConfig). */
 export async function runAudit(cfg: AuditConfig, opts: AuditOptions = {}): Promise<AuditResult> {
-  const lang = cfg.language ?? 'zh';
-  setLang(lang);
+  return withLang(cfg.language ?? getLang(), () => audit(cfg, opts));
+}
+
+/**
+ * The stages, in the scope of the config's language. The raw inputs are parsed once (import, which streams
+ * dataset.json) and dataset.json is read back once; that one dataset goes to the draws, the scoring, the
+ * worksheets, the scheme review and the report (before: the raw inputs parsed 3 times, dataset.json 4).
+ */
+async function audit(cfg: AuditConfig, opts: AuditOptions): Promise<AuditResult> {
+  const lang = getLang();
   const progress = opts.onProgress ?? (() => {});
   const date = opts.date ?? sourceDate();
   const outDir = cfg.outputs?.dir ?? path.resolve('out');
@@ -91,38 +102,41 @@ export async function runAudit(cfg: AuditConfig, opts: AuditOptions = {}): Promi
     const fromConfig = Object.fromEntries(Object.entries(cfg.input ?? {}).filter(([k]) => !k.startsWith('$'))) as NonNullable<AuditConfig['input']>;
     const fromFlags = Object.fromEntries(Object.entries(opts.ocr ?? {}).filter(([, v]) => v !== undefined));
     const read = { ...fromConfig, ...fromFlags } as NonNullable<AuditConfig['input']> & NonNullable<AuditOptions['ocr']>;
-    const imported = await runImport(cfg.inputs, { ...read, output: at('dataset.json'), onProgress: progress });
+    const imported = await runImport(cfg.inputs, { ...read, output: at('dataset.json'), keepRecords: false, onProgress: progress });
     const dataset = [at('dataset.json')];
+    // read back as every later stage would read it (the JSON reader's checks), once
+    const { dataset: data } = await ingestWithOcr(dataset, {});
+    const inputHashes = await hashInputs(cfg.inputs); // recorded by both draws
 
     progress(tr('2/6 抽取案卷…', '2/6 drawing the case files…'));
     const sample = { seed: cfg.seed, period: cfg.period, periodDate: cfg.periodDate, preset: cfg.preset, rate: cfg.rate, min: cfg.min, strata: cfg.strata, scope: cfg.scope };
-    const drawn = await runSample(cfg.inputs, { ...sample, ...read, kind: 'cases', output: at('manifest-cases.json'), xlsx: at('manifest-cases.xlsx') });
+    const drawn = await runSample(cfg.inputs, { ...sample, ...read, dataset: data, inputHashes, kind: 'cases', output: at('manifest-cases.json'), xlsx: at('manifest-cases.xlsx') });
     for (const w of drawn.warnings) progress(`  ${w}`); // what left the frame, said when the draw is made (and again at the end)
     const warnings = [...(imported.ocrMissing ? [imported.ocrMissing.reason] : []), ...drawn.warnings];
 
     progress(tr('3/6 评查打分…', '3/6 scoring the drawn files…'));
-    const review = cfg.review ? await crossReview(cfg, { dataset, manifest: at('manifest-cases.json'), stage, outDir, drawSeed: drawn.manifest.seed, force: opts.force, progress }) : undefined;
+    const review = cfg.review ? await crossReview(cfg, { dataset, data, manifest: at('manifest-cases.json'), stage, outDir, drawSeed: drawn.manifest.seed, force: opts.force, progress }) : undefined;
     if (review) appendAll(warnings, review.warnings);
     const reviews = [...(cfg.reviews ?? []), ...(cfg.review?.sheets ?? [])];
-    const scored = await runScore(dataset, { sample: at('manifest-cases.json'), derivedInputs: true, checklists: cfg.checklist, plan: cfg.plan?.file, reviews, chair: cfg.review?.chair, ...(review ? { assignment: at('assignment.json') } : {}), output: at('results.json'), emptyReviewFoldersWarn: true, ...(reviews.length ? { adjudicationSheet: at('adjudication.xlsx') } : {}) });
+    const scored = await runScore(dataset, { dataset: data, sample: at('manifest-cases.json'), derivedInputs: true, checklists: cfg.checklist, plan: cfg.plan?.file, reviews, chair: cfg.review?.chair, ...(review ? { assignment: at('assignment.json') } : {}), output: at('results.json'), emptyReviewFoldersWarn: true, ...(reviews.length ? { adjudicationSheet: at('adjudication.xlsx') } : {}) });
     appendAll(warnings, scored.warnings);
     if (scored.result.summary.unresolved) warnings.push(tr(`${scored.result.summary.unresolved} 项评查意见不一致，待评查组长在 adjudication.xlsx 中裁定（review.chair）`, `${scored.result.summary.unresolved} disagreements wait for the chair's ruling in adjudication.xlsx (review.chair)`));
     if (!review) {
       await assertNoFilledSheets([path.join(outDir, 'review.xlsx')], opts.force);
-      await runWorksheet(dataset, { sample: at('manifest-cases.json'), derivedInputs: true, checklists: cfg.checklist, plan: cfg.plan?.file, output: at('review.xlsx') }); // for reviewers' manual items
+      await runWorksheet(dataset, { dataset: data, sample: at('manifest-cases.json'), derivedInputs: true, checklists: cfg.checklist, plan: cfg.plan?.file, output: at('review.xlsx') }); // for reviewers' manual items
     }
 
-    const withSchemes = cfg.schemes?.enabled !== false && imported.dataset.schemes.length > 0;
+    const withSchemes = cfg.schemes?.enabled !== false && data.schemes.length > 0;
     if (withSchemes) {
       progress(tr('4/6 抽查并审核检查方案…', '4/6 drawing and reviewing inspection schemes…'));
       const s = cfg.schemes ?? {};
-      const drawnSchemes = await runSample(cfg.inputs, { ...read, seed: cfg.seed, period: cfg.period, preset: s.preset ?? 'semiannual-schemes', rate: s.rate, kind: 'schemes', output: at('manifest-schemes.json'), xlsx: at('manifest-schemes.xlsx') });
+      const drawnSchemes = await runSample(cfg.inputs, { ...read, dataset: data, inputHashes, seed: cfg.seed, period: cfg.period, preset: s.preset ?? 'semiannual-schemes', rate: s.rate, kind: 'schemes', output: at('manifest-schemes.json'), xlsx: at('manifest-schemes.xlsx') });
       appendAll(warnings, drawnSchemes.warnings);
-      await runSchemes(dataset, { sample: at('manifest-schemes.json'), derivedInputs: true, rules: s.rules, output: at('schemes.json'), notices: at('notices'), lang, issuer: cfg.report?.ranBy, date });
+      await runSchemes(dataset, { dataset: data, sample: at('manifest-schemes.json'), derivedInputs: true, rules: s.rules, output: at('schemes.json'), notices: at('notices'), lang, issuer: cfg.report?.ranBy, date });
     }
 
     progress(tr('5/6 生成报告…', '5/6 writing the report…'));
-    const inputs = await loadReportInputs({ results: at('results.json'), schemes: withSchemes ? at('schemes.json') : undefined, manifest: at('manifest-cases.json'), dataset: at('dataset.json') });
+    const inputs = await loadReportInputs({ results: at('results.json'), schemes: withSchemes ? at('schemes.json') : undefined, manifest: at('manifest-cases.json'), dataset: at('dataset.json') }, { dataset: data });
     for (const s of inputs.sources) s.path = path.basename(s.path);
     const analysis = analyzeInputs(inputs, { title: cfg.report?.title, period: cfg.period, ranBy: cfg.report?.ranBy, checklists: cfg.checklist, date });
     await attachFollowup(analysis, inputs.dataset, { previous: cfg.followup?.previous, countermeasures: cfg.followup?.countermeasures, checklists: cfg.checklist, plan: cfg.plan?.file, overlapWindow: cfg.overlap?.window, overlapActions: cfg.overlap?.actions }, lang);
@@ -142,8 +156,8 @@ export async function runAudit(cfg: AuditConfig, opts: AuditOptions = {}): Promi
     const result: AuditResult = {
       outDir,
       files,
-      cases: imported.dataset.cases.length,
-      schemes: imported.dataset.schemes.length,
+      cases: data.cases.length,
+      schemes: data.schemes.length,
       drawn: drawn.manifest.selected.length,
       summary: analysis.summary,
       ranked: ranked.ranking.ranking.length,

@@ -4,13 +4,13 @@
  * the report in every format, the ranking, and the PDF samples imported on their own (pdf-dataset.json).
  */
 import path from 'node:path';
-import { setLang, tr, type Lang } from './i18n.js';
-import { sourceDateEpoch } from './util/time.js';
-import { runImport } from './index.js';
-import { SAMPLES_DIR } from './util/paths.js';
-import { mergeConfig, type AuditConfig } from './run/config.js';
-import { starterConfig } from './run/init.js';
-import { runAudit, type AuditOptions, type AuditResult } from './run/audit.js';
+import { tr, withLang, type Lang } from '../i18n.js';
+import { sourceDateEpoch } from '../util/time.js';
+import { runImport } from './import.js';
+import { SAMPLES_DIR } from '../util/paths.js';
+import { mergeConfig, type AuditConfig } from './config.js';
+import { starterConfig } from './init.js';
+import { runAudit, type AuditOptions, type AuditResult } from './audit.js';
 import { runFollowupDemo } from './demo-followup.js';
 
 export const DEMO_SEED = '20250701';
@@ -32,6 +32,8 @@ export interface DemoOptions {
   force?: boolean;
   /** OCR of the scanned sample (--ocr, --ocr-engine, --ocr-cache); default PP-OCR */
   ocr?: AuditOptions['ocr'];
+  /** the date outputs carry; default SOURCE_DATE_EPOCH, else the demo's fixed date */
+  date?: Date;
 }
 
 /** The demo's run config, merged and resolved (also used by scripts/generate-review-sheets.mjs). */
@@ -47,9 +49,12 @@ export interface DemoResult extends AuditResult {
 /** Run the demo audit; the environment's CASEAUDIT_* variables are ignored so the demo is always the same. */
 export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
   const lang = opts.lang ?? 'zh';
-  setLang(lang);
+  return withLang(lang, () => demo(opts, lang));
+}
+
+async function demo(opts: DemoOptions, lang: Lang): Promise<DemoResult> {
   const cfg = demoConfig(opts.outDir, lang);
-  const date = sourceDateEpoch() ?? DEMO_DATE;
+  const date = opts.date ?? sourceDateEpoch() ?? DEMO_DATE;
   const result = await runAudit(cfg, { onProgress: opts.onProgress, date, force: opts.force, ocr: opts.ocr });
   // the same province as case-file PDFs (one scanned): shows PDF ingestion; kept apart, its ids repeat the JSON's
   opts.onProgress?.(tr('读取案卷 PDF 样例（samples/pdf，含一份扫描件）…', 'reading the case-file PDF samples (samples/pdf, one of them scanned)…'));

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import path from 'node:path';
-import { mergeConfig } from '../../src/run/config.js';
+import { mergeConfig } from '../../src/api/config.js';
 import { ConfigError } from '../../src/errors.js';
 import { SAMPLES_DIR } from '../../src/util/paths.js';
 
