@@ -9,8 +9,12 @@
  * Both engines (PP-OCR from npm, the default, and tesseract when installed) read the same scans in the same run,
  * each with a cold cache then from its cache; and both renderers (pdf.js, the default, and poppler's pdftoppm
  * when installed) render the same pages, timed on their own.
- * Usage: node bench/ocr.mjs [--files N] [--jobs N] [--engines paddle,tesseract,both] [--lang chi_sim|chi_sim+eng] [--psm N] [--keep DIR]
+ * The independent scan set (tests/fixtures/scanset: 6 case files, 36 pages printed from HTML by Chromium and degraded
+ * by ImageMagick — 仿宋/楷体/宋体, red seals, ruled forms, handwriting, fax, photographed, turned 90/180/270°) is read
+ * by the same engines in the same run and scored against its hand-typed answer key (answers.json).
+ * Usage: node bench/ocr.mjs [--files N] [--jobs N] [--engines paddle,tesseract,both] [--sets generated,scanset] [--lang chi_sim|chi_sim+eng] [--psm N] [--keep DIR]
  */
+import { readFileSync } from 'node:fs';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,6 +35,8 @@ const lang = opt('--lang', 'chi_sim');
 const psm = Number(opt('--psm', '6'));
 const engines = opt('--engines', 'paddle,tesseract').split(',');
 const keep = opt('--keep', undefined); // keep the generated PDFs and the OCR cache in this folder
+const sets = opt('--sets', 'generated,scanset').split(',');
+const SCANSET = path.join(import.meta.dirname, '..', 'tests', 'fixtures', 'scanset');
 
 const tmp = keep ? path.resolve(keep) : mkdtempSync(path.join(os.tmpdir(), 'caseaudit-bench-ocr-'));
 const dirs = { orig: path.join(tmp, 'orig'), scan: path.join(tmp, 'scan'), cache: path.join(tmp, 'cache') };
@@ -47,11 +53,11 @@ const norm = (f, v) => {
   return String(v);
 };
 
-function score(cases, answers) {
+function score(cases, answers, fields = FIELDS) {
   const r = { fields: 0, right: 0, uncertain: 0, wrong: 0, missing: 0, wrongList: [], uncertainList: [], missingList: [], perField: {} };
   for (const [i, ans] of answers.entries()) {
     const c = cases[i];
-    for (const f of FIELDS) {
+    for (const f of fields) {
       const want = norm(f, get(ans, f));
       if (want === undefined) continue;
       r.fields++;
@@ -80,7 +86,45 @@ function score(cases, answers) {
   return r;
 }
 
+/** The independent set: every engine on the same 36 pages, scored against the hand-typed key. */
+async function benchScanset() {
+  const key = JSON.parse(readFileSync(path.join(SCANSET, 'answers.json'), 'utf8')).files;
+  const names = Object.keys(key).sort();
+  const answers = names.map((n) => key[n]);
+  const pages = answers.reduce((n, a) => n + a.pages.length, 0);
+  const fields = ['id', 'unit', 'party.name', 'party.creditCode', 'fine', 'dates.filed', 'dates.notified', 'dates.decided', 'dates.served'];
+  const out = [`\n# Independent scan set (tests/fixtures/scanset): ${names.length} files, ${pages} pages, key fields typed by hand`, '| engine | time (cold cache) | s/page | key fields right | uncertain | wrong | missing |', '|---|---|---|---|---|---|---|'];
+  const details = [];
+  for (const name of engines) {
+    if (name !== 'paddle' && !has('tesseract')) {
+      out.push(`| ${name} | not installed | | | | | |`);
+      continue;
+    }
+    const engine = name === 'tesseract' ? tesseractEngine({ lang, psm }) : name === 'both' ? 'both' : resolveEngines(name).engine;
+    const t = performance.now();
+    const r = await runImport([path.join(SCANSET, 'scans')], { ocr: 'auto', ocrCache: path.join(dirs.cache, `scanset-${name}`), ocrEngine: engine, jobs, quiet: true });
+    const secs = (performance.now() - t) / 1000;
+    const cases = names.map((n) => r.dataset.cases.find((c) => path.basename(c.source.file) === n));
+    const s = score(cases, answers, fields);
+    const pct = (x, n) => `${((100 * x) / n).toFixed(1)}%`;
+    out.push(`| ${name} | ${secs.toFixed(1)} s | ${(secs / pages).toFixed(2)} | ${s.right}/${s.fields} (${pct(s.right, s.fields)}) | ${s.uncertain} | ${s.wrong} | ${s.missing} |`);
+    details.push(`\n## scanset, ${name}`);
+    if (s.wrongList.length) details.push(`wrong:\n${s.wrongList.map((x) => `- ${x}`).join('\n')}`);
+    if (s.uncertainList.length) details.push(`uncertain:\n${s.uncertainList.map((x) => `- ${x}`).join('\n')}`);
+    if (s.missingList.length) details.push(`missing:\n${s.missingList.map((x) => `- ${x}`).join('\n')}`);
+    details.push(`| field | right | uncertain | wrong | missing |\n|---|---|---|---|---|\n${Object.entries(s.perField).map(([f, v]) => `| ${f} | ${v.right} | ${v.uncertain} | ${v.wrong} | ${v.missing} |`).join('\n')}`);
+  }
+  console.log([...out, ...details].join('\n'));
+}
+
 try {
+  if (sets.includes('generated')) await benchGenerated();
+  if (sets.includes('scanset')) await benchScanset();
+} finally {
+  if (!keep) rmSync(tmp, { recursive: true, force: true });
+}
+
+async function benchGenerated() {
   console.error(`generating ${files} case files (4 pages each) and their scans…`);
   const specs = [];
   for (let i = 0; i < files; i++) {
@@ -149,6 +193,4 @@ try {
   for (const r of renderRows) console.log(r);
   if (b.wrongList.length) console.log(`\nborn-digital wrong:\n${b.wrongList.map((x) => `- ${x}`).join('\n')}`);
   console.log(details.join('\n'));
-} finally {
-  if (!keep) rmSync(tmp, { recursive: true, force: true });
 }

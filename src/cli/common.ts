@@ -61,7 +61,7 @@ import { withInputOptions } from './input-options.js';
 
 /** --ocr, --ocr-cache and --jobs alone (the rows of the input-flags table about PDFs and OCR). */
 export function withOcrOptions(cmd: Command): Command {
-  return withInputOptions(cmd, { omit: ['kind', 'map', 'skipBad', 'duplicates'] });
+  return withInputOptions(cmd, { omit: ['kind', 'map', 'skipBad', 'duplicates', 'ocrPages'] });
 }
 
 /** Every input flag (src/cli/input-options.ts): --kind, --map, --skip-bad, --duplicates, --ocr, --ocr-cache, --jobs. */

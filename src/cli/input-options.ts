@@ -26,7 +26,7 @@ export interface InputOptionSpec {
 }
 
 /** The parsed input flags, as ingest() takes them. */
-export type InputFlags = Pick<OcrIngestOptions, 'kind' | 'map' | 'skipBad' | 'duplicates' | 'ocr' | 'ocrEngine' | 'ocrCache' | 'jobs'>;
+export type InputFlags = Pick<OcrIngestOptions, 'kind' | 'map' | 'skipBad' | 'duplicates' | 'ocr' | 'ocrEngine' | 'ocrCache' | 'ocrPages' | 'jobs'>;
 
 export const INPUT_OPTIONS: InputOptionSpec[] = [
   { key: 'kind', flags: '--kind <kind>', description: 'record kind of table sheets when headers cannot tell', choices: ['cases', 'schemes'] },
@@ -46,6 +46,13 @@ export const INPUT_OPTIONS: InputOptionSpec[] = [
     description: 'OCR engine: paddle (PP-OCR, installed with caseaudit), tesseract (needs tesseract-ocr + chi_sim), both (paddle, doubtful digits checked by tesseract)',
     choices: [...ENGINE_CHOICES],
     default: DEFAULT_ENGINE,
+  },
+  {
+    key: 'ocrPages',
+    flags: '--ocr-pages <which>',
+    description: 'scanned pages read in full: all, or key (the first page of each document and every page of the decision and the signed forms; other pages only at their top and bottom)',
+    choices: ['all', 'key'],
+    default: 'all',
   },
   { key: 'ocrCache', flags: '--ocr-cache <dir>', description: 'OCR result cache (default ~/.cache/caseaudit/ocr)' },
   { key: 'jobs', flags: '--jobs <n>', description: 'worker threads for PDFs and parallel OCR pages (default: all cores)', parse: intOption },

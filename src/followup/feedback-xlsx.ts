@@ -6,6 +6,7 @@
  * deadline. Every text cell is a plain string, never a formula.
  */
 import { loadExcelJS } from '../util/exceljs-lazy.js';
+import { choiceList, dateAfter, unlockCells } from '../util/xlsx-input.js';
 import { fixZipTimestamps } from '../util/zip.js';
 import { xmlText } from '../util/xml-text.js';
 import type { Lang } from '../i18n.js';
@@ -68,23 +69,13 @@ export async function buildFeedbackWorkbook(items: RectifyItem[], meta: Feedback
       status: '',
     });
     row.alignment = { vertical: 'top', wrapText: true };
-    for (const c of FEEDBACK_COLUMNS) if (c.fill) row.getCell(c.key).protection = { locked: false };
-    row.getCell('status').dataValidation = {
-      type: 'list',
-      allowBlank: true,
-      formulae: ['"已整改,整改中,未整改"'],
-      showErrorMessage: true,
-      errorTitle: '整改状态',
-      error: lang === 'en' ? 'choose 已整改 (rectified), 整改中 (in progress) or 未整改 (not rectified)' : '请选择 已整改、整改中 或 未整改',
-    };
-    row.getCell('completed').dataValidation = {
-      type: 'date',
-      operator: 'greaterThan',
-      allowBlank: true,
-      formulae: [new Date(Date.UTC(2000, 0, 1))],
-      showErrorMessage: true,
-      error: lang === 'en' ? 'enter a date, e.g. 2025-08-15' : '请填写日期，如 2025-08-15',
-    };
+    unlockCells(row, FEEDBACK_COLUMNS.filter((c) => c.fill).map((c) => c.key));
+    row.getCell('status').dataValidation = choiceList(
+      ['已整改', '整改中', '未整改'],
+      '整改状态',
+      lang === 'en' ? 'choose 已整改 (rectified), 整改中 (in progress) or 未整改 (not rectified)' : '请选择 已整改、整改中 或 未整改',
+    );
+    row.getCell('completed').dataValidation = dateAfter(new Date(Date.UTC(2000, 0, 1)), lang === 'en' ? 'enter a date, e.g. 2025-08-15' : '请填写日期，如 2025-08-15');
     row.getCell('completed').numFmt = 'yyyy-mm-dd';
   }
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: FEEDBACK_COLUMNS.length } };

@@ -1,53 +1,14 @@
 /**
- * A small official-document (公文, GB/T 9704-2012) writer for follow-up documents — 整改通知书, 通报 — in the
- * layout of the audit report (src/report/docx.ts): 标题 小标宋 二号, 文号, 主送, body 仿宋 三号, 一、 headings 黑体,
- * （一） headings 楷体, tables, 落款 right-aligned. Byte-reproducible: fixed document and zip dates.
+ * Follow-up documents — 整改通知书, 通报 — as official documents (公文, GB/T 9704-2012): the DOCX comes from the
+ * one official-document writer (src/report/official-docx.ts, re-exported here); this module adds the same
+ * document as printable HTML and the words they share (dates, periods, file names).
  */
-import { Paragraph, type Table } from 'docx';
-import { addressee, body, dataTable, docNumber, heading, packOfficialDocument, run, signature, title } from '../report/official-docx.js';
+import { officialDate } from '../report/locale.js';
+import { periodLabel } from '../report/format.js';
+import type { OfficialDoc } from '../report/official-docx.js';
 
-export type Block =
-  | { kind: 'h1' | 'h2' | 'p'; text: string }
-  | { kind: 'table'; columns: string[]; rows: (string | number)[][] };
+export { renderOfficialDocx, type Block, type OfficialDoc } from '../report/official-docx.js';
 
-export interface OfficialDoc {
-  title: string;
-  /** 文号, centred under the title */
-  number?: string;
-  /** 主送 (without the colon) */
-  addressee?: string;
-  blocks: Block[];
-  issuer: string;
-  /** 落款 date as written, e.g. 2025年7月1日 */
-  dateText: string;
-  /** 抄送 line, optional */
-  copyTo?: string;
-}
-
-/** Column weights from the content: the longest cell (capped), never under four characters. */
-function weights(columns: string[], rows: (string | number)[][]): number[] {
-  return columns.map((c, i) => Math.min(24, Math.max(4, [...c].length, ...rows.slice(0, 200).map((r) => [...String(r[i] ?? '')].length))));
-}
-
-/**
- * Render the document as docx bytes with the shared official-document helpers (src/report/official-docx.ts):
- * heading styles, tables with fixed widths and repeated header rows, seal space in the 落款, page numbers;
- * `date` fixes the file's dates (SOURCE_DATE_EPOCH).
- */
-export async function renderOfficialDocx(d: OfficialDoc, date: Date): Promise<Uint8Array> {
-  const children: (Paragraph | Table)[] = [title(d.title)];
-  if (d.number) children.push(docNumber(d.number));
-  if (d.addressee) children.push(addressee(d.addressee));
-  for (const b of d.blocks) {
-    if (b.kind === 'table') children.push(dataTable(b.columns, b.rows.map((r) => r.map(String)), { widths: weights(b.columns, b.rows), numeric: b.columns.map((_, i) => b.rows.length > 0 && b.rows.every((r) => typeof r[i] === 'number')) }), new Paragraph({ children: [] }));
-    else if (b.kind === 'h1') children.push(heading(1, b.text));
-    else if (b.kind === 'h2') children.push(heading(2, b.text));
-    else children.push(body(b.text));
-  }
-  children.push(...signature(d.issuer, d.dateText));
-  if (d.copyTo) children.push(new Paragraph({ children: [] }), new Paragraph({ children: [run(`抄送：${d.copyTo}`, { size: 28 })] }));
-  return packOfficialDocument({ title: d.title, body: children, date });
-}
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
@@ -78,9 +39,7 @@ ${d.copyTo ? `<p style="text-indent:0">抄送：${esc(d.copyTo)}</p>` : ''}
 
 /** 2025-07-01 → 2025年7月1日 (zh) or 1 July 2025 (en). */
 export function officialDateText(iso: string, lang: 'zh' | 'en'): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (lang === 'en') return `${d} ${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m! - 1]} ${y}`;
-  return `${y}年${m}月${d}日`;
+  return officialDate(iso, lang);
 }
 
 /** A unit name as a file name: path separators and characters Windows forbids become _. */
@@ -91,7 +50,5 @@ export function fileSafe(name: string): string {
 /** A period as written in a Chinese document: 2025H1 → 2025年上半年, 2025H2 → 2025年下半年, 2025 → 2025年度; other text as is. */
 export function periodWords(period: string | undefined, lang: 'zh' | 'en'): string | undefined {
   if (!period || lang === 'en') return period;
-  const m = /^(\d{4})(?:[Hh]([12]))?$/.exec(period.trim());
-  if (!m) return period;
-  return m[2] ? `${m[1]}年${m[2] === '1' ? '上' : '下'}半年` : `${m[1]}年度`;
+  return periodLabel(period, 'zh');
 }

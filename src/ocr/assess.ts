@@ -8,7 +8,7 @@
  */
 import type { CaseFile, OcrInfo } from '../model/types.js';
 import { checkCreditCode } from '../ingest/normalize/credit-code.js';
-import { brokenDate, codeReadings, fineStatedTwice, fineStatementsDisagree, idCheck, mergeOfficers, officerNameDisputed, partyReadings, unitVote, validCodesRead } from './cross-check.js';
+import { brokenDate, dateOnlyInText, oneEdit, placeMisread, unitPlaceDisputed, codeReadings, fineStatedTwice, fineStatementsDisagree, idCheck, mergeOfficers, officerNameDisputed, partyReadings, unitVote, validCodesRead } from './cross-check.js';
 import { documentSpecs } from '../ingest/pdf/segment.js';
 import { locate } from './spans.js';
 import { LOW_CONFIDENCE } from './second-opinion.js';
@@ -29,7 +29,12 @@ const DECISION_FIELDS = ['id', 'unit', 'fine', 'violatedArticles', 'penaltyArtic
 function missedTitle(c: CaseFile, p: OcrPage): boolean {
   if ((c.documents ?? []).some((d) => d.pages?.[0] === p.page)) return false;
   if (!(c.documents ?? []).some((d) => d.pages?.includes(p.page))) return false;
-  return p.text.split('\n').slice(0, 3).some((l) => l.length <= 20 && /(书|表|录|回执|收据|意见|清单).{0,2}$/.test(l.trim()));
+  // …or a line one character off a title (询问笔孙 for 询问笔录: the title repair did not dare)
+  const titles = documentSpecs().flatMap((d) => [d.title, ...d.variants]);
+  return p.text.split('\n').slice(0, 3).some((l) => {
+    const t = l.trim();
+    return (t.length <= 20 && /(书|表|录|回执|收据|意见|清单).{0,2}$/.test(t)) || (t.length >= 4 && titles.some((x) => oneEdit(x, t)));
+  });
 }
 
 /** The procedural date a document of this title gives (立案审批表 → filed), from templates/pdf/document-titles.json. */
@@ -84,12 +89,21 @@ export function assessOcrCase(c: CaseFile, pages: OcrPage[], unreadable: number[
   const id = idCheck(c, pages);
   if (id === 'doubt') uncertain.add('id');
   else if (id === 'confirmed') uncertain.delete('id');
+  // a province bracket that closes without opening (人喜)应急罚〔2025〕100号 for （赣）…): its first characters were misread
+  const head = (c.id ?? '').split(/[〔［\[【]|[（(]\s*\d{4}/)[0]!;
+  if (fields.id && /[）)]/.test(head) && !/[（(]/.test(head)) uncertain.add('id');
   // a credit code that passes its check character and reads the same on two documents is confirmed
   if (c.party?.creditCode && checkCreditCode(c.party.creditCode).status === 'valid' && codeReadings(pages, c.party.creditCode) >= 2) uncertain.delete('party.creditCode');
   // a document whose date OCR broke (2025年6月提) gives no date: the date is uncertain, not missing
   for (const d of c.documents ?? []) {
     const key = dateKeyOf(d.title);
     if (key && !d.date && isEmpty(get(c, `dates.${key}`)) && brokenDate(pages, d.pages ?? [])) uncertain.add(`dates.${key}`);
+  }
+  // a document dated at its signature whose date was read only in its running text: the signature's date was lost
+  for (const d of c.documents ?? []) {
+    const spec = documentSpecs().find((s) => s.title === d.title);
+    if (spec?.dateFrom !== 'signature' || !spec.dateKey || !d.date || get(c, `dates.${spec.dateKey}`) !== d.date) continue;
+    if (dateOnlyInText(pages, d.pages ?? [], d.date)) uncertain.add(`dates.${spec.dateKey}`);
   }
   // the fine in words and in figures read alike: two statements agree, whatever the characters' confidence
   if (c.fine !== undefined && fineStatedTwice(pages, c.fine)) uncertain.delete('fine');
@@ -125,6 +139,12 @@ export function assessOcrCase(c: CaseFile, pages: OcrPage[], unreadable: number[
     fields.unit = unit.span;
     uncertain.delete('unit');
   }
+  // …unless its place name is read elsewhere with a character more (九江市溪区 beside 九江市濂溪区): all agreed on a misreading
+  const unitRead = (unit?.unit ?? c.unit) as string | undefined;
+  if (unitRead && fields.unit && (unitPlaceDisputed(unitRead, pages) || placeMisread(unitRead))) uncertain.add('unit');
+  // a party whose name starts with a place that does not exist (九江市湾溪区…, 惠州市章贡区…) was misread
+  const partyRead = (corrections['party.name'] ?? c.party?.name) as string | undefined;
+  if (partyRead && fields['party.name'] && placeMisread(partyRead)) uncertain.add('party.name');
   // one officer read two ways (马了晓东 / 马晓东) shares a certificate number: keep the reading found most often
   const merged = mergeOfficers(c.officers ?? [], pages);
   if (merged) corrections.officers = merged;

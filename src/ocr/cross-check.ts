@@ -6,6 +6,8 @@ import type { CaseFile } from '../model/types.js';
 import { compareAmountWords, parseAmount } from '../ingest/normalize/amounts.js';
 import { checkCreditCode } from '../ingest/normalize/credit-code.js';
 import { caseIdKey } from '../ingest/normalize/text.js';
+import { findDates } from '../ingest/normalize/dates.js';
+import { divisionTable } from '../model/divisions-data.js';
 import { DOC_NUMBER, cleanNumber } from '../ingest/pdf/segment.js';
 import { amounts, findLiteral, spanConf, type Span } from './spans.js';
 import type { OcrPage } from './pipeline.js';
@@ -43,13 +45,22 @@ function splitNumber(n: string): { series: string; seq: number } | undefined {
   return m ? { series: `${m[1]}|${m[2]}`, seq: Number(m[3]) } : undefined;
 }
 
+/**
+ * A number a document names in brackets, 行政处罚决定书（信应急罚〔2025〕32号）: the opening bracket is the sentence's,
+ * not the number's, unless it closes before the year as a province's does (（赣）应急罚〔2025〕6号).
+ */
+function unbracket(n: string): string {
+  const m = /^[（(]([^）)]*?)[〔［\[【]\s*\d{4}/.exec(n);
+  return m ? n.slice(1) : n;
+}
+
 /** Case numbers the OCR'd pages state: after 案件编号/文号 labels, after 处罚决定书 (a 送达回执 naming the decision). */
 function numberReadings(pages: OcrPage[]): { ref: boolean; value: string }[] {
   const out: { ref: boolean; value: string }[] = [];
   const num = DOC_NUMBER.source;
   for (const p of pages) for (const line of p.text.split('\n')) {
     const l = line.replace(/\s+/g, '');
-    for (const m of l.matchAll(new RegExp(`处罚决定书(${num})`, 'g'))) out.push({ ref: true, value: cleanNumber(m[1]!) });
+    for (const m of l.matchAll(new RegExp(`处罚决定书(${num})`, 'g'))) out.push({ ref: true, value: unbracket(cleanNumber(m[1]!)) });
     const own = new RegExp(`^(?:案件编号|文号|编号|案号)?[:：]?(${num})$`).exec(l);
     if (own) out.push({ ref: false, value: cleanNumber(own[1]!) });
   }
@@ -106,11 +117,13 @@ export function mergeOfficers(officers: { name: string; certNo?: string }[], pag
 /** The party's name as read after 当事人/受送达人 on each page, with the number of pages that read it so. */
 export function partyReadings(pages: OcrPage[]): Map<string, { n: number; span: Span }> {
   const out = new Map<string, { n: number; span: Span }>();
-  for (const p of pages) for (const m of p.text.matchAll(/(?:当事人|受送达人|被检查单位|被处罚单位)：([^\n，,。；;：:（(]{2,40})/g)) {
-    const at = (m.index ?? 0) + m[0].length - m[1]!.length;
-    const span = { page: p.page, confidence: spanConf(p, at, at + m[1]!.length) };
-    const prev = out.get(m[1]!);
-    out.set(m[1]!, { n: (prev?.n ?? 0) + 1, span: prev && prev.span.confidence >= span.confidence ? prev.span : span });
+  // with a colon, or a form's table cell with none (当事人新余市…有限公司 on a line of its own)
+  for (const p of pages) for (const m of p.text.matchAll(/(?:当事人|受送达人|被检查单位|被处罚单位)(?:：([^\n，,。；;：:（(]{2,40})|([\u4e00-\u9fff]{4,40}?(?:有限责任公司|有限公司|公司|厂|合作社|经营部|商行))(?=\n|$))/g)) {
+    const name = (m[1] ?? m[2])!;
+    const at = (m.index ?? 0) + m[0].length - name.length;
+    const span = { page: p.page, confidence: spanConf(p, at, at + name.length) };
+    const prev = out.get(name);
+    out.set(name, { n: (prev?.n ?? 0) + 1, span: prev && prev.span.confidence >= span.confidence ? prev.span : span });
   }
   return out;
 }
@@ -166,7 +179,7 @@ export function brokenDate(pages: OcrPage[], on: number[]): boolean {
 }
 
 /** True when a and b differ by one character inserted, dropped or changed. */
-function oneEdit(a: string, b: string): boolean {
+export function oneEdit(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;
@@ -189,4 +202,71 @@ export function officerNameDisputed(officers: { name: string }[], pages: OcrPage
     }
   }
   return false;
+}
+
+/**
+ * The unit's place name read elsewhere in the file one character longer, or as often as the unit's own reading,
+ * one character off (九江市溪区应急管理局 beside the party's address 九江市濂溪区…): OCR dropped or changed a character
+ * of a place name on the unit's lines, and every one of those lines may agree on the misreading (a character the
+ * engine reads badly in that font), so the unit is uncertain.
+ */
+export function unitPlaceDisputed(unit: string, pages: OcrPage[]): boolean {
+  const place = unit.replace(/应急管理(局|厅)$|安全生产监督管理局$|(局|厅)$/, '');
+  if ([...place].length < 4 || !/[省市县区旗]$/.test(place)) return false;
+  const text = pages.map((p) => p.text.replace(/\s+/g, '')).join('\n');
+  const count = (s: string) => text.split(s).length - 1;
+  const own = count(place);
+  const seen = new Set<string>();
+  for (const len of [place.length, place.length + 1]) {
+    for (let i = 0; i + len <= text.length; i++) {
+      const v = text.slice(i, i + len);
+      if (v === place || seen.has(v) || v[0] !== place[0] || v[v.length - 1] !== place[place.length - 1] || !oneEdit(place, v)) continue;
+      if (!/^[\u4e00-\u9fff]+$/.test(v)) continue;
+      seen.add(v);
+      if (len > place.length || count(v) >= own) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The date OCR found for a document dated at its signature stands in its running text (本机关于2025年3月20日告知你单位…)
+ * and nowhere as a signature's date: the signature's own date was not read (under the seal, or broken), and the
+ * date taken is another event's.
+ */
+export function dateOnlyInText(pages: OcrPage[], on: number[], iso: string): boolean {
+  let found = false;
+  for (const p of pages) {
+    if (!on.includes(p.page)) continue;
+    const lines = p.text.split('\n');
+    for (const [i, line] of lines.entries()) {
+      const joined = line + (lines[i + 1] ?? '').slice(0, 12);
+      for (const d of findDates(joined)) {
+        if (d.iso !== iso || d.index >= line.length) continue;
+        found = true;
+        const end = d.index + d.raw.length;
+        const rest = end > line.length ? (lines[i + 1] ?? '').slice(end - line.length) : line.slice(end);
+        if (!/^[\s）)。.]*[\u4e00-\u9fff]{2}/.test(rest)) return false; // a date that ends its line: a signature's
+      }
+    }
+  }
+  return found;
+}
+
+const PLACE = /^(?:[\u4e00-\u9fff]{2,7}?省)?([\u4e00-\u9fff]{1,10}?(?:自治州|市|地区|盟))([\u4e00-\u9fff]{1,6}?(?:区|县|旗))?/;
+
+/**
+ * A name that starts with a place no division table knows, or a county under a city it does not belong to
+ * (九江市湾溪区… for 九江市濂溪区…, 惠州市章贡区… for 赣州市章贡区…): OCR changed a character of the place name.
+ */
+export function placeMisread(name: string): boolean {
+  const m = PLACE.exec(name.replace(/\s+/g, ''));
+  if (!m) return false;
+  const t = divisionTable();
+  const cities = t.byName.get(m[1]!) ?? [];
+  if (!cities.length) return true;
+  if (!m[2]) return false;
+  const counties = t.byName.get(m[2]) ?? [];
+  const codes = new Set(cities.map((d) => d.code));
+  return !counties.some((d) => (d.cityCode && codes.has(d.cityCode)) || codes.has(d.code));
 }

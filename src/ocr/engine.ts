@@ -25,6 +25,8 @@ export interface OcrEngine {
   /** throws ConfigError (with an install hint) when the engine cannot run here */
   check(): Promise<void>;
   recognize(image: GreyImage): Promise<OcrResult>;
+  /** the engine finds and reads an upside-down page itself (PP-OCR's angle classifier); tesseract does not */
+  readonly turnsUpsideDown?: boolean;
 }
 
 /** Page text with one confidence per UTF-16 unit (spaces and newlines get 100). */

@@ -4,7 +4,7 @@ import { emptyDataset, type CaseFile, type Scheme, type Warning } from '../model
 import { tr } from '../i18n.js';
 import { applyOcrAssessment } from './apply.js';
 import { resolveEngines, installHint, type EngineSpec } from './engines.js';
-import { createOcrProvider } from './provider.js';
+import { createOcrProvider, type OcrPagesMode } from './provider.js';
 import { displayName } from '../util/display-path.js';
 
 export interface OcrIngestOptions extends Omit<IngestOptions, 'sink'> {
@@ -17,6 +17,8 @@ export interface OcrIngestOptions extends Omit<IngestOptions, 'sink'> {
    * page gives another case number is read no further than that page (provider.ts drawnByFirstPage)
    */
   ocrOnly?: Set<string>;
+  /** scanned pages read in full: all (default), or key (key-pages.ts: first page of each document, decided and signed documents) */
+  ocrPages?: OcrPagesMode;
 }
 
 /**
@@ -28,10 +30,10 @@ export interface OcrIngestOptions extends Omit<IngestOptions, 'sink'> {
  * error with an install hint instead.
  */
 export async function ingestWithOcr(inputs: string[], opts: OcrIngestOptions = {}, forward?: RecordSink): Promise<IngestResult> {
-  const { ocrCache, ocrEngine, ocrOnly, ...ingestOpts } = opts;
+  const { ocrCache, ocrEngine, ocrOnly, ocrPages, ...ingestOpts } = opts;
   const engines = opts.ocr === 'off' ? undefined : resolveEngines(ocrEngine);
   const softMissing = opts.ocr !== 'require' && opts.ocr !== 'force';
-  const ocr = engines ? createOcrProvider({ engine: engines.engine, secondEngine: engines.second, cacheDir: ocrCache, jobs: opts.jobs, onProgress: opts.onProgress, softMissing, ...(ocrOnly ? { onlyIds: ocrOnly } : {}) }) : undefined;
+  const ocr = engines ? createOcrProvider({ engine: engines.engine, secondEngine: engines.second, cacheDir: ocrCache, jobs: opts.jobs, onProgress: opts.onProgress, softMissing, ...(ocrOnly ? { onlyIds: ocrOnly } : {}), ...(ocrPages ? { pages: ocrPages } : {}) }) : undefined;
   const kept = { cases: [] as CaseFile[], schemes: [] as Scheme[] };
   const ocrWarnings: Warning[] = [];
   const ocrNotes = new Map<string, CaseFile>(); // the first OCR'd case of each file, for its input line
@@ -75,6 +77,12 @@ export async function ingestWithOcr(inputs: string[], opts: OcrIngestOptions = {
     );
     result.dataset.warnings.push({ file: files.join(', '), reason });
     result.ocrMissing = { reason, files: [...files] };
+  }
+  for (const [file] of ocrNotes) {
+    const edges = ocr?.resultFor(file)?.edgesOnly;
+    if (!edges?.length) continue;
+    const name = displayName(file);
+    result.dataset.warnings.push({ file: name, page: edges[0], reason: tr(`--ocr-pages key：第 ${edges.join('、')} 页不是关键页，只识别了页首和页尾`, `--ocr-pages key: pages ${edges.join(', ')} are not key pages; only their top and bottom were read`) });
   }
   for (const input of result.inputs) {
     const c = ocrNotes.get(input.path);

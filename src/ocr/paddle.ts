@@ -417,6 +417,7 @@ export function paddleEngine(opts: PaddleOptions = {}): OcrEngine {
 
   return {
     name: 'paddle',
+    turnsUpsideDown: true,
     get id() {
       return `paddle PP-OCRv4 det${detSide} rec${REC_HEIGHT} cls180 ort${state?.version ?? ''}`;
     },

@@ -1,5 +1,6 @@
 /**
- * OCR pipeline for PDF pages: render (pdf.js; render.ts) → cache lookup by image hash → deskew → engine → page text,
+ * OCR pipeline for PDF pages: render (pdf.js; render.ts) → cache lookup by image hash → a page lying on its side
+ * turned upright (orientation.ts) → deskew → engine → page text,
  * and a second reading from a black-and-white image when a digit is doubtful (second-opinion.ts). The cache key
  * holds the renderer's and the engine's ids.
  */
@@ -8,6 +9,8 @@ import { tr } from '../i18n.js';
 import { OcrCache, defaultCacheDir, imageHash } from './cache.js';
 import { deskew } from './deskew.js';
 import { rotate, type GreyImage } from './image.js';
+import { quarterTurn, turnClockwise, turnHalf } from './orientation.js';
+import { EDGE_BAND, edgeBands } from './key-pages.js';
 import { SECOND_VARIANT, hasDoubtfulDigit, secondImage } from './second-opinion.js';
 import { meanConfidence, resultToConfText, type OcrEngine, type OcrResult, type ConfText } from './engine.js';
 import { runPool, defaultJobs } from './pool.js';
@@ -74,7 +77,8 @@ export async function createOcrContext(opts: OcrOptions = {}): Promise<OcrContex
     ...(secondEngine ? { secondEngine } : {}),
     renderer,
     get key() {
-      return `${renderer.id} | ${engine.id}`;
+      // "upright90": pages lying on their side are turned before reading (cache entries made before are not reused)
+      return `${renderer.id} | ${engine.id} | upright90`;
     },
     cache: new OcrCache(dir),
     jobs: opts.jobs ?? defaultJobs(),
@@ -85,15 +89,35 @@ export async function createOcrContext(opts: OcrOptions = {}): Promise<OcrContex
   };
 }
 
+/** The page as the engine reads it: turned a quarter clockwise when it lies on its side, then deskewed. */
+export interface Straightened {
+  image: GreyImage;
+  skew: number;
+  /** turned a quarter clockwise: it may now be upside down (a page that came in at 270°) */
+  turned?: boolean;
+}
+
+/** Turn a page lying on its side a quarter clockwise, then deskew it. */
+export function straighten(raw: GreyImage): Straightened {
+  if (!quarterTurn(raw).sideways) return deskew(raw);
+  return { ...deskew(turnClockwise(raw)), turned: true };
+}
+
 /** Recognise an image, or take it from the cache under `engineKey`. */
-async function recognise(ctx: OcrContext, hash: string, engineKey: string, image: () => { image: GreyImage; skew: number }, engine: OcrEngine = ctx.engine): Promise<{ result: OcrResult; skew: number; cached: boolean }> {
+async function recognise(ctx: OcrContext, hash: string, engineKey: string, image: () => Straightened, engine: OcrEngine = ctx.engine): Promise<{ result: OcrResult; skew: number; cached: boolean }> {
   const hit = await ctx.cache.get(hash, engineKey);
   if (hit) {
     ctx.stats.cached++;
     return { result: hit.result, skew: hit.skew, cached: true };
   }
   const img = image();
-  const result = await engine.recognize(img.image);
+  let result = await engine.recognize(img.image);
+  if (img.turned && !engine.turnsUpsideDown) {
+    // turned clockwise, a page that came in at 270° is now upside down: an engine that cannot tell reads it the
+    // other way too, and the reading it is surer of is kept
+    const other = await engine.recognize(turnHalf(img.image));
+    if (meanConfidence(other) > meanConfidence(result)) result = other;
+  }
   ctx.stats.recognised++;
   await ctx.cache.put(hash, engineKey, img.skew, result);
   return { result, skew: img.skew, cached: false };
@@ -109,18 +133,23 @@ export async function ocrPage(ctx: OcrContext, file: string, page: number, opene
     if (!opened) await pdf.close();
   }
   const hash = imageHash(raw);
-  let straight: { image: GreyImage; skew: number } | undefined;
-  const first = await recognise(ctx, hash, ctx.key, () => (straight ??= deskew(raw)));
+  let straight: Straightened | undefined;
+  const first = await recognise(ctx, hash, ctx.key, () => (straight ??= straighten(raw)));
   const text = resultToConfText(first.result);
   let second: ConfText | undefined;
   if (ctx.secondOpinion && hasDoubtfulDigit(text)) {
     // the same straightened page (from the skew found the first time), black and white
-    const upright = () => straight ?? { image: Math.abs(first.skew) >= 0.2 ? rotate(raw, -first.skew) : raw, skew: first.skew };
+    const upright = (): Straightened => {
+      if (straight) return straight;
+      const turned = quarterTurn(raw).sideways;
+      const base = turned ? turnClockwise(raw) : raw;
+      return { image: Math.abs(first.skew) >= 0.2 ? rotate(base, -first.skew) : base, skew: first.skew, ...(turned ? { turned } : {}) };
+    };
     // --ocr-engine both: the other engine reads the same straightened grey page
     const other = ctx.secondEngine;
     const again = other
       ? await recognise(ctx, hash, `${ctx.key} second ${ctx.renderer.id} | ${other.id}`, () => upright(), other)
-      : await recognise(ctx, hash, `${ctx.key} ${SECOND_VARIANT}`, () => ({ image: secondImage(upright().image), skew: first.skew }));
+      : await recognise(ctx, hash, `${ctx.key} ${SECOND_VARIANT}`, () => ({ ...upright(), image: secondImage(upright().image) }));
     second = resultToConfText(again.result);
   }
   return { page, ...text, meanConfidence: meanConfidence(first.result), skew: first.skew, engine: ctx.key, cached: first.cached, ...(second ? { second } : {}) };
@@ -140,6 +169,35 @@ export async function ocrPages(ctx: OcrContext, file: string, pages: number[]): 
     }),
     ctx.jobs,
   );
+  } finally {
+    await pdf.close();
+  }
+}
+
+/**
+ * OCR only the top and bottom bands of a page (--ocr-pages key; key-pages.ts): enough to tell which document the
+ * page starts and to read its heading and signature. Cached apart from the full reading.
+ */
+export async function ocrPageEdges(ctx: OcrContext, file: string, page: number, opened?: OpenedPdf): Promise<OcrPage> {
+  const pdf = opened ?? (await ctx.renderer.open(file));
+  let raw: GreyImage;
+  try {
+    raw = await pdf.render(page, ctx.dpi);
+  } finally {
+    if (!opened) await pdf.close();
+  }
+  const r = await recognise(ctx, imageHash(raw), `${ctx.key} edges${EDGE_BAND}`, () => {
+    const s = straighten(raw);
+    return { ...s, image: edgeBands(s.image) };
+  });
+  return { page, ...resultToConfText(r.result), meanConfidence: meanConfidence(r.result), skew: r.skew, engine: ctx.key, cached: r.cached };
+}
+
+/** The edge bands of several pages of one PDF on the pool, in page order. */
+export async function ocrPagesEdges(ctx: OcrContext, file: string, pages: number[]): Promise<OcrPage[]> {
+  const pdf = await ctx.renderer.open(file);
+  try {
+    return await runPool(pages.map((p) => () => ocrPageEdges(ctx, file, p, pdf)), ctx.jobs);
   } finally {
     await pdf.close();
   }

@@ -14,14 +14,20 @@ import { documentSpecs } from '../ingest/pdf/segment.js';
 import { UNREADABLE_CONFIDENCE } from './assess.js';
 import type { ConfText } from './engine.js';
 import { applySecondOpinion } from './second-opinion.js';
-import { createOcrContext, ocrPages, type OcrContext, type OcrOptions, type OcrPage } from './pipeline.js';
+import { createOcrContext, ocrPages, ocrPagesEdges, type OcrContext, type OcrOptions, type OcrPage } from './pipeline.js';
+import { keyPages } from './key-pages.js';
 
 /** What OCR gave for one file. */
 export interface FileOcr {
   pages: OcrPage[];
   /** pages OCR could not read (mean confidence below UNREADABLE_CONFIDENCE or no text) */
   unreadable: number[];
+  /** --ocr-pages key: pages read at their top and bottom only (key-pages.ts) */
+  edgesOnly?: number[];
 }
+
+/** Which scanned pages are read in full: all, or the key pages (key-pages.ts) */
+export type OcrPagesMode = 'all' | 'key';
 
 export interface OcrProvider {
   name: string;
@@ -70,7 +76,7 @@ export function drawnByFirstPage(file: string, firstPage: string, only: Set<stri
 }
 
 /** Build the provider; one per import run (it holds the engine, the cache and the per-file results). */
-export function createOcrProvider(opts: OcrOptions & { softMissing?: boolean; onlyIds?: Set<string> } = {}): OcrProvider {
+export function createOcrProvider(opts: OcrOptions & { softMissing?: boolean; onlyIds?: Set<string>; pages?: OcrPagesMode } = {}): OcrProvider {
   let ctx: Promise<OcrContext> | undefined;
   let stats = { recognised: 0, cached: 0 };
   const results = new Map<string, FileOcr>();
@@ -93,17 +99,27 @@ export function createOcrProvider(opts: OcrOptions & { softMissing?: boolean; on
       provider.name = c.engine.name;
       stats = c.stats;
       let repaired: OcrPage[];
+      let edgesOnly: number[] = [];
       const only = opts.onlyIds;
+      /** the pages in full, or (--ocr-pages key) the key pages in full and the others at their edges */
+      const read = async (list: number[], fromFirst = true): Promise<OcrPage[]> => {
+        if (opts.pages !== 'key' || list.length < 2) return ocrPages(c, file, list);
+        const edges = await ocrPagesEdges(c, file, list);
+        const key = keyPages(repairOcrPages(edges), { fromFirst });
+        const full = await ocrPages(c, file, list.filter((p) => key.has(p)));
+        edgesOnly = list.filter((p) => !key.has(p));
+        return list.map((p) => full.find((f) => f.page === p) ?? edges.find((e) => e.page === p)!);
+      };
       if (only && pages.length > 1 && !only.has(caseIdKey(path.basename(file, path.extname(file))))) {
         // OCR only what is drawn: the first page says whose file this is
         const firstRaw = await ocrPages(c, file, pages.slice(0, 1));
         if (drawnByFirstPage(file, repairOcrPages(firstRaw)[0]?.text ?? '', only) === false) {
           provider.notDrawn.push(file);
           repaired = repairOcrPages(firstRaw);
-        } else repaired = repairOcrPages([...firstRaw, ...(await ocrPages(c, file, pages.slice(1)))]);
-      } else repaired = repairOcrPages(await ocrPages(c, file, pages));
+        } else repaired = repairOcrPages([...firstRaw, ...(await read(pages.slice(1), false))]);
+      } else repaired = repairOcrPages(await read(pages));
       const readable = repaired.filter((p) => !isUnreadable(p));
-      results.set(file, { pages: readable, unreadable: repaired.filter(isUnreadable).map((p) => p.page) });
+      results.set(file, { pages: readable, unreadable: repaired.filter(isUnreadable).map((p) => p.page), ...(edgesOnly.length ? { edgesOnly } : {}) });
       return readable.map((p) => ({ page: p.page, text: p.text, confidence: p.meanConfidence }));
     },
     notDrawn: [],

@@ -14,6 +14,8 @@ export interface RenderContext {
   addressee?: string;
   /** 落款: the issuing unit */
   issuer?: string;
+  /** the workbook written beside (report.xlsx): the printed report names its sheets for the longest tables */
+  workbook?: string;
 }
 
 /** A report format: its file extension and how to render it. */

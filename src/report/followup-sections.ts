@@ -126,6 +126,8 @@ function focus(a: Analysis, lang: Lang): Section | undefined {
         columns: [t('industry', lang), '#', s('problem', lang), s('files', lang), s('share', lang), s('basis', lang), t('countermeasure', lang)],
         rows: a.focus.flatMap((g) => g.problems.map((p, i) => [`${g.industry}（${g.files}）`, i + 1, p.title ? p.title[lang] : p.message, p.files, pct(p.share), p.basis, p.countermeasure[lang]])),
         empty: s('noProblems', lang),
+        // the 通报 per industry is its own document (report --format focus): the printed report names the sheet
+        workbook: true,
       },
     ],
   };

@@ -4,15 +4,12 @@
  * pages, each column given a width from the report model (never under four characters), header rows
  * repeated on every page, page numbers (— 1 —) in the bottom margin, and a 落款 with room for the seal.
  */
-import { GRADES } from '../analyze/types.js';
-import { cellText, coverRows, hashTable, problemLabel, type Table } from './sections.js';
+import { cellText, coverRows, hashTable, type Table } from './sections.js';
 import { sectionHeading, type RenderContext, type Renderer } from './context.js';
-import { officialDate, s, unitLabel } from './locale.js';
-import { barChart, columnChart, esc } from './svg.js';
-import { appendixTables, appendixTitle } from './layout.js';
-import { byUnit } from './unit-order.js';
-
-const GRADE_COLORS = { excellent: '#2e8b57', good: '#2f6db5', pass: '#d4a017', fail: '#c0392b', provisional: '#8c8c8c' };
+import { officialDate, s } from './locale.js';
+import { chartSvg, esc } from './svg.js';
+import { reportCharts } from './charts.js';
+import { appendixTables, appendixTitle, tableNote } from './layout.js';
 
 const CSS = `
 *{box-sizing:border-box}
@@ -45,11 +42,12 @@ footer{margin-top:32px;color:#777;font-size:12px;text-align:center}
   main{padding:0;max-width:none}
   h1{font-size:20pt;margin:0 0 14pt}
   h2{font-size:14pt;margin:14pt 0 6pt;break-after:avoid}
-  h3{font-size:12pt;margin:10pt 0 4pt;break-after:avoid}
-  table{font-size:9pt;margin:4pt 0 10pt}
+  h3{font-size:12pt;margin:6pt 0 2pt;break-after:avoid}
+  p{margin:3pt 0}
+  table{font-size:9pt;margin:3pt 0 6pt}
   thead{display:table-header-group}
   tr{break-inside:avoid}
-  th,td{padding:2pt 3pt}
+  th,td{padding:1pt 3pt}
   .charts{break-inside:avoid;gap:8pt}
   .charts svg{max-height:95mm;width:auto}
   .sign{break-inside:avoid;break-before:avoid;margin-top:18pt}
@@ -81,37 +79,25 @@ function table(t: Table): string {
 }
 
 function charts(ctx: RenderContext): string {
-  const { analysis: a, lang } = ctx;
-  const grades = columnChart(
-    s('chartGrades', lang),
-    GRADES.map((g) => ({ label: s(g, lang), value: a.summary.grades[g], color: GRADE_COLORS[g] })),
-  );
-  const units = barChart(
-    s('chartUnits', lang),
-    byUnit(a.summary.byUnit, (u) => u.unit).flatMap((u) => (u.meanScore === null ? [] : [{ label: unitLabel(u.unit, lang), value: u.meanScore }])),
-    { max: 100 },
-  );
-  const problems = barChart(
-    s('chartProblems', lang),
-    a.problems.overall.slice(0, 10).map((p) => ({ label: problemLabel(p, lang, a), value: p.files, color: '#c0392b' })),
-    { width: 600, labelWidth: 260 },
-  );
+  const all = reportCharts(ctx);
+  const svg = (print: boolean) => all.filter((c) => c.print === print).map((c) => chartSvg(c.layout)).join('');
   // the unit chart repeats the unit table: on screen only, so the printed body stays short
-  return `<div class="charts">${grades}${problems}</div><div class="charts screen">${units}</div>`;
+  return `<div class="charts">${svg(true)}</div><div class="charts screen">${svg(false)}</div>`;
 }
 
 /** Render the report as one HTML file. */
 export function renderHtml(ctx: RenderContext): string {
   const { lang, analysis } = ctx;
   const cover = coverRows(analysis, lang).map(([k, v]) => `<tr><th>${esc(k)}</th><td>${esc(v)}</td></tr>`).join('');
-  const { body, appendix } = appendixTables(ctx.sections, hashTable(analysis, lang));
+  const { body, appendix } = appendixTables(ctx.sections, hashTable(analysis, lang), { workbook: ctx.workbook, lang });
   const sections = body.map((sec, i) => {
     const parts = [`<section id="${esc(sec.id)}"><h2>${esc(sectionHeading(i, sec.title, lang))}</h2>`];
     for (const p of sec.paragraphs) parts.push(`<p>${esc(p)}</p>`);
     if (sec.id === 'summary') parts.push(charts(ctx));
     for (const t of sec.tables) {
       if (t.title !== sec.title) parts.push(`<h3>${esc(t.title)}</h3>`);
-      parts.push(t.appendixRef !== undefined ? `<p class="note">${esc(s('appendixNote', lang, { n: t.appendixRef }))}</p>` : table(t));
+      const note = tableNote(t, lang, ctx.workbook);
+      parts.push(note !== undefined ? `<p class="note">${esc(note)}</p>` : table(t));
     }
     parts.push('</section>');
     return parts.join('\n');

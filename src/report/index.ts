@@ -28,6 +28,8 @@ export interface RenderedFile {
 
 /** Render the analysis in every requested format; nothing touches the disk here. */
 export async function renderReport(analysis: Analysis, opts: RenderOptions): Promise<RenderedFile[]> {
+  const formats = parseFormats(opts.formats);
+  const base = opts.baseName ?? 'report';
   const ctx: RenderContext = {
     lang: opts.lang,
     title: opts.title ?? analysis.cover.title ?? s('reportTitle', opts.lang),
@@ -36,11 +38,12 @@ export async function renderReport(analysis: Analysis, opts: RenderOptions): Pro
     date: opts.date,
     addressee: opts.addressee,
     issuer: opts.issuer,
+    workbook: formats.includes('xlsx') ? `${base}.${RENDERERS.xlsx!.extension}` : undefined,
   };
   const out: RenderedFile[] = [];
-  for (const format of parseFormats(opts.formats)) {
+  for (const format of formats) {
     const r = RENDERERS[format]!;
-    out.push({ name: `${opts.baseName ?? 'report'}.${r.extension}`, format, data: await r.render(ctx) });
+    out.push({ name: `${base}.${r.extension}`, format, data: await r.render(ctx) });
   }
   return out;
 }

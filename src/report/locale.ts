@@ -229,6 +229,7 @@ export const STRINGS = {
   roleDataset: { zh: '数据集', en: 'dataset' },
   appendix: { zh: '附件', en: 'Appendix' },
   appendixNote: { zh: '明细表见附件{n}。', en: 'The full table is in appendix {n}.' },
+  workbookNote: { zh: '逐项明细（{n}行）见 {file}《{sheet}》工作表。', en: 'The full list ({n} rows) is in the sheet “{sheet}” of {file}.' },
   sealNote: { zh: '（盖章）', en: '(seal)' },
   contents: { zh: '目录', en: 'Contents' },
   truncated: { zh: '（本表仅列前 {shown} 行，共 {total} 行，完整数据见 report.xlsx 或 report.json。）', en: '(first {shown} of {total} rows; see report.xlsx or report.json for all)' },

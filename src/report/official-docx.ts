@@ -3,7 +3,8 @@
  * report, rejection notices, rectification notices and 通报: A4 page with the standard margins, 标题 in 小标宋
  * 二号, body in 仿宋 三号 with 28.95 pt lines, heading styles 1–3 (so Word's navigation pane and a table of
  * contents work), tables with fixed column widths, a repeated header row and rows kept whole, a footer page
- * number "— 1 —", the 落款 with room for the seal, and a landscape section for wide appendix tables.
+ * number "— 1 —", the 落款 with room for the seal, and a landscape section for wide appendix tables; charts as
+ * PNG pictures; and renderOfficialDocx, a whole document from blocks (the follow-up notices and 通报).
  */
 import {
   AlignmentType,
@@ -11,6 +12,7 @@ import {
   Document,
   Footer,
   HeadingLevel,
+  ImageRun,
   Packer,
   PageNumber,
   PageOrientation,
@@ -27,6 +29,7 @@ import {
 } from 'docx';
 import { normalizeOoxml } from './zip.js';
 import { xmlText } from '../util/xml-text.js';
+import { contentWidths } from './layout.js';
 
 /** twips per millimetre */
 export const MM = 56.7;
@@ -146,6 +149,29 @@ export function signLine(labels: string[]): Paragraph {
   return new Paragraph({ children: [run(labels.map((l) => `${l}________________`).join('    '), { size: 24 })], spacing: { before: 400, after: 200 } });
 }
 
+/**
+ * A PNG picture centred on its own line, at `width` × `height` CSS pixels (96 to the inch) scaled down to the
+ * text width; `id` numbers the drawing (unique in the document, fixed so the bytes are reproducible).
+ */
+export function picture(png: Uint8Array, o: { width: number; height: number; id: number; alt: string; pageWidth?: number }): Paragraph {
+  const max = (o.pageWidth ?? PORTRAIT_WIDTH) / 15; // twips → pixels
+  const k = Math.min(1, max / o.width);
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    // the body's exact 28.95 pt line would clip the picture to one line: this paragraph sizes to its content
+    spacing: { before: 60, after: 60, line: 240, lineRule: 'auto' },
+    indent: { firstLine: 0 },
+    children: [
+      new ImageRun({
+        type: 'png',
+        data: png,
+        transformation: { width: Math.floor(o.width * k), height: Math.floor(o.height * k) },
+        altText: { id: String(o.id), name: `chart${o.id}`, title: xmlText(o.alt), description: xmlText(o.alt) },
+      }),
+    ],
+  });
+}
+
 export interface DataTableOptions {
   /** per column, the share of the width (characters); none under 4 */
   widths?: number[];
@@ -255,4 +281,43 @@ export async function packOfficialDocument(doc: OfficialDocument): Promise<Uint8
   }
   const d = new Document({ creator: doc.creator ?? 'caseaudit', title: xmlText(doc.title), description: doc.description, styles: officialStyles(), features: { updateFields: false }, sections });
   return normalizeOoxml(await Packer.toBuffer(d), doc.date);
+}
+
+/** One block of a follow-up document: 一、 heading, （一） heading, paragraph, or table. */
+export type Block =
+  | { kind: 'h1' | 'h2' | 'p'; text: string }
+  | { kind: 'table'; columns: string[]; rows: (string | number)[][] };
+
+export interface OfficialDoc {
+  title: string;
+  /** 文号, centred under the title */
+  number?: string;
+  /** 主送 (without the colon) */
+  addressee?: string;
+  blocks: Block[];
+  issuer: string;
+  /** 落款 date as written, e.g. 2025年7月1日 */
+  dateText: string;
+  /** 抄送 line, optional */
+  copyTo?: string;
+}
+
+/**
+ * A document of blocks (headings, paragraphs, tables) as docx bytes — the follow-up notices and 通报: 标题, 文号,
+ * 主送, heading styles, tables with widths from their content and repeated header rows, the 落款 with seal space,
+ * page numbers; `date` fixes the file's dates (SOURCE_DATE_EPOCH).
+ */
+export async function renderOfficialDocx(d: OfficialDoc, date: Date): Promise<Uint8Array> {
+  const children: (Paragraph | Table)[] = [title(d.title)];
+  if (d.number) children.push(docNumber(d.number));
+  if (d.addressee) children.push(addressee(d.addressee));
+  for (const b of d.blocks) {
+    if (b.kind === 'table') children.push(dataTable(b.columns, b.rows.map((r) => r.map(String)), { widths: contentWidths(b.columns, b.rows), numeric: b.columns.map((_, i) => b.rows.length > 0 && b.rows.every((r) => typeof r[i] === 'number')) }), new Paragraph({ children: [] }));
+    else if (b.kind === 'h1') children.push(heading(1, b.text));
+    else if (b.kind === 'h2') children.push(heading(2, b.text));
+    else children.push(body(b.text));
+  }
+  children.push(...signature(d.issuer, d.dateText));
+  if (d.copyTo) children.push(new Paragraph({ children: [] }), new Paragraph({ children: [run(`抄送：${d.copyTo}`, { size: 28 })] }));
+  return packOfficialDocument({ title: d.title, body: children, date });
 }

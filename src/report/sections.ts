@@ -13,6 +13,7 @@ import { algorithmLabel, dateLabel, datesInText, displayName, periodLabel, prese
 import { defectText, evidenceSentence, ruleText } from './defects.js';
 import { byUnit } from './unit-order.js';
 import { followupSections } from './followup-sections.js';
+import { contentWidths } from './layout.js';
 
 export type Cell = string | number;
 
@@ -34,6 +35,8 @@ export interface Table {
   /** printed in the appendix (long tables), on landscape pages when `landscape` */
   appendix?: boolean;
   landscape?: boolean;
+  /** too long for print: when report.xlsx is written beside, the printed report names its sheet instead */
+  workbook?: boolean;
   /** the rule id of each row (xlsx adds them as a column for machines; readers see titles) */
   ruleIds?: string[];
 }
@@ -397,6 +400,7 @@ function details(a: Analysis, lang: Lang): Section {
         widths: [12, 10, 9, 4, 4, 16, 12, 14],
         appendix: true,
         landscape: true,
+        workbook: true,
       },
     ],
   };
@@ -461,7 +465,7 @@ const LANDSCAPE_CHARS = 84;
  */
 function withPrintDefaults(t: Table): Table {
   if (t.widths) return t;
-  const widths = t.columns.map((c, i) => Math.min(24, Math.max(4, [...c].length, ...t.rows.slice(0, 200).map((r) => [...String(r[i] ?? '')].length))));
+  const widths = contentWidths(t.columns, t.rows);
   // a landscape page holds about 88 characters of 8.5 pt table text: take the excess from the widest columns
   const sum = () => widths.reduce((x, y) => x + y, 0);
   while (sum() > LANDSCAPE_CHARS && Math.max(...widths) > 4) widths[widths.indexOf(Math.max(...widths))]!--;

@@ -8,10 +8,10 @@ import type ExcelJS from 'exceljs';
 import { loadExcelJS } from '../util/exceljs-lazy.js';
 import { coverRows, hashTable, type Cell, type ColumnFormat, type Table } from './sections.js';
 import { applyPrintSetup, borderRow, pageSetupFor } from '../util/xlsx-print.js';
-import { sectionHeading, type RenderContext, type Renderer } from './context.js';
-import { s } from './locale.js';
+import type { RenderContext, Renderer } from './context.js';
+import { reportSheetNames } from './layout.js';
 import { normalizeOoxml } from './zip.js';
-import { sheetName, xmlText } from '../util/xml-text.js';
+import { xmlText } from '../util/xml-text.js';
 
 
 function colLetter(n: number): string {
@@ -117,14 +117,14 @@ export async function renderXlsx(ctx: RenderContext): Promise<Uint8Array> {
   wb.creator = 'caseaudit';
   wb.created = ctx.date;
   wb.modified = ctx.date;
-  const used = new Set<string>();
-  const { lang, analysis } = ctx;
-  writeCover(wb, sheetName(s('cover', lang), used), ctx);
+  const { lang } = ctx;
+  const names = reportSheetNames(ctx.sections, lang);
+  writeCover(wb, names.cover, ctx);
   ctx.sections.forEach((sec, i) => {
-    for (const t of sec.tables) {
+    sec.tables.forEach((t, j) => {
       const title = t.title === sec.title ? sec.title : `${sec.title}-${t.title}`;
-      writeTable(wb, sheetName(lang === 'en' ? title : `${sectionHeading(i, '', lang)}${title}`, used), withIds(t, lang), lang, `${ctx.title}　${title}`);
-    }
+      writeTable(wb, names.tables[i]![j]!, withIds(t, lang), lang, `${ctx.title}　${title}`);
+    });
   });
   await wb.commit();
   return normalizeOoxml(Buffer.concat(chunks), ctx.date);

@@ -16,7 +16,7 @@ import path from 'node:path';
 import { readReviewers } from './reviewers.js';
 import { renderAssignmentXlsx } from './assignment-xlsx.js';
 
-export interface AssignOptions extends Pick<OcrIngestOptions, 'onProgress' | 'jobs' | 'ocr' | 'ocrCache'> {
+export interface AssignOptions extends Pick<OcrIngestOptions, 'onProgress' | 'jobs' | 'ocr' | 'ocrCache' | 'ocrEngine'> {
   reviewers: string;
   seed?: string;
   perFile?: number;
@@ -49,7 +49,7 @@ export async function buildAssignment(manifestFile: string, inputsIn: string[], 
   if (m.kind !== 'cases') throw new InputError(tr('评查分配需要案卷的抽样清单', 'reviewer assignment needs a case-file manifest'), { location: { file: manifestFile } });
   const inputs = inputsIn.length ? inputsIn : manifestInputs(m, manifestFile);
   const reviewers = await readReviewers(opts.reviewers);
-  const dataset = opts.dataset ?? (await ingestWithOcr(inputs, { kind: 'cases', jobs: opts.jobs, ocr: opts.ocr, ocrCache: opts.ocrCache, onProgress: opts.onProgress })).dataset;
+  const dataset = opts.dataset ?? (await ingestWithOcr(inputs, { kind: 'cases', jobs: opts.jobs, ocr: opts.ocr, ocrCache: opts.ocrCache, ocrEngine: opts.ocrEngine, onProgress: opts.onProgress })).dataset;
   const drawn = selectFromManifest(dataset, m, 'cases');
   const warnings: string[] = [];
   const noUnit = drawn.filter((c) => !c.unit);

@@ -77,13 +77,13 @@ export function commitDataset(dataset: Dataset, flags: SampleFlags, inputs: Mani
   };
 }
 
-type IngestOpts = Pick<OcrIngestOptions, 'onProgress' | 'jobs' | 'ocr' | 'ocrCache' | 'map'>;
+type IngestOpts = Pick<OcrIngestOptions, 'onProgress' | 'jobs' | 'ocr' | 'ocrCache' | 'ocrEngine' | 'ocrPages' | 'map' | 'skipBad' | 'duplicates'>;
 
 /** `sample --commit`: write the commitment (refusing to overwrite unless forced). */
 export async function runCommit(inputs: string[], flags: SampleFlags & IngestOpts & { output?: string; force?: boolean; seedRule?: string }): Promise<Commitment> {
   if (flags.seed) throw new UsageError(tr('--commit 在种子确定之前记录抽样框：不要同时给出 --seed', '--commit records the frame before the seed exists: do not give --seed'));
   if (flags.output && flags.output !== '-') assertWritable(flags.output, flags.force, tr('抽样框承诺', 'commitment'));
-  const { dataset } = await ingestWithOcr(inputs, { kind: flags.kind, jobs: flags.jobs, ocr: flags.ocr, ocrCache: flags.ocrCache, map: flags.map, onProgress: flags.onProgress });
+  const { dataset } = await ingestWithOcr(inputs, { kind: flags.kind, jobs: flags.jobs, ocr: flags.ocr, ocrCache: flags.ocrCache, ocrEngine: flags.ocrEngine, ...(flags.ocrPages ? { ocrPages: flags.ocrPages } : {}), map: flags.map, skipBad: flags.skipBad, duplicates: flags.duplicates, onProgress: flags.onProgress });
   const c = commitDataset(dataset, flags, await hashInputs(inputs), flags.seedRule);
   const text = `${JSON.stringify(c, null, 2)}\n`;
   if (flags.output === '-') writeToStdout(text);

@@ -1,6 +1,7 @@
 /** The reviewer worksheet (评查工作表): one row per file × checklist item, automatic results pre-filled. */
 import type ExcelJS from 'exceljs';
 import { loadExcelJS } from '../util/exceljs-lazy.js';
+import { choiceList, numberBetween } from '../util/xlsx-input.js';
 import { getLang, local, tr } from '../i18n.js';
 import type { FileState } from './evaluate.js';
 import { fixZipTimestamps, reproducibleDate } from '../util/zip.js';
@@ -150,8 +151,8 @@ export async function buildWorksheet(states: FileState[], opts: WorksheetOptions
         source: provenance(s),
       }));
       // every text cell is a plain string (exceljs never turns a string into a formula), so 「=…」 stays text
-      row.getCell('verdict').dataValidation = { type: 'list', allowBlank: true, formulae: ['"符合,不符合,不适用"'], showErrorMessage: true, errorTitle: tr('评查结论', 'Verdict'), error: tr('请选择 符合、不符合 或 不适用', 'choose 符合, 不符合 or 不适用') };
-      row.getCell('deduction').dataValidation = { type: 'decimal', operator: 'between', allowBlank: true, formulae: [0, it.item.points], showErrorMessage: true, error: tr(`扣分应在 0 到 ${it.item.points} 之间`, `deduction must be between 0 and ${it.item.points}`) };
+      row.getCell('verdict').dataValidation = choiceList(['符合', '不符合', '不适用'], tr('评查结论', 'Verdict'), tr('请选择 符合、不符合 或 不适用', 'choose 符合, 不符合 or 不适用'));
+      row.getCell('deduction').dataValidation = numberBetween(0, it.item.points, tr(`扣分应在 0 到 ${it.item.points} 之间`, `deduction must be between 0 and ${it.item.points}`));
       row.alignment = { vertical: 'top', wrapText: true };
       borderRow(row, COLUMNS.length);
       // room to write a verdict and a reason by hand

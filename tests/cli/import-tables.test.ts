@@ -79,7 +79,7 @@ describe('caseaudit import: CSV, .xls and what a folder holds', () => {
   });
 
   it('every command that reads files takes the same input flags', () => {
-    const flags = ['--kind', '--map', '--skip-bad', '--duplicates', '--ocr', '--ocr-cache', '--jobs'];
+    const flags = ['--kind', '--map', '--skip-bad', '--duplicates', '--ocr', '--ocr-cache', '--ocr-engine', '--ocr-pages', '--jobs'];
     for (const cmd of ['import', 'sample', 'score', 'worksheet', 'schemes', 'verify', 'plan', 'overlap']) {
       const help = runCli([cmd, '--help']).stdout;
       for (const f of flags) if (!(cmd === 'verify' && f === '--kind')) expect(help, `${cmd} ${f}`).toContain(f);

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { matchTitle, segmentDocuments, unwrapLines } from '../../src/ingest/pdf/segment.js';
-import { readFine, readOfficers, readArticles } from '../../src/ingest/pdf/fields.js';
+import { readFine, readOfficers, readArticles, readParty } from '../../src/ingest/pdf/fields.js';
 import { extractCase, unitLevelOf } from '../../src/ingest/pdf/extract-case.js';
 import type { PageText } from '../../src/ingest/pdf/page-texts.js';
 
@@ -102,5 +102,32 @@ describe('unit level', () => {
     expect(unitLevelOf('南昌县应急管理局')).toEqual({ unitLevel: 'county' });
     expect(unitLevelOf('南昌市青山湖区应急管理局')).toEqual({ unitLevel: 'county', city: '南昌市' });
     expect(unitLevelOf('南昌市应急管理局')).toEqual({}); // could be a county-level city such as 瑞金市
+  });
+});
+
+describe('form layouts read by OCR (tests/fixtures/scanset)', () => {
+  it('a 送达回执 whose 送达文书 cell names the 行政处罚决定书 on a line of its own is one document, dated by its receipt', () => {
+    const { documents } = segmentDocuments([
+      page(1, '安全生产行政执法文书', '文书送达回执', '送达文书', '行政处罚决定书', '名称及文', '濂应急罚〔2025〕17号', '送达人陈立群邹文斌送达时间2025年4月23日'),
+    ]);
+    expect(documents.map((d) => d.spec.title)).toEqual(['文书送达回执']);
+    expect(documents[0]!.date?.iso).toBe('2025-04-23');
+  });
+
+  it('a signature date that a narrow form cell breaks over two lines is the document’s date', () => {
+    const { documents } = segmentDocuments([
+      page(1, '立案审批表', '承办人意见 建议立案。承办人：陈立群', '2025年3月11日', '审批意见 同意立案。审批人：王建华2025', '年3月12日'),
+      page(2, '行政处罚告知书', '审批意见 同意立案。温志刚2025年5月6', '日'),
+    ]);
+    expect(documents.map((d) => d.date?.iso)).toEqual(['2025-03-12', '2025-05-06']);
+  });
+});
+
+describe('the party in a form table', () => {
+  it('takes the name in the 当事人 cell when the form has no colon, and not a sentence after 当事人', () => {
+    const { documents } = segmentDocuments([page(1, '立案审批表', '案件来源监督检查', '当事人新余市渝水区金桥钢结构工程有限公司', '地址江西省新余市渝水区城北街道胜利北路316号')]);
+    expect(readParty(documents[0]!)?.value).toBe('新余市渝水区金桥钢结构工程有限公司');
+    const { documents: other } = segmentDocuments([page(1, '陈述申辩记录', '当事人陈述申辩的内容已记录')]);
+    expect(readParty(other[0]!)).toBeUndefined();
   });
 });

@@ -212,3 +212,53 @@ describe('a date stated once on a scan', () => {
     expect(refuted.uncertainFields).toContain('dates.served');
   });
 });
+
+// PP-OCR's text of pages of the independent scan set (tests/fixtures/scanset): wrong readings it would otherwise keep as certain
+describe('readings of the independent scan set that must not stay certain', () => {
+  it('a decision whose signature date is under the seal: the date in its running text (the 告知书\'s) is uncertain', () => {
+    const { c } = importOcr([
+      page(1, '江西省应急管理厅\n行政处罚告知书\n（赣）应急罚告〔2025〕6号\n江西洪城精细化工有限公司：\n经查，你单位未建立事故隐患排查治理制度。\n江西省应急管理厅\n2025年3月20日'),
+      page(2, '江西省应急管理厅\n行政处罚决定书\n（赣）应急罚〔2025〕6号\n被处罚单位：江西洪城精细化工有限公司\n统一社会信用代码：913601007055128432\n本机关于2025年3月20日告知你单位拟作出行政处罚的事实、理由、依据及你单位\n依法享有的权利，你单位在法定期限内未提出陈述、申辩，未要求听证。\n依据《中华人民共和国安全生产法》第一百零一条第五项的规定，决定给予以下\n行政处罚：罚款人民币陆万元整（¥60000.00）\n南省应急管理厅\n25年4月2日'),
+    ]);
+    expect(c.dates?.decided).toBe('2025-03-20');
+    expect(c.uncertainFields).toContain('dates.decided');
+    expect(c.uncertainFields).not.toContain('dates.notified'); // the 告知书's date ends its line: its signature
+  });
+
+  it('a unit whose every heading lost a character of its place name (九江市溪区 beside 九江市濂溪区) is uncertain', () => {
+    const { c } = importOcr([
+      page(1, '九江市溪区应急管理局\n行政处罚决定书\n濂应急罚〔2025〕17号\n被处罚单位：九江市濂溪区瑞丰五金制品有限公司\n地址：江西省九江市濂溪区十里大道168号\n罚款人民币贰万叁仟元整（¥23000.00）。\n九江市溪区应急管理局\n2025年4月21日'),
+      page(2, '九江市溪区应急管理局\n文书送达回执\n受送达人：九江市濂溪区瑞丰五金制品有限公司\n送达文书：行政处罚决定书 濂应急罚〔2025〕17号\n送达时间：2025年4月23日'),
+    ]);
+    expect(c.unit).toBe('九江市溪区应急管理局');
+    expect(c.uncertainFields).toContain('unit');
+    // the same file with the unit read whole: certain
+    const ok = importOcr([
+      page(1, '九江市濂溪区应急管理局\n行政处罚决定书\n濂应急罚〔2025〕17号\n被处罚单位：九江市濂溪区瑞丰五金制品有限公司\n罚款人民币贰万叁仟元整（¥23000.00）。\n九江市濂溪区应急管理局\n2025年4月21日'),
+    ]).c;
+    expect(ok.uncertainFields ?? []).not.toContain('unit');
+  });
+});
+
+describe('a case number confirmed by the receipt that names the decision in brackets', () => {
+  it('行政处罚决定书（信应急罚〔2025〕32号） confirms a low-confidence reading of the decision\'s own 文号', () => {
+    const num = '信应急罚〔2025〕32号';
+    const low = [...`上饶市广信区应急管理局\n行政处罚决定书\n${num}`].map((ch, i) => (i > 20 && ch === '2' ? 30 : 95));
+    const { c } = importOcr([
+      page(1, `上饶市广信区应急管理局\n行政处罚决定书\n${num}\n当事人：上饶市广信区福源食品有限公司\n罚款人民币壹万伍仟元整（¥15000.00）。\n上饶市广信区应急管理局\n2025年7月8日`, [...low, ...Array(200).fill(95)]),
+      page(2, `上饶市广信区应急管理局\n文书送达回执\n送达文书行政处罚决定书（${num}）\n受送达人：上饶市广信区福源食品有限公司\n送达日期 2025年7月9日`),
+    ]);
+    expect(c.id).toBe(num);
+    expect(c.uncertainFields ?? []).not.toContain('id');
+  });
+});
+
+describe('a case number whose province bracket lost its opening half', () => {
+  it('人喜)应急罚〔2025〕100号 (tesseract, for （赣）应急罚…) is uncertain even when every character is confident', () => {
+    const body = '被处罚单位：九江市恒通化工有限公司\n罚款人民币叁万元整（¥30000.00）。\n江西省应急管理厅\n2025年5月3日';
+    const { c } = importOcr([page(1, `江西省应急管理厅\n行政处罚决定书\n人喜）应急罚〔2025〕100号\n${body}`)]);
+    expect(c.id).toMatch(/应急罚〔2025〕100号$/);
+    expect(c.uncertainFields).toContain('id');
+    expect(importOcr([page(1, `江西省应急管理厅\n行政处罚决定书\n（赣）应急罚〔2025〕100号\n${body}`)]).c.uncertainFields ?? []).not.toContain('id');
+  });
+});

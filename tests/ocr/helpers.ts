@@ -39,6 +39,7 @@ export function countingEngine(inner: OcrEngine = paddleEngine()): OcrEngine & {
       return inner.id;
     },
     check: () => inner.check(),
+    turnsUpsideDown: inner.turnsUpsideDown,
     recognize(img: Parameters<OcrEngine['recognize']>[0]) {
       e.calls++;
       return inner.recognize(img);

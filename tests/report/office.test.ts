@@ -118,6 +118,48 @@ describe('docx report', () => {
   });
 });
 
+describe('docx report: charts and the workbook beside it', () => {
+  it('carries the printed charts as PNG pictures with their titles as alternative text', async () => {
+    const [d] = await fixtureReport(['docx']);
+    const zip = await JSZip.loadAsync(d!.data as Uint8Array);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const media = Object.keys(zip.files).filter((n) => n.startsWith('word/media/'));
+    expect(media).toHaveLength(2);
+    for (const m of media) {
+      const png = await zip.file(m)!.async('uint8array');
+      expect(Buffer.from(png.subarray(0, 8)).toString('hex')).toBe('89504e470d0a1a0a');
+      // width and height (IHDR): drawn at three pixels per CSS pixel, so wider than 1000 pixels
+      expect(Buffer.from(png).readUInt32BE(16)).toBeGreaterThan(1000);
+    }
+    expect(xml).toMatch(/<wp:docPr id="1"[^>]*descr="等次分布"/);
+    expect(xml).toMatch(/<wp:docPr id="2"[^>]*descr="[^"]*多发问题/);
+    // both under 一、总体情况, before 二、
+    const first = xml.indexOf('<w:drawing>');
+    expect(first).toBeGreaterThan(xml.indexOf('一、总体情况'));
+    expect(xml.lastIndexOf('<w:drawing>')).toBeLessThan(xml.indexOf('二、抽样情况'));
+    // no wider than the text width of the portrait page (156 mm = 5616000 EMU)
+    for (const m of xml.matchAll(/<wp:extent cx="(\d+)"/g)) expect(Number(m[1])).toBeLessThanOrEqual(5616000);
+  });
+
+  it('names the report.xlsx sheet for the findings list when the workbook is written too; else prints it in the appendix', async () => {
+    const text = async (formats: string[]) => {
+      const d = (await fixtureReport(formats)).find((f) => f.format === 'docx')!;
+      const xml = await (await JSZip.loadAsync(d.data as Uint8Array)).file('word/document.xml')!.async('string');
+      return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+    };
+    const withBook = await text(['docx', 'xlsx']);
+    expect(withBook).toMatch(/逐项明细（\d+行）见 report\.xlsx《八、案卷评查明细-扣分及问题》工作表。/);
+    expect(withBook).not.toContain('案卷评查明细（扣分及问题）');
+    const alone = await text(['docx']);
+    expect(alone).not.toContain('report.xlsx');
+    expect(alone).toMatch(/附件\d+：案卷评查明细（扣分及问题）/);
+    // the sheet named is one report.xlsx has
+    const x = (await fixtureReport(['docx', 'xlsx'])).find((f) => f.format === 'xlsx')!;
+    const book = await (await JSZip.loadAsync(x.data as Uint8Array)).file('xl/workbook.xml')!.async('string');
+    expect(book).toContain('name="八、案卷评查明细-扣分及问题"');
+  });
+});
+
 describe('reproducibility', () => {
   it('xlsx and docx are byte-identical for the same inputs and date, and every zip entry carries that date', async () => {
     const a = await fixtureReport(['xlsx', 'docx', 'html', 'md', 'json']);

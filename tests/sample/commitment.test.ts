@@ -31,6 +31,16 @@ describe('commit-then-draw', () => {
     expect(idSetHash(items.map((x, i) => (i === 0 ? { ...x, stratum: '赣州市应急管理局' } : x)))).not.toBe(idSetHash(items));
   });
 
+  it('--commit reads its inputs with the input flags given (here --duplicates reject), as the draw does', async () => {
+    const dup = JSON.stringify({ schemaVersion: 1, cases: [0, 1, 2].map((i) => withPatch({ id: i === 2 ? '应急罚〔2025〕1号' : `应急罚〔2025〕${i + 1}号`, unit: '南昌市应急管理局', source: { file: 'dup.json', row: i + 1 } })), schemes: [], rejects: [], warnings: [] });
+    writeFileSync(at('dup.json'), dup);
+    const strict = await runInProcess(['sample', at('dup.json'), '--commit', '--rate', '50%', '--period', '2025H1', '-o', at('dup-commit-1.json'), '-q']);
+    expect(strict.code).toBe(2); // --duplicates error is the default
+    const r = await runInProcess(['sample', at('dup.json'), '--commit', '--rate', '50%', '--period', '2025H1', '--duplicates', 'reject', '-o', at('dup-commit.json'), '-q']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(at('dup-commit.json'), 'utf8')).filters.frame).toBe(2);
+  });
+
   it('refuses --commit with a seed, and a rule other than the committed one', async () => {
     expect((await runInProcess(['sample', at('cases.json'), '--commit', '--rate', '50%', '--seed', '1', '-o', at('x.json')])).code).toBe(2);
     const r = await runInProcess(['sample', at('cases.json'), '--commitment', at('commitment.json'), '--seed', '1', '--rate', '30%', '-o', at('y.json')]);

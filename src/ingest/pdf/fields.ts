@@ -38,8 +38,11 @@ function first(seg: Segment, re: RegExp, clean: (s: string) => string | undefine
 /** Cut a field value at a run of spaces (the next field on the same line). */
 const cell = (s: string) => cleanName(s.split(/\s{2,}|\t/)[0]);
 
+/** An organisation's name in a form's table cell, next to its label with no colon (当事人 | 九江市…有限公司), up to the next cell's label. */
+const ORG_IN_CELL = /(?:^|\n)\s*(?:被处罚单位|当事人|被检查单位|受送达人)(?:名称|单位名称)?\s*([\u4e00-\u9fff（）()]{4,40}?(?:有限责任公司|有限公司|公司|厂|合作社|经营部|商行))\s*(?=\n|$|地址|住所|统一社会信用代码|社会信用代码|信用代码|法定代表人|负责人|联系电话|送达)/;
+
 export const readParty = (seg: Segment) =>
-  first(seg, /(?:被处罚单位|被处罚人|当事人|被检查单位|被询问单位|受检单位)(?:名称|[(（](?:单位|个人)[)）])?\s*[:：]\s*([^\n]+)/, cell);
+  first(seg, /(?:被处罚单位|被处罚人|当事人|被检查单位|被询问单位|受检单位)(?:名称|[(（](?:单位|个人)[)）])?\s*[:：]\s*([^\n]+)/, cell) ?? first(seg, ORG_IN_CELL, cell);
 
 export const readCreditCode = (seg: Segment) =>
   first(seg, /(?:统一社会信用代码|社会信用代码|信用代码)\s*[:：]\s*([0-9A-Za-z*]{6,20})/, (s) => normalizeCreditCode(s));

@@ -100,7 +100,10 @@ export function segmentDocuments(pages: PageText[], all = documentSpecs()): { do
     // a title (near the top, or followed by a 文号) starts a document; the unit line just above it belongs to it
     const starts = new Map<number, { spec: DocumentSpec; unit?: string; heading: string }>();
     lines.forEach((text, i) => {
-      const title = i < HEADING_LINES || hasDocNumber(lines[i + 1] ?? '') ? matchTitle(text, all) : undefined;
+      // near the top a title starts the page's document; a second one there (a receipt's 送达文书 cell naming the
+      // 行政处罚决定书 on a line of its own) starts a document only when its 文号 follows, as anywhere below
+      const heading = i < HEADING_LINES && starts.size === 0;
+      const title = heading || hasDocNumber(lines[i + 1] ?? '') ? matchTitle(text, all) : undefined;
       if (!title) return;
       const above = i > 0 ? compact(lines[i - 1]!) : '';
       const unitAbove = !title.unit && UNIT_SUFFIX.test(above) && above.length <= 30 && !starts.has(i - 1);
@@ -195,11 +198,20 @@ function documentDate(d: Segment): Segment['date'] {
 /** Every date in the lines, with the page and the text just before and after it on its line. */
 export function datesIn(lines: Line[]): { iso: string; page: number; before: string; after: string }[] {
   const out: { iso: string; page: number; before: string; after: string }[] = [];
-  for (const l of lines) {
+  lines.forEach((l, i) => {
     const text = l.text;
     for (const d of findDates(text)) {
       out.push({ iso: d.iso, page: l.page, before: text.slice(Math.max(0, d.index - 8), d.index), after: text.slice(d.index + d.raw.length, d.index + d.raw.length + 4) });
     }
-  }
+    // a date the line breaks in two (a narrow form cell: 审批人：王建华 2025 / 年3月12日), found across the break
+    const next = lines[i + 1];
+    if (!next || next.page !== l.page) return;
+    const tail = text.slice(-12);
+    const joined = tail + next.text.slice(0, 12);
+    for (const d of findDates(joined)) {
+      if (d.index >= tail.length || d.index + d.raw.length <= tail.length) continue;
+      out.push({ iso: d.iso, page: l.page, before: joined.slice(Math.max(0, d.index - 8), d.index), after: joined.slice(d.index + d.raw.length, d.index + d.raw.length + 4) });
+    }
+  });
   return out;
 }
