@@ -118,7 +118,8 @@ async function audit(cfg: AuditConfig, opts: AuditOptions): Promise<AuditResult>
     const review = cfg.review ? await crossReview(cfg, { dataset, data, manifest: at('manifest-cases.json'), stage, outDir, drawSeed: drawn.manifest.seed, force: opts.force, progress }) : undefined;
     if (review) appendAll(warnings, review.warnings);
     const reviews = [...(cfg.reviews ?? []), ...(cfg.review?.sheets ?? [])];
-    const scored = await runScore(dataset, { dataset: data, sample: at('manifest-cases.json'), derivedInputs: true, checklists: cfg.checklist, plan: cfg.plan?.file, reviews, chair: cfg.review?.chair, ...(review ? { assignment: at('assignment.json') } : {}), output: at('results.json'), ...(reviews.length ? { adjudicationSheet: at('adjudication.xlsx') } : {}) });
+    const scored = await runScore(dataset, { dataset: data, sample: at('manifest-cases.json'), derivedInputs: true, checklists: cfg.checklist, plan: cfg.plan?.file, reviews, chair: cfg.review?.chair, ...(review ? { assignment: at('assignment.json') } : {}), output: at('results.json'), emptyReviewFoldersWarn: true, ...(reviews.length ? { adjudicationSheet: at('adjudication.xlsx') } : {}) });
+    appendAll(warnings, scored.warnings);
     if (scored.result.summary.unresolved) warnings.push(tr(`${scored.result.summary.unresolved} 项评查意见不一致，待评查组长在 adjudication.xlsx 中裁定（review.chair）`, `${scored.result.summary.unresolved} disagreements wait for the chair's ruling in adjudication.xlsx (review.chair)`));
     if (!review) {
       await assertNoFilledSheets([path.join(outDir, 'review.xlsx')], opts.force);

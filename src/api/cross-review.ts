@@ -3,6 +3,7 @@
  * blank sheet per reviewer into sheets/. A sheet in the output folder that already holds entries is never
  * overwritten: it is kept when the config merges it (review.sheets), else the run stops (exit 2) unless forced.
  */
+import { displayName } from '../util/display-path.js';
 import path from 'node:path';
 import { promises as fsp } from 'node:fs';
 import { tr } from '../i18n.js';
@@ -58,5 +59,5 @@ export async function crossReview(cfg: AuditConfig, step: CrossReviewStep): Prom
   await assertNoFilledSheets(targets.filter((t) => !kept.includes(t)), step.force);
   await runReviewerSheets(step.dataset, { dataset: step.data, assignment: at('assignment.json'), outDir: at('sheets'), checklists: cfg.checklist, plan: cfg.plan?.file, force: true });
   for (const k of kept) await fsp.rm(path.join(at('sheets'), path.basename(k)), { force: true });
-  return { warnings: [...warnings, ...kept.map((k) => tr(`保留已填写的评查表 ${k}（已合并）`, `kept the filled sheet ${k} (merged)`))] };
+  return { warnings: [...warnings, ...kept.map((k) => tr(`保留已填写的评查表 ${displayName(k)}（已合并）`, `kept the filled sheet ${displayName(k)} (merged)`))] };
 }

@@ -1,4 +1,5 @@
 /** Ingest stage: files and folders → one canonical dataset, with a per-input summary. Nothing lost, nothing silent. */
+import { displayName } from '../util/display-path.js';
 import path from 'node:path';
 import { CaseAuditError, InputError, formatLocation } from '../errors.js';
 import { emptyDataset, type CaseFile, type Dataset, type Scheme } from '../model/types.js';
@@ -81,7 +82,7 @@ export async function ingest(inputs: string[], options: IngestOptions = {}): Pro
     if (!res) {
       try {
         if (!reader) throw unsupported(f);
-        readerOpts.onProgress?.(`reading ${f}`);
+        readerOpts.onProgress?.(tr(`读取 ${displayName(f)}`, `reading ${displayName(f)}`));
         // without --skip-bad any failure stops the run, so records can stream; with it a failing file must add nothing
         res = await reader.read(f, skipBad ? readerOpts : { ...readerOpts, onRecord: feed });
       } catch (err) {

@@ -1,4 +1,5 @@
 /** Every record on its way into the dataset: post-checks, duplicate ids, then the sink — one record at a time, so an import can stream. */
+import { displayName } from '../util/display-path.js';
 import { InputError, formatLocation } from '../errors.js';
 import { tr } from '../i18n.js';
 import type { CaseFile, Reject, Scheme, Source, Warning } from '../model/types.js';
@@ -65,11 +66,11 @@ export class RecordPipeline {
   }
 
   private duplicate(kind: RecordKind, rec: CaseFile | Scheme, first: Source): void {
-    const where = formatLocation({ file: rec.source.file, sheet: rec.source.sheet, row: rec.source.row });
-    const firstWhere = formatLocation({ file: first.file, sheet: first.sheet, row: first.row });
+    const where = formatLocation({ file: displayName(rec.source.file), sheet: rec.source.sheet, row: rec.source.row });
+    const firstWhere = formatLocation({ file: displayName(first.file), sheet: first.sheet, row: first.row });
     if (this.mode === 'error') {
       this.firstDuplicate[kind] ??= new InputError(tr(`${kind === 'cases' ? '案件' : '方案'}编号重复："${rec.id}" 位于 ${where}（首次出现于 ${firstWhere}）`, `duplicate ${kind === 'cases' ? 'case' : 'scheme'} id "${rec.id}" at ${where} (first at ${firstWhere})`), {
-        location: { file: rec.source.file, sheet: rec.source.sheet, row: rec.source.row },
+        location: { file: displayName(rec.source.file), sheet: rec.source.sheet, row: rec.source.row },
         hint: tr('抽样框中编号重复是错误的；请修正导出文件，或加 --duplicates reject 保留第一条并将其余列为拒收记录', 'a sampling frame with duplicate ids is wrong; fix the export, or pass --duplicates reject to keep the first and list the others as rejects'),
       });
       return;

@@ -4,6 +4,7 @@
  * and a second reading from a black-and-white image when a digit is doubtful (second-opinion.ts). The cache key
  * holds the renderer's and the engine's ids.
  */
+import { displayName } from '../util/display-path.js';
 import { tr } from '../i18n.js';
 import { OcrCache, defaultCacheDir, imageHash } from './cache.js';
 import { deskew } from './deskew.js';
@@ -163,7 +164,7 @@ export async function ocrPages(ctx: OcrContext, file: string, pages: number[]): 
     pages.map((p) => async () => {
       const r = await ocrPage(ctx, file, p, pdf);
       done++;
-      ctx.onProgress(tr(`OCR ${file} 第 ${p} 页（${done}/${pages.length}${r.cached ? '，缓存' : ''}，置信度 ${r.meanConfidence}）`, `OCR ${file} page ${p} (${done}/${pages.length}${r.cached ? ', cached' : ''}, confidence ${r.meanConfidence})`));
+      ctx.onProgress(tr(`OCR ${displayName(file)} 第 ${p} 页（${done}/${pages.length}${r.cached ? '，缓存' : ''}，置信度 ${r.meanConfidence}）`, `OCR ${displayName(file)} page ${p} (${done}/${pages.length}${r.cached ? ', cached' : ''}, confidence ${r.meanConfidence})`));
       return r;
     }),
     ctx.jobs,

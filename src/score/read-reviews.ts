@@ -96,11 +96,28 @@ export async function reviewSheetFiles(inputs: string[]): Promise<string[]> {
   return files.filter((f) => !path.basename(f).startsWith('~$'));
 }
 
-/** Read several sheets or folders of sheets (their order does not matter); `chair` sheets rule on disagreements. */
-export async function readReviewSheets(inputs: string[], chair: string[] = []): Promise<ReviewEntry[]> {
+/**
+ * Read several sheets or folders of sheets (their order does not matter); `chair` sheets rule on disagreements.
+ * A folder (or a path named like a sheet that is a folder) holding no .xlsx sheet is an error naming it (exit 2: a
+ * user pointing at the wrong folder must be told), unless `onEmpty` takes it (the `run` config's drop folder for
+ * returned sheets is legitimately empty before the reviewers return them).
+ */
+export async function readReviewSheets(inputs: string[], chair: string[] = [], opts: { onEmpty?: (input: string) => void } = {}): Promise<ReviewEntry[]> {
   const all: ReviewEntry[] = [];
-  for (const f of await reviewSheetFiles(inputs)) appendAll(all, await readReviewSheet(f));
-  for (const f of await reviewSheetFiles(chair)) appendAll(all, await readReviewSheet(f, { chair: true }));
+  const files = async (list: string[]): Promise<string[]> => {
+    const out: string[] = [];
+    for (const input of list) {
+      const found = await reviewSheetFiles([input]);
+      if (!found.length) {
+        if (opts.onEmpty) opts.onEmpty(input);
+        else throw new InputError(tr(`${displayName(input)} 中没有评查表（.xlsx）`, `no review sheets found in ${displayName(input)}`), { location: { file: displayName(input) }, hint: tr('--reviews/--chair 应指向 caseaudit worksheet 生成、评查人填写后的 .xlsx 文件或其所在文件夹', '--reviews/--chair take the .xlsx sheets written by caseaudit worksheet and filled in by the reviewers, or a folder holding them') });
+      }
+      appendAll(out, found);
+    }
+    return [...new Set(out)];
+  };
+  for (const f of await files(inputs)) appendAll(all, await readReviewSheet(f));
+  for (const f of await files(chair)) appendAll(all, await readReviewSheet(f, { chair: true }));
   return all;
 }
 

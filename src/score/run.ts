@@ -8,6 +8,7 @@ import { InputError, UsageError } from '../errors.js';
 import { caseIdKey } from '../ingest/normalize/text.js';
 import { loadAssignment, recordedPath } from '../review/assignment.js';
 import { tr } from '../i18n.js';
+import { displayName } from '../util/display-path.js';
 import { sha256File, writeFileAtomic, writeFilesAtomic, writeToStdout } from '../util/fs.js';
 import { evaluateCases, scoreCases, type ScoreOptions } from './index.js';
 import { filterByManifest } from './sample-filter.js';
@@ -44,6 +45,8 @@ export interface ScoreRunOptions extends OcrIngestOptions, Omit<ScoreOptions, 'r
   output?: string;
   /** the annual inspection plan (Excel/CSV/JSON, as `caseaudit plan` reads it): inspections are checked against it */
   plan?: string;
+  /** a review folder holding no sheet is a warning (returned in `warnings`), not an error: the run config's drop folder */
+  emptyReviewFoldersWarn?: boolean;
 }
 
 async function loadCases(inputs: string[], opts: ScoreRunOptions): Promise<{ cases: CaseFile[]; changedInput?: SampleInputRecord; rules: Pick<ScoreOptions, 'plan' | 'schemes'> }> {
@@ -80,11 +83,13 @@ export async function assertNoFilledSheets(files: string[], force: boolean | und
 }
 
 /** Score inputs; `failed` lists the files that crossed a --fail-on threshold. */
-export async function runScore(inputs: string[], opts: ScoreRunOptions = {}): Promise<{ result: ScoreResult; failed: FileResult[]; files: string[] }> {
+export async function runScore(inputs: string[], opts: ScoreRunOptions = {}): Promise<{ result: ScoreResult; failed: FileResult[]; files: string[]; warnings: string[] }> {
   const checks = (opts.failOn ?? []).map(parseFailOn);
   if (opts.adjudicationSheet) await assertNoFilledSheets([opts.adjudicationSheet], opts.force);
   const { cases, changedInput, rules } = await loadCases(inputs, opts);
-  const reviews = opts.reviews?.length || opts.chair?.length ? await readReviewSheets(opts.reviews ?? [], opts.chair ?? []) : undefined;
+  const warnings: string[] = [];
+  const onEmpty = opts.emptyReviewFoldersWarn ? (dir: string) => warnings.push(tr(`${displayName(dir)} 中还没有评查表（.xlsx），本次不合并评查意见`, `no review sheets in ${displayName(dir)} yet: no reviewer entries merged from it`)) : undefined;
+  const reviews = opts.reviews?.length || opts.chair?.length ? await readReviewSheets(opts.reviews ?? [], opts.chair ?? [], { onEmpty }) : undefined;
   const scoreOpts = { checklists: opts.checklists, rulesConfig: opts.rulesConfig, calendarDir: opts.calendarDir, ...rules };
   const assignment = opts.assignment ? await loadAssignment(opts.assignment) : undefined;
   const result = scoreCases(cases, { ...scoreOpts, reviews, assignment, onCount: opts.onCount });
@@ -95,7 +100,7 @@ export async function runScore(inputs: string[], opts: ScoreRunOptions = {}): Pr
   if (opts.adjudicationSheet) out.push({ path: opts.adjudicationSheet, data: await adjudicationSheet(evaluateCases(cases, scoreOpts), result) });
   await writeFilesAtomic(out);
   if (opts.output === '-') writeToStdout(`${JSON.stringify(result, null, 2)}\n`);
-  return { result, failed: result.files.filter((f) => checks.some((c) => c(f))), files: out.map((f) => f.path) };
+  return { result, failed: result.files.filter((f) => checks.some((c) => c(f))), files: out.map((f) => f.path), warnings };
 }
 
 /** The chair's sheet: one row per open disagreement, each reviewer's verdict in the notes; read back with --chair. */

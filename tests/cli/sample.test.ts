@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { runCli, tmpDir } from '../helpers/cli.js';
+import { runCli, runInProcess, tmpDir } from '../helpers/cli.js';
 
 /** A small dataset with awkward values: ids and units starting with = + - @, a missing decision date. */
 function fixture(dir: string): string {
@@ -82,6 +82,22 @@ describe('caseaudit sample / verify (binary)', () => {
     expect(existsSync(path.join(dir, '-'))).toBe(false);
     expect(existsSync(path.join(dir, '-.xlsx'))).toBe(false);
     expect(r.stderr).toMatch(/seed 1/i);
+  });
+
+  it('-q with -o prints no summary (as import and score); without -o the summary is the output; --json unaffected', async () => {
+    const dir = tmpDir();
+    const input = fixture(dir);
+    const out = path.join(dir, 'm.json');
+    const q = await runInProcess(['sample', input, '--rate', '30%', '--seed', 'abc', '--period', '2025H1', '-o', out, '-q']);
+    expect(q.code).toBe(0);
+    expect(q.stdout).toBe('');
+    expect(q.stderr).toBe('');
+    expect(JSON.parse(readFileSync(out, 'utf8')).seed).toBe('abc');
+    const loud = await runInProcess(['sample', input, '--rate', '30%', '--seed', 'abc', '--period', '2025H1', '-q', '--lang', 'en']);
+    expect(loud.stdout).toMatch(/abc/); // the summary names the seed
+    const j = await runInProcess(['sample', input, '--rate', '30%', '--seed', 'abc', '--period', '2025H1', '-o', path.join(dir, 'j.json'), '-q', '--json']);
+    expect(JSON.parse(j.stdout).seed).toBe('abc');
+    expect(j.stderr).toBe('');
   });
 
   it('bad flags are usage errors (exit 2), naming the problem', () => {

@@ -43,9 +43,12 @@ export function register(program: Command): void {
     // a generated seed is never silent, not even with --quiet
     if (opts.quiet && res.manifest.seedSource === 'generated') process.stderr.write(`seed ${res.manifest.seed}\n`);
     if (opts.json) return opts.output === '-' ? undefined : ui.json(res.manifest);
-    const summary = renderSampleSummary(res.manifest, ui.color);
-    if (opts.output === '-') process.stderr.write(`${summary}\n`); // stdout holds the manifest
-    else ui.info(summary);
+    // --quiet with -o: the manifest is the output, no summary (as import and score); without -o the summary is all there is
+    if (!opts.quiet || !opts.output) {
+      const summary = renderSampleSummary(res.manifest, ui.color);
+      if (opts.output === '-') process.stderr.write(`${summary}\n`); // stdout holds the manifest
+      else ui.info(summary);
+    }
     for (const f of res.files) ui.progress(tr(`已写入 ${f}`, `wrote ${f}`));
     if (!opts.output) ui.progress(tr('未写入抽样清单：用 -o manifest.json 保存', 'no manifest written: save it with -o manifest.json'));
   });

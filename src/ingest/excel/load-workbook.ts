@@ -15,6 +15,7 @@ import { InputError } from '../../errors.js';
 import { tr } from '../../i18n.js';
 import { ExcelJS } from './exceljs.js';
 import { partTooBig, unreadableXlsx } from './read-errors.js';
+import { badSharedStringError, findBadSharedStringRef } from './shared-string-refs.js';
 import { MAX_UNCOMPRESSED_BYTES, sniffXlsx } from './sniff.js';
 import { partLimit } from './zip-budget.js';
 
@@ -38,6 +39,9 @@ export async function loadWorkbook(file: string, what?: WorkbookKind): Promise<E
   try {
     await wb.xlsx.load(data as unknown as ExcelJSNs.Buffer);
   } catch (err) {
+    // a cell pointing outside the shared strings: say which, not exceljs's TypeError
+    const bad = await findBadSharedStringRef(data);
+    if (bad) throw badSharedStringError(file, bad, what ?? { zh: 'Excel 文件', en: 'the Excel file' }, err);
     throw unreadableXlsx(file, err, what ? { what } : {});
   }
   return wb;

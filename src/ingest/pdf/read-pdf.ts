@@ -1,4 +1,5 @@
 /** PDF reader: one case-file PDF → one case (pages → documents → fields); a batch runs on worker threads. */
+import { displayName } from '../../util/display-path.js';
 import { tr } from '../../i18n.js';
 import { CaseAuditError } from '../../errors.js';
 import type { Reader, ReaderOptions, ReadResult } from '../types.js';
@@ -39,7 +40,7 @@ async function toResult(file: string, read: PdfPages, opts: ReaderOptions): Prom
 
 /** Read one PDF. */
 export async function readPdf(file: string, opts: ReaderOptions = {}): Promise<ReadResult> {
-  opts.onProgress?.(tr(`读取 ${file}`, `reading ${file}`));
+  opts.onProgress?.(tr(`读取 ${displayName(file)}`, `reading ${displayName(file)}`));
   return toResult(file, await readPdfPages(file, opts.maxPages), opts);
 }
 
@@ -48,7 +49,7 @@ export async function readPdfMany(files: string[], opts: ReaderOptions = {}): Pr
   const reads = await readPagesMany(files, {
     jobs: opts.jobs,
     maxPages: opts.maxPages,
-    onDone: (f, done) => opts.onProgress?.(tr(`[${done}/${files.length}] 已读取 ${f}`, `[${done}/${files.length}] read ${f}`)),
+    onDone: (f, done) => opts.onProgress?.(tr(`[${done}/${files.length}] 已读取 ${displayName(f)}`, `[${done}/${files.length}] read ${displayName(f)}`)),
   });
   const out: ReadResult[] = [];
   for (let i = 0; i < files.length; i++) {
