@@ -3,7 +3,7 @@
  * "peaky" the horizontal ink profile is when rows are sheared by that angle (text lines line up → sharp peaks),
  * on a 1/4-scale ink mask, coarse then fine, and rotate back only when the skew is at least 0.2°.
  */
-import { rotate, type GreyImage } from './image.js';
+import { forEachInkBlock, rotate, type GreyImage } from './image.js';
 
 const SCALE = 4;
 const INK = 160;
@@ -11,22 +11,12 @@ const INK = 160;
 /** Ink pixels of a downsampled copy: a pixel is ink when the darkest source pixel of its block is below INK. */
 function inkPoints(img: GreyImage): { xs: Int32Array; ys: Int32Array; height: number } {
   const w = Math.floor(img.width / SCALE);
-  const h = Math.floor(img.height / SCALE);
   const xs: number[] = [];
   const ys: number[] = [];
-  for (let by = 0; by < h; by++) {
-    for (let bx = 0; bx < w; bx++) {
-      let min = 255;
-      for (let y = by * SCALE; y < (by + 1) * SCALE; y++) {
-        const row = y * img.width;
-        for (let x = bx * SCALE; x < (bx + 1) * SCALE; x++) if (img.data[row + x]! < min) min = img.data[row + x]!;
-      }
-      if (min < INK) {
-        xs.push(bx - w / 2);
-        ys.push(by);
-      }
-    }
-  }
+  const { h } = forEachInkBlock(img, SCALE, INK, (bx, by) => {
+    xs.push(bx - w / 2);
+    ys.push(by);
+  });
   return { xs: Int32Array.from(xs), ys: Int32Array.from(ys), height: h };
 }
 

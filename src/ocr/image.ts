@@ -130,3 +130,23 @@ export function binarise(img: GreyImage, threshold = otsuThreshold(img)): GreyIm
   for (let i = 0; i < data.length; i++) data[i] = img.data[i]! <= threshold ? 0 : 255;
   return { width: img.width, height: img.height, data };
 }
+
+/**
+ * The ink blocks of a page: the page cut into SCALE×SCALE blocks, a block inked when its darkest pixel is below `ink`. Calls
+ * `visit(bx, by)` for every inked block, row by row; returns the block grid's size. Shared by deskew and the quarter-turn check.
+ */
+export function forEachInkBlock(img: GreyImage, scale: number, ink: number, visit: (bx: number, by: number) => void): { w: number; h: number } {
+  const w = Math.floor(img.width / scale);
+  const h = Math.floor(img.height / scale);
+  for (let by = 0; by < h; by++) {
+    for (let bx = 0; bx < w; bx++) {
+      let min = 255;
+      for (let y = by * scale; y < (by + 1) * scale; y++) {
+        const row = y * img.width;
+        for (let x = bx * scale; x < (bx + 1) * scale; x++) if (img.data[row + x]! < min) min = img.data[row + x]!;
+      }
+      if (min < ink) visit(bx, by);
+    }
+  }
+  return { w, h };
+}

@@ -7,7 +7,7 @@
  * quarter clockwise, and the engine's own upside-down check (PP-OCR's angle classifier) or a reading both ways
  * (an engine without one) settles the half turn.
  */
-import type { GreyImage } from './image.js';
+import { forEachInkBlock, type GreyImage } from './image.js';
 
 const SCALE = 4;
 const INK = 160;
@@ -27,23 +27,12 @@ export interface Orientation {
 
 /** Blank-row and blank-column shares of the page's inked area, and whether the page lies on its side. */
 export function quarterTurn(img: GreyImage): Orientation {
-  const w = Math.floor(img.width / SCALE);
-  const h = Math.floor(img.height / SCALE);
-  const rows = new Float64Array(h);
-  const cols = new Float64Array(w);
-  for (let by = 0; by < h; by++) {
-    for (let bx = 0; bx < w; bx++) {
-      let min = 255;
-      for (let y = by * SCALE; y < (by + 1) * SCALE; y++) {
-        const row = y * img.width;
-        for (let x = bx * SCALE; x < (bx + 1) * SCALE; x++) if (img.data[row + x]! < min) min = img.data[row + x]!;
-      }
-      if (min < INK) {
-        rows[by]!++;
-        cols[bx]!++;
-      }
-    }
-  }
+  const rows = new Float64Array(Math.floor(img.height / SCALE));
+  const cols = new Float64Array(Math.floor(img.width / SCALE));
+  forEachInkBlock(img, SCALE, INK, (bx, by) => {
+    rows[by]!++;
+    cols[bx]!++;
+  });
   const blankRows = blankShare(rows);
   const blankCols = blankShare(cols);
   return { blankRows, blankCols, sideways: blankCols >= MIN_BLANK && blankCols > RATIO * blankRows };

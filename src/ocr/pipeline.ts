@@ -123,15 +123,19 @@ async function recognise(ctx: OcrContext, hash: string, engineKey: string, image
   return { result, skew: img.skew, cached: false };
 }
 
-/** OCR one page of a PDF (and read it again from a second image when one of its digits is doubtful). */
-export async function ocrPage(ctx: OcrContext, file: string, page: number, opened?: OpenedPdf): Promise<OcrPage> {
+/** Render one page at the OCR resolution, from the PDF already open or one opened (and closed) for it. */
+async function renderPage(ctx: OcrContext, file: string, page: number, opened?: OpenedPdf): Promise<GreyImage> {
   const pdf = opened ?? (await ctx.renderer.open(file));
-  let raw: GreyImage;
   try {
-    raw = await pdf.render(page, ctx.dpi);
+    return await pdf.render(page, ctx.dpi);
   } finally {
     if (!opened) await pdf.close();
   }
+}
+
+/** OCR one page of a PDF (and read it again from a second image when one of its digits is doubtful). */
+export async function ocrPage(ctx: OcrContext, file: string, page: number, opened?: OpenedPdf): Promise<OcrPage> {
+  const raw = await renderPage(ctx, file, page, opened);
   const hash = imageHash(raw);
   let straight: Straightened | undefined;
   const first = await recognise(ctx, hash, ctx.key, () => (straight ??= straighten(raw)));
@@ -179,13 +183,7 @@ export async function ocrPages(ctx: OcrContext, file: string, pages: number[]): 
  * page starts and to read its heading and signature. Cached apart from the full reading.
  */
 export async function ocrPageEdges(ctx: OcrContext, file: string, page: number, opened?: OpenedPdf): Promise<OcrPage> {
-  const pdf = opened ?? (await ctx.renderer.open(file));
-  let raw: GreyImage;
-  try {
-    raw = await pdf.render(page, ctx.dpi);
-  } finally {
-    if (!opened) await pdf.close();
-  }
+  const raw = await renderPage(ctx, file, page, opened);
   const r = await recognise(ctx, imageHash(raw), `${ctx.key} edges${EDGE_BAND}`, () => {
     const s = straighten(raw);
     return { ...s, image: edgeBands(s.image) };
