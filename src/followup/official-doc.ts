@@ -6,11 +6,12 @@
 import { officialDate } from '../report/locale.js';
 import { periodLabel } from '../report/format.js';
 import type { OfficialDoc } from '../report/official-docx.js';
+import { escapeHtml } from '../util/xml-text.js';
 
 export { renderOfficialDocx, type Block, type OfficialDoc } from '../report/official-docx.js';
 
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const esc = escapeHtml;
 
 /** The same document as one self-contained printable HTML page (inline CSS, no scripts); all text escaped. */
 export function renderOfficialHtml(d: OfficialDoc, lang: 'zh' | 'en'): string {

@@ -27,7 +27,7 @@ import {
   type ISectionOptions,
   type IRunOptions,
 } from 'docx';
-import { normalizeOoxml } from './zip.js';
+import { normalizeOoxml } from '../util/zip.js';
 import { xmlText } from '../util/xml-text.js';
 import { contentWidths } from './layout.js';
 

@@ -2,10 +2,11 @@
  * The report's charts, laid out once as shapes (bars, labels, axis) and drawn two ways: inline SVG for the
  * HTML report (here) and PNG for the DOCX (chart-png.ts), so both show the same chart.
  */
+import { escapeHtml } from '../util/xml-text.js';
 
 /** Escape text for HTML and SVG (element content and attribute values). */
 export function esc(value: unknown): string {
-  return String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return escapeHtml(String(value ?? ''));
 }
 
 export interface Bar {

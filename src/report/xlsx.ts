@@ -10,7 +10,7 @@ import { coverRows, hashTable, type Cell, type ColumnFormat, type Table } from '
 import { applyPrintSetup, borderRow, pageSetupFor } from '../util/xlsx-print.js';
 import type { RenderContext, Renderer } from './context.js';
 import { reportSheetNames } from './layout.js';
-import { normalizeOoxml } from './zip.js';
+import { normalizeOoxml } from '../util/zip.js';
 import { xmlText } from '../util/xml-text.js';
 
 

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { Paragraph } from 'docx';
 import { tr, type Lang } from '../i18n.js';
 import { sha256 } from '../util/fs.js';
+import { escapeHtml } from '../util/xml-text.js';
 import { mdTable } from '../report/md-table.js';
 import { addressee as addresseePara, body, dataTable, docNumber, keyValueTable, packOfficialDocument, signature, title as titlePara } from '../report/official-docx.js';
 import type { SchemeReview, SchemesResult } from './types.js';
@@ -48,10 +49,8 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/\r?\n|\r/g, ' ').replace(/([\\`*_[\]<>|#~!])/g, '\\$1');
 }
 
-/** Escape text for HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+/** Escape text for HTML element content and attribute values (the one in util/xml-text.ts). */
+export { escapeHtml };
 
 /**
  * A file name (without extension) for a scheme id that can never leave the output folder: only letters, digits,

@@ -60,3 +60,8 @@ function legal(name: string, max: number): string {
   if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
   return cut.replace(/^['\s]+|['\s]+$/g, '');
 }
+
+/** Escape text for HTML/SVG element content and attribute values (& < > " '). */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
