@@ -108,8 +108,8 @@ export function assign(o: AssignCommandOptions): Promise<AssignResult> {
 
 export type ScoreCommandOptions = ScoreRunOptions & WithContext & { inputs: string[] };
 
-/** `score`: grade the (drawn) files → the results (a grade per file), the files over a --fail-on threshold, files written. */
-export function score(o: ScoreCommandOptions): Promise<{ result: ScoreResult; failed: FileResult[]; files: string[] }> {
+/** `score`: grade the (drawn) files → the results (a grade per file), the files over a --fail-on threshold, files written, warnings (--documents). */
+export function score(o: ScoreCommandOptions): Promise<{ result: ScoreResult; failed: FileResult[]; files: string[]; warnings: string[] }> {
   return inContext(o, (ctx) => runScore(o.inputs, reading(ctx, o)), [o.output]);
 }
 

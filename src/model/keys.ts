@@ -50,3 +50,38 @@ export function caseIdKey(id: string): string {
 export function nameKey(name: string | undefined): string {
   return (name ?? '').normalize('NFKC').replace(/\s+/g, '');
 }
+
+/** A case number as case files print it: （赣）应急罚〔2025〕12号, 洪应急罚[2025]4号 (prefix up to 12 characters). */
+export const CASE_NUMBER = /[^\s：:，,。、;；]{0,12}[〔【\[（(]\s*(?:19|20)\d{2}\s*[〕】\]）)]\s*\d{1,6}\s*号/g;
+
+/** The case numbers written in a text (a first page, a file name), as found. */
+export function caseNumbersIn(text: string): string[] {
+  return [...text.matchAll(CASE_NUMBER)].map((m) => m[0]);
+}
+
+/** A case number compared loosely: caseIdKey without brackets, so （赣）应急罚〔2025〕12号 and 赣应急罚2025 12号 meet. */
+export function looseCaseKey(id: string): string {
+  return caseIdKey(id).replace(/[()]/g, '');
+}
+
+/**
+ * The series of a case number: issuing area, year and serial, without the document kind (罚, 立, 告 …). One case's
+ * documents share its serial (（赣）应急立〔2025〕12号 is the 立案审批表 of （赣）应急罚〔2025〕12号). Undefined when the
+ * number does not have the 应急 form. The area is the text before 应急, brackets dropped (赣, 洪, 南昌).
+ */
+export function caseSeries(id: string): { area: string; year: number; serial: number } | undefined {
+  const m = /^(.*?)应急[^()]*\((\d{4})\)(\d{1,6})号$/.exec(caseIdKey(id));
+  if (!m) return undefined;
+  return { area: m[1]!.replace(/[()]/g, ''), year: Number(m[2]), serial: Number(m[3]) };
+}
+
+/**
+ * Are two case numbers of one case's series (same area, year and serial; a text that caught a label before the
+ * area, 编号赣, still meets 赣)? False when either has no series form.
+ */
+export function sameCaseSeries(a: string, b: string): boolean {
+  const x = caseSeries(a);
+  const y = caseSeries(b);
+  if (!x || !y || x.year !== y.year || x.serial !== y.serial) return false;
+  return x.area.endsWith(y.area) || y.area.endsWith(x.area);
+}

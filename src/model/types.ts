@@ -153,7 +153,55 @@ export interface CaseFile {
   notStated?: string[];
   /** present when some pages were read by OCR */
   ocr?: OcrInfo;
+  /** the register's name of this case's case-file PDF (案卷文件 / 电子案卷 column): `--documents` reads that file */
+  documentFile?: string;
+  /** `--documents`: the case-file PDF this record was read from, merged with its register row (ingest/documents) */
+  document?: DocumentRead;
   source: Source;
+}
+
+/** How a drawn case's case-file PDF was found among the documents (`--documents`). */
+export type DocumentMatch = 'file-name' | 'register-column' | 'case-number';
+
+/** A key field on which the register row and the case-file PDF disagree (both values kept for the reader). */
+export interface DocumentDisagreement {
+  field: string;
+  register: string;
+  document: string;
+  /** the document's value was read by OCR without confidence */
+  uncertain?: boolean;
+}
+
+/**
+ * The case-file PDF behind a drawn case (`--documents`): the record is the PDF's, with `fromRegister` the fields
+ * taken from the register row because a case file has no place for them (see ingest/documents/merge.ts).
+ */
+export interface DocumentRead {
+  /** the PDF, as the outputs name files (relative to the working folder, or by name) */
+  file: string;
+  sha256: string;
+  matchedBy: DocumentMatch;
+  /** the register row the draw was made from */
+  register: Source;
+  /** field paths whose values came from the register row */
+  fromRegister: string[];
+  disagreements: DocumentDisagreement[];
+}
+
+/** What results.json records of the documents (`documents`). */
+export interface DocumentsSummary {
+  /** the files or folders given */
+  inputs: string[];
+  /** PDFs found in them */
+  files: number;
+  /** drawn cases read from a PDF */
+  matched: number;
+  /** drawn ids with no PDF: scored on their register row */
+  missing: string[];
+  /** PDFs of cases not drawn: never opened (named by file name or register column) or read only to page 1 */
+  notDrawn: number;
+  /** of those, the ones opened to read their first page (or, born-digital, read and set aside) */
+  notDrawnOpened: number;
 }
 
 export interface Scheme {

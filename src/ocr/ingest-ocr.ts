@@ -17,6 +17,8 @@ export interface OcrIngestOptions extends Omit<IngestOptions, 'sink'> {
    * page gives another case number is read no further than that page (provider.ts drawnByFirstPage)
    */
   ocrOnly?: Set<string>;
+  /** with ocrOnly: files already known to be drawn (by file name or a register column), read in full without the first-page check */
+  ocrDrawnFiles?: Set<string>;
   /** scanned pages read in full: all (default), or key (key-pages.ts: first page of each document, decided and signed documents) */
   ocrPages?: OcrPagesMode;
 }
@@ -30,10 +32,10 @@ export interface OcrIngestOptions extends Omit<IngestOptions, 'sink'> {
  * error with an install hint instead.
  */
 export async function ingestWithOcr(inputs: string[], opts: OcrIngestOptions = {}, forward?: RecordSink): Promise<IngestResult> {
-  const { ocrCache, ocrEngine, ocrOnly, ocrPages, ...ingestOpts } = opts;
+  const { ocrCache, ocrEngine, ocrOnly, ocrDrawnFiles, ocrPages, ...ingestOpts } = opts;
   const engines = opts.ocr === 'off' ? undefined : resolveEngines(ocrEngine);
   const softMissing = opts.ocr !== 'require' && opts.ocr !== 'force';
-  const ocr = engines ? createOcrProvider({ engine: engines.engine, secondEngine: engines.second, cacheDir: ocrCache, jobs: opts.jobs, onProgress: opts.onProgress, softMissing, ...(ocrOnly ? { onlyIds: ocrOnly } : {}), ...(ocrPages ? { pages: ocrPages } : {}) }) : undefined;
+  const ocr = engines ? createOcrProvider({ engine: engines.engine, secondEngine: engines.second, cacheDir: ocrCache, jobs: opts.jobs, onProgress: opts.onProgress, softMissing, ...(ocrOnly ? { onlyIds: ocrOnly } : {}), ...(ocrDrawnFiles ? { drawnFiles: ocrDrawnFiles } : {}), ...(ocrPages ? { pages: ocrPages } : {}) }) : undefined;
   const kept = { cases: [] as CaseFile[], schemes: [] as Scheme[] };
   const ocrWarnings: Warning[] = [];
   const ocrNotes = new Map<string, CaseFile>(); // the first OCR'd case of each file, for its input line

@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import { CaseAuditError } from '../errors.js';
-import { caseIdKey } from '../ingest/normalize/text.js';
+import { caseIdKey, caseNumbersIn, sameCaseSeries } from '../model/keys.js';
 import { inferProvince, repairOcr, repairTitles } from './repair.js';
 import { documentSpecs } from '../ingest/pdf/segment.js';
 import { UNREADABLE_CONFIDENCE } from './assess.js';
@@ -61,22 +61,21 @@ export function repairOcrPages(raw: OcrPage[]): OcrPage[] {
   });
 }
 
-/** A case number as case files print it: （赣）应急罚〔2025〕12号, 洪应急罚[2025]4号 (prefix up to 12 characters). */
-const CASE_NO = /[^\s：:，,。]{0,12}[〔【\[（(]\s*(?:19|20)\d{2}\s*[〕】\]）)]\s*\d{1,6}\s*号/g;
-
 /**
  * Is a scanned file one of the drawn (OCR only what is drawn)? Its name is a drawn case number, or its first page
- * names one. undefined when the page names no case number at all: then the file is read in full, never skipped.
+ * names one — or another document of its series (the 立案审批表's （赣）应急立〔2025〕12号 for a drawn
+ * （赣）应急罚〔2025〕12号: one case's documents share its serial). undefined when the page names no case number at
+ * all: then the file is read in full, never skipped.
  */
 export function drawnByFirstPage(file: string, firstPage: string, only: Set<string>): boolean | undefined {
   if (only.has(caseIdKey(path.basename(file, path.extname(file))))) return true;
-  const numbers = [...firstPage.matchAll(CASE_NO)].map((m) => caseIdKey(m[0]));
+  const numbers = caseNumbersIn(firstPage).map((n) => caseIdKey(n));
   if (!numbers.length) return undefined;
-  return numbers.some((n) => [...only].some((k) => n.endsWith(k) || k.endsWith(n)));
+  return numbers.some((n) => [...only].some((k) => n.endsWith(k) || k.endsWith(n) || sameCaseSeries(n, k)));
 }
 
 /** Build the provider; one per import run (it holds the engine, the cache and the per-file results). */
-export function createOcrProvider(opts: OcrOptions & { softMissing?: boolean; onlyIds?: Set<string>; pages?: OcrPagesMode } = {}): OcrProvider {
+export function createOcrProvider(opts: OcrOptions & { softMissing?: boolean; onlyIds?: Set<string>; drawnFiles?: Set<string>; pages?: OcrPagesMode } = {}): OcrProvider {
   let ctx: Promise<OcrContext> | undefined;
   let stats = { recognised: 0, cached: 0 };
   const results = new Map<string, FileOcr>();
@@ -110,7 +109,7 @@ export function createOcrProvider(opts: OcrOptions & { softMissing?: boolean; on
         edgesOnly = list.filter((p) => !key.has(p));
         return list.map((p) => full.find((f) => f.page === p) ?? edges.find((e) => e.page === p)!);
       };
-      if (only && pages.length > 1 && !only.has(caseIdKey(path.basename(file, path.extname(file))))) {
+      if (only && pages.length > 1 && !opts.drawnFiles?.has(file) && !only.has(caseIdKey(path.basename(file, path.extname(file))))) {
         // OCR only what is drawn: the first page says whose file this is
         const firstRaw = await ocrPages(c, file, pages.slice(0, 1));
         if (drawnByFirstPage(file, repairOcrPages(firstRaw)[0]?.text ?? '', only) === false) {

@@ -144,5 +144,6 @@ export function finalizeFile(state: FileState): FileResult {
     ...(state.awaiting?.length ? { awaitingReviewers: state.awaiting } : {}),
     status: c.status ?? 'ok',
     source: c.source,
+    ...(c.document ? { document: c.document } : {}),
   };
 }

@@ -19,6 +19,7 @@ import { verdictLabel } from './verdicts.js';
 import type { FileResult, ScoreResult } from './types.js';
 import type { FileState } from './evaluate.js';
 import type { SampleInputRecord } from '../sample/input-check.js';
+import { readDrawnDocuments, type DocumentsRead } from '../ocr/read-documents.js';
 
 export interface ScoreRunOptions extends OcrIngestOptions, Omit<ScoreOptions, 'reviews' | 'assignment' | 'plan' | 'schemes'> {
   /** sample manifest: score only the drawn files */
@@ -47,15 +48,42 @@ export interface ScoreRunOptions extends OcrIngestOptions, Omit<ScoreOptions, 'r
   plan?: string;
   /** a review folder holding no sheet is a warning (returned in `warnings`), not an error: the run config's drop folder */
   emptyReviewFoldersWarn?: boolean;
+  /**
+   * with `sample`: the case-file PDFs (files or folders). The inputs are the register the draw was made from; only
+   * the drawn cases' PDFs are read (ocr/read-documents.ts) and each drawn case is scored on its PDF.
+   */
+  documents?: string[];
+  /** the drawn cases' documents already read in this run (caseaudit run reads them once for every stage) */
+  documentsRead?: DocumentsRead;
 }
 
-async function loadCases(inputs: string[], opts: ScoreRunOptions): Promise<{ cases: CaseFile[]; changedInput?: SampleInputRecord; rules: Pick<ScoreOptions, 'plan' | 'schemes'> }> {
+/** The cases to score or put on a worksheet, what the rules consult besides, and what to tell the user. */
+interface LoadedCases {
+  cases: CaseFile[];
+  changedInput?: SampleInputRecord;
+  rules: Pick<ScoreOptions, 'plan' | 'schemes'>;
+  documents?: DocumentsRead;
+}
+
+async function loadCases(inputs: string[], opts: ScoreRunOptions): Promise<LoadedCases> {
+  if (opts.documents?.length && !opts.sample && !opts.documentsRead) {
+    throw new UsageError(tr('--documents 需要 --sample：先用 caseaudit sample 从台账抽样，再只读取抽中案卷的 PDF', '--documents needs --sample: draw from the register with caseaudit sample, then only the drawn cases\' PDFs are read'));
+  }
   // OCR only what is drawn: scanned files of other case numbers are read no further than their first page
-  const ocrOnly = opts.sample ? new Set((await loadManifest(opts.sample)).selected.map((s) => caseIdKey(s.id))) : undefined;
+  const ocrOnly = opts.sample && !opts.documents?.length ? new Set((await loadManifest(opts.sample)).selected.map((s) => caseIdKey(s.id))) : undefined;
   const dataset = opts.dataset ?? (await ingestWithOcr(inputs, { ...opts, ...(ocrOnly ? { ocrOnly } : {}) })).dataset;
   const rules = await ruleInputs(opts, dataset.schemes);
-  if (!opts.sample) return { cases: dataset.cases, rules };
-  return { ...(await filterByManifest(dataset.cases, opts.sample, { inputs, allowChangedInput: opts.allowChangedInput, derived: opts.derivedInputs })), rules };
+  if (!opts.sample) return { cases: withDocuments(dataset.cases, opts.documentsRead), rules, ...(opts.documentsRead ? { documents: opts.documentsRead } : {}) };
+  const filtered = await filterByManifest(dataset.cases, opts.sample, { inputs, allowChangedInput: opts.allowChangedInput, derived: opts.derivedInputs });
+  const documents = opts.documentsRead ?? (opts.documents?.length ? await readDrawnDocuments(opts.documents, filtered.cases, dataset.cases, opts) : undefined);
+  return { ...filtered, cases: withDocuments(filtered.cases, documents), rules, ...(documents ? { documents } : {}) };
+}
+
+/** The cases with each drawn case replaced by its case-file PDF's merged record (--documents). */
+function withDocuments(cases: CaseFile[], documents: DocumentsRead | undefined): CaseFile[] {
+  if (!documents) return cases;
+  const byKey = new Map(documents.cases.map((c) => [caseIdKey(c.id), c]));
+  return cases.map((c) => byKey.get(caseIdKey(c.id)) ?? c);
 }
 
 /** What the rules consult besides the case files: the plan (--plan) and the schemes read with the cases. */
@@ -86,14 +114,15 @@ export async function assertNoFilledSheets(files: string[], force: boolean | und
 export async function runScore(inputs: string[], opts: ScoreRunOptions = {}): Promise<{ result: ScoreResult; failed: FileResult[]; files: string[]; warnings: string[] }> {
   const checks = (opts.failOn ?? []).map(parseFailOn);
   if (opts.adjudicationSheet) await assertNoFilledSheets([opts.adjudicationSheet], opts.force);
-  const { cases, changedInput, rules } = await loadCases(inputs, opts);
-  const warnings: string[] = [];
+  const { cases, changedInput, rules, documents } = await loadCases(inputs, opts);
+  const warnings: string[] = [...(documents?.warnings ?? [])];
   const onEmpty = opts.emptyReviewFoldersWarn ? (dir: string) => warnings.push(tr(`${displayName(dir)} 中还没有评查表（.xlsx），本次不合并评查意见`, `no review sheets in ${displayName(dir)} yet: no reviewer entries merged from it`)) : undefined;
   const reviews = opts.reviews?.length || opts.chair?.length ? await readReviewSheets(opts.reviews ?? [], opts.chair ?? [], { onEmpty }) : undefined;
   const scoreOpts = { checklists: opts.checklists, rulesConfig: opts.rulesConfig, calendarDir: opts.calendarDir, ...rules };
   const assignment = opts.assignment ? await loadAssignment(opts.assignment) : undefined;
   const result = scoreCases(cases, { ...scoreOpts, reviews, assignment, onCount: opts.onCount });
   if (changedInput) result.sampleInputs = changedInput;
+  if (documents) result.documents = documents.summary;
   if (opts.plan && rules.plan) result.plan = { file: path.basename(opts.plan), sha256: await sha256File(opts.plan), entries: rules.plan.length };
   const out: { path: string; data: string | Uint8Array }[] = [];
   if (opts.output && opts.output !== '-') out.push({ path: opts.output, data: `${JSON.stringify(result, null, 2)}\n` });
@@ -122,15 +151,19 @@ export interface WorksheetRun {
   sheets?: { reviewer: string; file: string; files: number; rows: number }[];
   /** the inputs differed from the draw's (--allow-changed-input) */
   sampleInputs?: SampleInputRecord;
+  /** --documents: what was read of the case-file PDFs */
+  documents?: DocumentsRead['summary'];
+  /** --documents: files not drawn, drawn cases without a PDF, register/PDF disagreements */
+  warnings?: string[];
 }
 
 /** Write the reviewer worksheet for the inputs (or the drawn sample) to `output` (.xlsx). */
 export async function runWorksheet(inputs: string[], opts: ScoreRunOptions & { output: string }): Promise<WorksheetRun> {
   await assertNoFilledSheets([opts.output], opts.force);
-  const { cases, changedInput, rules } = await loadCases(inputs, opts);
+  const { cases, changedInput, rules, documents } = await loadCases(inputs, opts);
   const states = evaluateCases(cases, { checklists: opts.checklists, rulesConfig: opts.rulesConfig, calendarDir: opts.calendarDir, ...rules });
   await writeFileAtomic(opts.output, await buildWorksheet(states));
-  return { files: states.length, rows: states.reduce((n, s) => n + s.items.length, 0), output: opts.output, ...(changedInput ? { sampleInputs: changedInput } : {}) };
+  return { files: states.length, rows: states.reduce((n, s) => n + s.items.length, 0), output: opts.output, ...(changedInput ? { sampleInputs: changedInput } : {}), ...(documents ? { documents: documents.summary, warnings: documents.warnings } : {}) };
 }
 
 /**

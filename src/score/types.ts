@@ -1,5 +1,5 @@
 /** The score result contract (issue 6), relied on by scripts and reports; schema: templates/schema/results.schema.json. */
-import type { CaseType } from '../model/types.js';
+import type { CaseType, DocumentRead, DocumentsSummary } from '../model/types.js';
 
 export { POINT_GRADES, GRADES, type PointGrade, type Grade, type Finding } from '../model/finding.js';
 import type { Finding, Grade, PointGrade } from '../model/finding.js';
@@ -55,6 +55,8 @@ export interface FileResult {
   awaitingReviewers?: string[];
   status: 'ok' | 'needs-ocr';
   source: { file: string; sheet?: string; row?: number; pages?: number[] };
+  /** --documents: the case-file PDF the file was scored on (SHA-256, how it was matched, the fields taken from the register) */
+  document?: DocumentRead;
 }
 
 export interface Disagreement {
@@ -90,6 +92,8 @@ export interface ScoreResult {
   disagreements: Disagreement[];
   /** set when `--sample` was used with inputs that differ from the manifest's and --allow-changed-input */
   sampleInputs?: import('../sample/input-check.js').SampleInputRecord;
+  /** --documents: the case-file PDFs given and what was read of them (each file's own PDF is in its `document`) */
+  documents?: DocumentsSummary;
   /** the annual plan the inspections were checked against (--plan): file name, SHA-256, entries */
   plan?: { file: string; sha256: string; entries: number };
   /** inter-reviewer agreement, when two or more reviewers judged the same items */

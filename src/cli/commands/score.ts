@@ -15,6 +15,7 @@ export function register(program: Command): void {
       .argument('<inputs...>', 'files or folders (JSON, Excel, PDF)')
       .option('--sample <manifest>', 'score only the files drawn in this sample manifest')
       .option('--allow-changed-input', 'with --sample: go on when the inputs differ from those the sample was drawn from (recorded)')
+      .option('--documents <path>', 'with --sample: case-file PDFs (file or folder, repeatable); the inputs are the register drawn from, and only the drawn cases\' PDFs are read and scored', collect)
       .option('--checklist <file>', 'a checklist replacing the bundled one of its case type (repeatable)', collect)
       .option('--rules-config <file>', 'rules settings overriding templates/rules-config.json')
       .option('--plan <file>', 'annual inspection plan (Excel/CSV/JSON, as caseaudit plan reads it): inspections are checked against it')
@@ -25,11 +26,12 @@ export function register(program: Command): void {
       .option('--adjudication <file>', 'write the open disagreements as an adjudication sheet (.xlsx) for the chair')
       .option('--force', 'overwrite an adjudication sheet that already holds entries')
       .option('--fail-on <expr>', 'exit 1 when a file crosses: grade:fail | veto | score<N (repeatable)', collect)
-      .addHelpText('after', '\nExample:\n  caseaudit score samples/json --sample manifest.json -o results.json\n  caseaudit score cases.xlsx --reviews sheets/ --adjudication ruling.xlsx\n  caseaudit score cases.xlsx --reviews sheets/ --chair ruling.xlsx --fail-on veto --json'),
+      .addHelpText('after', '\nExample:\n  caseaudit score samples/json --sample manifest.json -o results.json\n  caseaudit score register.xlsx --sample manifest.json --documents pdfs/ -o results.json\n  caseaudit score cases.xlsx --reviews sheets/ --adjudication ruling.xlsx\n  caseaudit score cases.xlsx --reviews sheets/ --chair ruling.xlsx --fail-on veto --json'),
     'write the results JSON here (- for stdout)',
   ).action(async (inputs: string[], opts: Opts) => {
     const ui = new Ui(opts);
-    const { result, failed } = await score({ ...opts, inputs, checklists: opts.checklist, calendarDir: opts.calendar, adjudicationSheet: opts.adjudication, context: ui.context(), onCount: progressCounter(tr('评查', 'scoring'), { quiet: opts.quiet, min: 10_000 }) });
+    const { result, failed, warnings } = await score({ ...opts, inputs, checklists: opts.checklist, calendarDir: opts.calendar, adjudicationSheet: opts.adjudication, context: ui.context(), onCount: progressCounter(tr('评查', 'scoring'), { quiet: opts.quiet, min: 10_000 }) });
+    for (const w of warnings) ui.warn(w);
     if (result.sampleInputs) ui.warn(tr(`输入与抽样时不同（--allow-changed-input）：${result.sampleInputs.changed.length} 个文件，已记入结果`, `the inputs differ from those of the draw (--allow-changed-input): ${result.sampleInputs.changed.length} files, recorded in the results`));
     if (opts.adjudication) ui.progress(tr(`已写入裁定表 ${opts.adjudication}（${result.summary.unresolved} 项待裁定）`, `wrote adjudication sheet ${opts.adjudication} (${result.summary.unresolved} open items)`));
     if (opts.json) ui.json(result);

@@ -15,12 +15,13 @@ export function register(program: Command): void {
       .option('--sample <manifest>', 'only the files drawn in this sample manifest')
       .option('--assignment <file>', 'assignment.json from caseaudit assign: one sheet per reviewer, only their files, into the -o folder')
       .option('--allow-changed-input', 'with --sample: go on when the inputs differ from those the sample was drawn from (recorded)')
+      .option('--documents <path>', 'with --sample: case-file PDFs (file or folder, repeatable); only the drawn cases\' PDFs are read', collect)
       .option('--checklist <file>', 'a checklist replacing the bundled one of its case type (repeatable)', collect)
       .option('--rules-config <file>', 'rules settings overriding templates/rules-config.json')
       .option('--plan <file>', 'annual inspection plan (Excel/CSV/JSON, as caseaudit plan reads it): inspections are checked against it')
       .option('--calendar <dir>', 'folder of <year>.json holiday files')
       .option('--force', 'overwrite worksheets that already hold reviewer entries')
-      .addHelpText('after', '\nExample:\n  caseaudit worksheet samples/json --sample manifest.json -o review.xlsx\n  caseaudit worksheet --assignment assignment.json -o sheets/\n  caseaudit score samples/json --sample manifest.json --reviews review.xlsx -o results.json'),
+      .addHelpText('after', '\nExample:\n  caseaudit worksheet samples/json --sample manifest.json -o review.xlsx\n  caseaudit worksheet register.xlsx --sample manifest.json --documents pdfs/ -o review.xlsx\n  caseaudit worksheet --assignment assignment.json -o sheets/\n  caseaudit score samples/json --sample manifest.json --reviews review.xlsx -o results.json'),
     'the .xlsx to write (with --assignment: the folder for the sheets) (required)',
   ).action(async (inputs: string[], opts: Opts) => {
     const ui = new Ui(opts);
@@ -34,6 +35,7 @@ export function register(program: Command): void {
       return;
     }
     const r = await worksheet({ ...common, output: opts.output });
+    for (const w of r.warnings ?? []) ui.warn(w);
     if (r.sampleInputs) ui.warn(tr(`输入与抽样时不同（--allow-changed-input）：${r.sampleInputs.changed.length} 个文件，已记入结果`, `the inputs differ from those of the draw (--allow-changed-input): ${r.sampleInputs.changed.length} files, recorded in the results`));
     if (opts.json) ui.json(r);
     else ui.info(tr(`已写入评查表 ${r.output}：${r.files} 个案卷，${r.rows} 行`, `wrote worksheet ${r.output}: ${r.files} files, ${r.rows} rows`));

@@ -64,6 +64,8 @@ const CASE_FIELDS: FieldSpec[] = [
   { field: 'supervisionNo', type: 'id' },
   { field: 'supervisionEntered', type: 'yesno' },
   { field: 'inAnnualPlan', type: 'yesno' },
+  // the case-file PDF of the row (score/worksheet --documents read it for a drawn case)
+  { field: 'documentFile', type: 'text' },
 ];
 
 const SCHEME_FIELDS: FieldSpec[] = [

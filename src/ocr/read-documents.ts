@@ -1,0 +1,107 @@
+/**
+ * OCR only what is drawn, from a register: the draw is made from the register (Excel/JSON), then only the drawn
+ * cases' case-file PDFs among `--documents` are read (and OCR'd). A PDF is a drawn case's by a register column
+ * naming it (案卷文件), by its file name (the case number), or by the case number on its first page; the others are
+ * not opened (named as another case) or read no further than page 1. Each drawn case becomes its PDF's record,
+ * completed from its register row (ingest/documents/merge.ts); a drawn case without a PDF keeps its register row.
+ */
+import { InputError } from '../errors.js';
+import { tr } from '../i18n.js';
+import type { CaseFile, DocumentsSummary, Warning } from '../model/types.js';
+import { caseIdKey } from '../model/keys.js';
+import { displayName } from '../util/display-path.js';
+import { expandInputsDetailed, sha256File } from '../util/fs.js';
+import { formatLocation } from '../errors.js';
+import { skipReason } from '../ingest/index.js';
+import { matchByContent, planDocuments } from '../ingest/documents/match.js';
+import { mergeDocument } from '../ingest/documents/merge.js';
+import { ingestWithOcr, type OcrIngestOptions } from './ingest-ocr.js';
+
+export type { DocumentsSummary };
+
+export interface DocumentsRead {
+  /** the drawn cases in the order given: each its PDF's record merged with the register row, or the register row */
+  cases: CaseFile[];
+  summary: DocumentsSummary;
+  /** one line each: files not drawn, ids without a PDF, disagreements per case, the PDFs' own reading warnings */
+  warnings: string[];
+}
+
+const line = (w: Warning) => `${formatLocation({ file: w.file, sheet: w.sheet, row: w.row, page: w.page })}: ${w.reason}`;
+
+/** Read the drawn cases' case-file PDFs among `paths` and merge each with its register row. */
+export async function readDrawnDocuments(paths: string[], drawn: CaseFile[], register: CaseFile[], opts: OcrIngestOptions = {}): Promise<DocumentsRead> {
+  const { files: all, skipped } = await expandInputsDetailed(paths, ['.pdf']);
+  const warnings = skipped.map((s) => `${displayName(s.path)}: ${skipReason(s)}`);
+  if (!all.length) {
+    throw new InputError(tr(`--documents 中没有 PDF 文件：${paths.join('、')}`, `no PDF files in --documents: ${paths.join(', ')}`), {
+      location: { file: paths[0] },
+      hint: tr('--documents 给出案卷 PDF（文件或文件夹）；台账（Excel/JSON）作为输入文件给出', '--documents names the case-file PDFs (files or folders); the register (Excel/JSON) is the input'),
+    });
+  }
+  const plan = planDocuments(all, drawn, register);
+  const toRead = [...plan.drawn.map((d) => d.file), ...plan.unknown];
+  const byShown = new Map(toRead.map((f) => [displayName(f), f]));
+  const found = new Map<string, { rec: CaseFile; file: string; matchedBy: 'file-name' | 'register-column' | 'case-number' }>();
+  const notDrawnOpened: string[] = [];
+  if (toRead.length) {
+    const known = new Map(plan.drawn.map((d) => [d.file, d]));
+    const read = await ingestWithOcr(toRead, {
+      ...opts,
+      kind: 'cases',
+      map: undefined,
+      duplicates: 'reject',
+      ocrOnly: new Set(drawn.map((c) => caseIdKey(c.id))),
+      ocrDrawnFiles: new Set(plan.drawn.map((d) => d.file)),
+    });
+    for (const w of read.dataset.warnings) warnings.push(line(w));
+    for (const r of read.dataset.rejects) warnings.push(line(r));
+    for (const rec of read.dataset.cases) {
+      const file = byShown.get(rec.source.file) ?? rec.source.file;
+      const planned = known.get(file);
+      const id = planned?.id ?? matchByContent(rec, drawn);
+      if (!id) {
+        notDrawnOpened.push(file);
+        continue;
+      }
+      const first = found.get(id);
+      if (first) {
+        warnings.push(tr(`${displayName(file)}：与 ${displayName(first.file)} 是同一抽中案卷（${id}）的案卷 PDF，未采用`, `${displayName(file)}: a second case-file PDF of the drawn case ${id} (after ${displayName(first.file)}); not used`));
+        continue;
+      }
+      found.set(id, { rec, file, matchedBy: planned?.matchedBy ?? 'case-number' });
+    }
+  }
+  for (const d of plan.duplicates) warnings.push(tr(`${displayName(d.file)}：与 ${displayName(d.first)} 是同一抽中案卷（${d.id}）的案卷 PDF，未读取`, `${displayName(d.file)}: a second case-file PDF of the drawn case ${d.id} (after ${displayName(d.first)}); not read`));
+
+  const cases: CaseFile[] = [];
+  const missing: string[] = [];
+  for (const reg of drawn) {
+    const hit = found.get(reg.id);
+    if (!hit) {
+      missing.push(reg.id);
+      cases.push(reg);
+      continue;
+    }
+    const merged = mergeDocument(reg, hit.rec, { file: displayName(hit.file), sha256: await sha256File(hit.file), matchedBy: hit.matchedBy });
+    const diff = merged.document!.disagreements;
+    if (diff.length) {
+      const parts = diff.map((d) => tr(`${FIELD_ZH[d.field] ?? d.field} 台账「${d.register}」、案卷「${d.document}」${d.uncertain ? '（OCR 不确定）' : ''}`, `${d.field}: register "${d.register}", case file "${d.document}"${d.uncertain ? ' (OCR uncertain)' : ''}`));
+      warnings.push(tr(`${reg.id}：台账与案卷 PDF ${merged.document!.file} 不一致，以案卷为准评查，请核对：${parts.join('；')}`, `${reg.id}: the register and the case-file PDF ${merged.document!.file} disagree; scored on the case file, check: ${parts.join('; ')}`));
+    }
+    cases.push(merged);
+  }
+  if (missing.length) warnings.push(tr(`${missing.length} 个抽中案卷在 --documents 中没有找到案卷 PDF，按台账记录评查：${missing.join('、')}`, `${missing.length} drawn case(s) have no case-file PDF in --documents; scored on their register row: ${missing.join(', ')}`));
+  const unopened = plan.notDrawn.length;
+  if (unopened || notDrawnOpened.length) {
+    const opened = notDrawnOpened.length ? tr(`，${notDrawnOpened.length} 份读取后判定未抽中：${notDrawnOpened.map((f) => displayName(f)).join('、')}`, `; ${notDrawnOpened.length} found not drawn once read: ${notDrawnOpened.map((f) => displayName(f)).join(', ')}`) : '';
+    warnings.push(tr(`${unopened + notDrawnOpened.length} 份案卷 PDF 不属于抽中案卷：${unopened} 份按文件名或台账判定，未打开${opened}`, `${unopened + notDrawnOpened.length} case-file PDF(s) are not of a drawn case: ${unopened} by file name or register column, not opened${opened}`));
+  }
+  return {
+    cases,
+    summary: { inputs: paths.map((p) => displayName(p)), files: all.length, matched: found.size, missing, notDrawn: unopened + notDrawnOpened.length, notDrawnOpened: notDrawnOpened.length },
+    warnings,
+  };
+}
+
+const FIELD_ZH: Record<string, string> = { id: '案号', type: '案件类型', 'party.name': '当事人', 'party.creditCode': '统一社会信用代码', fine: '罚款', 'dates.decided': '决定日期' };
