@@ -10,6 +10,8 @@ import { hashInputs, runSample } from '../sample/run.js';
 import { runSchemes } from '../schemes/run.js';
 import { assertNoFilledSheets, runScore, runWorksheet } from '../score/run.js';
 import { ingestWithOcr } from '../ocr/ingest-ocr.js';
+import { readDrawnDocuments, type DocumentsRead } from '../ocr/read-documents.js';
+import type { CaseFile } from '../model/types.js';
 import { crossReview } from './cross-review.js';
 import type { OcrIngestOptions } from '../ocr/ingest-ocr.js';
 import { getLang, tr, withLang } from '../i18n.js';
@@ -114,16 +116,24 @@ async function audit(cfg: AuditConfig, opts: AuditOptions): Promise<AuditResult>
     for (const w of drawn.warnings) progress(`  ${w}`); // what left the frame, said when the draw is made (and again at the end)
     const warnings = [...(imported.ocrMissing ? [imported.ocrMissing.reason] : []), ...drawn.warnings];
 
+    // config documents: the inputs were the register; now only the drawn cases' case-file PDFs are read (OCR'd)
+    let documentsRead: DocumentsRead | undefined;
+    if (cfg.documents?.length) {
+      progress(tr(`读取抽中案卷的 PDF（${drawn.manifest.selected.length} 份）…`, `reading the case-file PDFs of the ${drawn.manifest.selected.length} drawn files…`));
+      documentsRead = await readDrawnDocuments(cfg.documents, drawn.records as CaseFile[], data.cases, { ...read, onProgress: progress });
+    }
+    const withDocuments = documentsRead ? { documentsRead } : {};
+
     progress(tr('3/6 评查打分…', '3/6 scoring the drawn files…'));
-    const review = cfg.review ? await crossReview(cfg, { dataset, data, manifest: at('manifest-cases.json'), stage, outDir, drawSeed: drawn.manifest.seed, force: opts.force, progress }) : undefined;
+    const review = cfg.review ? await crossReview(cfg, { dataset, data, manifest: at('manifest-cases.json'), stage, outDir, drawSeed: drawn.manifest.seed, force: opts.force, progress, ...withDocuments }) : undefined;
     if (review) appendAll(warnings, review.warnings);
     const reviews = [...(cfg.reviews ?? []), ...(cfg.review?.sheets ?? [])];
-    const scored = await runScore(dataset, { dataset: data, sample: at('manifest-cases.json'), derivedInputs: true, checklists: cfg.checklist, plan: cfg.plan?.file, reviews, chair: cfg.review?.chair, ...(review ? { assignment: at('assignment.json') } : {}), output: at('results.json'), emptyReviewFoldersWarn: true, ...(reviews.length ? { adjudicationSheet: at('adjudication.xlsx') } : {}) });
+    const scored = await runScore(dataset, { dataset: data, sample: at('manifest-cases.json'), derivedInputs: true, checklists: cfg.checklist, plan: cfg.plan?.file, reviews, chair: cfg.review?.chair, ...(review ? { assignment: at('assignment.json') } : {}), output: at('results.json'), emptyReviewFoldersWarn: true, ...(reviews.length ? { adjudicationSheet: at('adjudication.xlsx') } : {}), ...withDocuments });
     appendAll(warnings, scored.warnings);
     if (scored.result.summary.unresolved) warnings.push(tr(`${scored.result.summary.unresolved} 项评查意见不一致，待评查组长在 adjudication.xlsx 中裁定（review.chair）`, `${scored.result.summary.unresolved} disagreements wait for the chair's ruling in adjudication.xlsx (review.chair)`));
     if (!review) {
       await assertNoFilledSheets([path.join(outDir, 'review.xlsx')], opts.force);
-      await runWorksheet(dataset, { dataset: data, sample: at('manifest-cases.json'), derivedInputs: true, checklists: cfg.checklist, plan: cfg.plan?.file, output: at('review.xlsx') }); // for reviewers' manual items
+      await runWorksheet(dataset, { dataset: data, sample: at('manifest-cases.json'), derivedInputs: true, checklists: cfg.checklist, plan: cfg.plan?.file, output: at('review.xlsx'), ...withDocuments }); // for reviewers' manual items
     }
 
     const withSchemes = cfg.schemes?.enabled !== false && data.schemes.length > 0;

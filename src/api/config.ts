@@ -20,6 +20,8 @@ export interface FailOn {
 
 export interface AuditConfig {
   inputs: string[];
+  /** case-file PDFs (files or folders): the inputs are the register; only the drawn cases' PDFs are read, after the draw */
+  documents?: string[];
   seed?: string;
   period?: string;
   /** which date of a case file places it in the period (sample --period-date) */
@@ -101,6 +103,7 @@ export function mergeConfig(config: unknown, file: string, env: NodeJS.ProcessEn
   return {
     ...checked,
     inputs: checked.inputs.map(abs),
+    ...(checked.documents ? { documents: checked.documents.map(abs) } : {}),
     ...(checked.input ? { input: { ...checked.input, ...(checked.input.map ? { map: abs(checked.input.map) } : {}) } } : {}),
     checklist: checked.checklist?.map(abs),
     reviews: checked.reviews?.map(abs),

@@ -15,6 +15,7 @@ import { assertNoFilledSheets, runReviewerSheets, sheetFileName } from '../score
 import { filledRows } from '../score/read-reviews.js';
 import type { AuditConfig } from './config.js';
 import type { Dataset } from '../model/types.js';
+import type { DocumentsRead } from '../ocr/read-documents.js';
 
 export interface CrossReviewStep {
   dataset: string[];
@@ -27,6 +28,8 @@ export interface CrossReviewStep {
   drawSeed: string;
   force?: boolean;
   progress: (m: string) => void;
+  /** config documents: the drawn cases read from their case-file PDFs (the sheets show what the PDFs say) */
+  documentsRead?: DocumentsRead;
 }
 
 /** Is `file` one of the merged sheets, or inside a merged folder? */
@@ -57,7 +60,7 @@ export async function crossReview(cfg: AuditConfig, step: CrossReviewStep): Prom
   const kept: string[] = [];
   for (const t of targets) if (merged(t, r.sheets ?? []) && (await filledRows(t))) kept.push(t);
   await assertNoFilledSheets(targets.filter((t) => !kept.includes(t)), step.force);
-  await runReviewerSheets(step.dataset, { dataset: step.data, assignment: at('assignment.json'), outDir: at('sheets'), checklists: cfg.checklist, plan: cfg.plan?.file, force: true });
+  await runReviewerSheets(step.dataset, { dataset: step.data, assignment: at('assignment.json'), outDir: at('sheets'), checklists: cfg.checklist, plan: cfg.plan?.file, force: true, ...(step.documentsRead ? { documentsRead: step.documentsRead } : {}) });
   for (const k of kept) await fsp.rm(path.join(at('sheets'), path.basename(k)), { force: true });
   return { warnings: [...warnings, ...kept.map((k) => tr(`保留已填写的评查表 ${displayName(k)}（已合并）`, `kept the filled sheet ${displayName(k)} (merged)`))] };
 }

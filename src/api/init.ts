@@ -10,6 +10,9 @@ export function starterConfig(lang: Lang = 'zh'): Record<string, unknown> {
       ? 'caseaudit run 的配置。路径相对于本文件；以 @samples/ 开头表示工具自带的样例数据。以 $ 开头的键是注释。运行：caseaudit run --config audit.json'
       : 'Config for caseaudit run. Paths are relative to this file; @samples/ means the bundled samples. Keys starting with $ are comments. Run: caseaudit run --config audit.json',
     inputs: ['@samples/json'],
+    $documents: zh
+      ? '可选：案卷 PDF（扫描件）的文件或文件夹，例如 "documents": ["案卷PDF/"]。此时 inputs 为台账（Excel/JSON），先从台账抽样，再只读取（OCR）抽中案卷的 PDF 并据此评查'
+      : 'optional: the case-file PDFs (scans), files or folders, e.g. "documents": ["pdfs/"]. inputs is then the register (Excel/JSON): the draw is made from it, then only the drawn cases\' PDFs are read (OCR) and scored',
     $seed: zh ? '正式抽样须事先确定种子；也可用环境变量 CASEAUDIT_SEED 或 --seed 覆盖' : 'fix the seed before an official draw; CASEAUDIT_SEED or --seed override it',
     seed: '20250701',
     period: '2025H1',
