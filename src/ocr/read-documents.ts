@@ -1,11 +1,14 @@
 /**
  * OCR only what is drawn, from a register: the draw is made from the register (Excel/JSON), then only the drawn
- * cases' case-file PDFs among `--documents` are read (and OCR'd). A PDF is a drawn case's by a register column
- * naming it (案卷文件), by its file name (the case number), or by the case number on its first page; the others are
- * not opened (named as another case) or read no further than page 1. Each drawn case becomes its PDF's record,
+ * cases' case-file PDFs among `--documents` are read (and OCR'd). A PDF is a drawn case's by a column naming it
+ * (the register's 案卷文件, or an index table among the documents: 文件名 → 案件编号), by its file name (the case
+ * number), or by the case number on its first page; the others are not opened (named as another case) or read no
+ * further than page 1. Each drawn case becomes its PDF's record,
  * completed from its register row (ingest/documents/merge.ts); a drawn case without a PDF keeps its register row.
  */
-import { InputError } from '../errors.js';
+import path from 'node:path';
+import { CaseAuditError, InputError } from '../errors.js';
+import { readerFor } from '../ingest/readers.js';
 import { tr } from '../i18n.js';
 import type { CaseFile, DocumentsSummary, Warning } from '../model/types.js';
 import { caseIdKey } from '../model/keys.js';
@@ -27,19 +30,44 @@ export interface DocumentsRead {
   warnings: string[];
 }
 
+/** Tables among the documents: an index of the PDFs (file name and case number columns, as the register's 案卷文件). */
+const INDEX_EXTENSIONS = ['.xlsx', '.xls', '.csv', '.tsv'];
+
+/**
+ * The rows of the index tables among the documents (a scanning service's list: 文件名 → 案件编号), every row kept
+ * (two scans of one case are both named); a table that is no such list is a warning, not an error.
+ */
+async function readIndexes(files: string[], warnings: string[]): Promise<CaseFile[]> {
+  const rows: CaseFile[] = [];
+  for (const f of files) {
+    try {
+      const r = await readerFor(f)!.read(f, { kind: 'cases' });
+      const named = r.cases.filter((c) => c.documentFile);
+      if (!named.length) warnings.push(tr(`${displayName(f)}：表中没有案卷文件名列（案卷文件/文件名），未用于匹配案卷 PDF`, `${displayName(f)}: no column of case-file names (案卷文件/文件名/file); not used to match the PDFs`));
+      rows.push(...named);
+    } catch (err) {
+      if (!(err instanceof CaseAuditError)) throw err;
+      warnings.push(`${displayName(f)}: ${err.message}`);
+    }
+  }
+  return rows;
+}
+
 const line = (w: Warning) => `${formatLocation({ file: w.file, sheet: w.sheet, row: w.row, page: w.page })}: ${w.reason}`;
 
 /** Read the drawn cases' case-file PDFs among `paths` and merge each with its register row. */
 export async function readDrawnDocuments(paths: string[], drawn: CaseFile[], register: CaseFile[], opts: OcrIngestOptions = {}): Promise<DocumentsRead> {
-  const { files: all, skipped } = await expandInputsDetailed(paths, ['.pdf']);
+  const { files: found0, skipped } = await expandInputsDetailed(paths, ['.pdf', ...INDEX_EXTENSIONS]);
   const warnings = skipped.map((s) => `${displayName(s.path)}: ${skipReason(s)}`);
+  const all = found0.filter((f) => path.extname(f).toLowerCase() === '.pdf');
+  const index = await readIndexes(found0.filter((f) => INDEX_EXTENSIONS.includes(path.extname(f).toLowerCase())), warnings);
   if (!all.length) {
     throw new InputError(tr(`--documents 中没有 PDF 文件：${paths.join('、')}`, `no PDF files in --documents: ${paths.join(', ')}`), {
       location: { file: paths[0] },
       hint: tr('--documents 给出案卷 PDF（文件或文件夹）；台账（Excel/JSON）作为输入文件给出', '--documents names the case-file PDFs (files or folders); the register (Excel/JSON) is the input'),
     });
   }
-  const plan = planDocuments(all, drawn, register);
+  const plan = planDocuments(all, drawn, [...register, ...index]);
   const toRead = [...plan.drawn.map((d) => d.file), ...plan.unknown];
   const byShown = new Map(toRead.map((f) => [displayName(f), f]));
   const found = new Map<string, { rec: CaseFile; file: string; matchedBy: 'file-name' | 'register-column' | 'case-number' }>();
@@ -91,7 +119,11 @@ export async function readDrawnDocuments(paths: string[], drawn: CaseFile[], reg
     }
     cases.push(merged);
   }
-  if (missing.length) warnings.push(tr(`${missing.length} 个抽中案卷在 --documents 中没有找到案卷 PDF，按台账记录评查：${missing.join('、')}`, `${missing.length} drawn case(s) have no case-file PDF in --documents; scored on their register row: ${missing.join(', ')}`));
+  if (missing.length) {
+    const some = missing.slice(0, MAX_LISTED);
+    const more = missing.length > MAX_LISTED ? tr(` 等（全部见结果 documents.missing）`, ` … (all in the results' documents.missing)`) : '';
+    warnings.push(tr(`${missing.length} 个抽中案卷在 --documents 中没有找到案卷 PDF，按台账记录评查：${some.join('、')}${more}`, `${missing.length} drawn case(s) have no case-file PDF in --documents; scored on their register row: ${some.join(', ')}${more}`));
+  }
   const unopened = plan.notDrawn.length;
   if (unopened || notDrawnOpened.length) {
     const opened = notDrawnOpened.length ? tr(`，${notDrawnOpened.length} 份读取后判定未抽中：${notDrawnOpened.map((f) => displayName(f)).join('、')}`, `; ${notDrawnOpened.length} found not drawn once read: ${notDrawnOpened.map((f) => displayName(f)).join(', ')}`) : '';
@@ -103,5 +135,8 @@ export async function readDrawnDocuments(paths: string[], drawn: CaseFile[], reg
     warnings,
   };
 }
+
+/** Ids listed in a warning line; results.json lists them all. */
+const MAX_LISTED = 20;
 
 const FIELD_ZH: Record<string, string> = { id: '案号', type: '案件类型', 'party.name': '当事人', 'party.creditCode': '统一社会信用代码', fine: '罚款', 'dates.decided': '决定日期' };
