@@ -15,6 +15,15 @@ describe('drawnByFirstPage', () => {
     expect(drawnByFirstPage('scans/0008.pdf', '南昌市应急管理局\n行政处罚决定书\n洪应急罚[2025] 4 号', drawn)).toBe(true);
   });
 
+  it('a first page naming another document of a drawn case’s series (its 立案审批表’s own 立 number) is drawn', () => {
+    // one case's documents share its serial: （赣）应急立〔2025〕2号 is the filing form of （赣）应急罚〔2025〕2号
+    expect(drawnByFirstPage('scans/0012.pdf', '江西省应急管理厅\n立案审批表\n（赣）应急立〔2025〕2号\n案由：…', drawn)).toBe(true);
+    expect(drawnByFirstPage('scans/0013.pdf', '南昌市应急管理局\n立案审批表\n洪应急立〔2025〕4号', drawn)).toBe(true);
+    // the same serial of another issuing area or another year is another case
+    expect(drawnByFirstPage('scans/0014.pdf', '景德镇市应急管理局\n立案审批表\n景应急立〔2025〕4号', drawn)).toBe(false);
+    expect(drawnByFirstPage('scans/0015.pdf', '立案审批表\n洪应急立〔2024〕4号', drawn)).toBe(false);
+  });
+
   it('a first page naming only other case numbers is not drawn', () => {
     expect(drawnByFirstPage('scans/0009.pdf', '行政处罚决定书\n（赣）应急罚〔2025〕12号\n当事人：…', drawn)).toBe(false);
     expect(drawnByFirstPage('scans/0010.pdf', '洪应急罚〔2024〕4号', drawn)).toBe(false); // same serial, another year

@@ -1,0 +1,224 @@
+/**
+ * OCR only what is drawn (issue #17 item 3): the draw is made from a register (an Excel 台账), then `score`,
+ * `worksheet` and `run` read only the drawn cases' case-file PDFs among `--documents` — matched by a register column
+ * (案卷文件), by the file name (the case number) or by the case number inside — and score each drawn case on its PDF.
+ * The register and the PDFs are built here: an exceljs workbook laid out as an office's case ledger, and one-page
+ * born-digital 行政处罚决定书 written with pdfkit. The PDFs of cases not drawn that their names give away are
+ * written as garbage: opening one would stop the run (an unreadable input), so a passing run proves they were not opened.
+ */
+import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import PDFDocument from 'pdfkit';
+import { runSample } from '../../src/sample/run.js';
+import { runScore, runWorksheet } from '../../src/score/run.js';
+import { runAudit } from '../../src/api/audit.js';
+import { mergeConfig } from '../../src/api/config.js';
+import { UsageError } from '../../src/errors.js';
+import { withLang } from '../../src/i18n.js';
+import { tmpDir } from '../helpers/cli.js';
+
+const require = createRequire(import.meta.url);
+const FONT = path.join(path.dirname(require.resolve('@embedpdf/fonts-sc')), '..', 'fonts', 'NotoSansHans-Regular.otf');
+const UNIT = '南昌市应急管理局';
+const CN_FINE: Record<number, string> = { 20000: '贰万元整', 30000: '叁万元整' };
+
+interface Row {
+  id: string;
+  party: string;
+  fine: number;
+  decided: string;
+  published: string;
+  file: string;
+}
+
+/** The ledger: 6 penalty cases of one unit, each row naming its case-file PDF (案卷文件). */
+const ROWS: Row[] = [1, 2, 3, 4, 5, 6].map((n) => ({ id: `洪应急罚〔2025〕${n}号`, party: `南昌第${n}化工有限公司`, fine: 20000, decided: `2025-03-1${n}`, published: `2025-03-2${n}`, file: `卷宗-${n}.pdf` }));
+
+async function writeRegister(file: string, rows: Row[]): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('案件台账');
+  ws.addRow(['案件编号', '执法单位', '案件类型', '当事人', '罚款金额（元）', '决定日期', '公示日期', '案卷文件']);
+  for (const r of rows) ws.addRow([r.id, UNIT, '行政处罚', r.party, r.fine, r.decided, r.published, r.file]);
+  await wb.xlsx.writeFile(file);
+}
+
+/** A case file of one page: the 行政处罚决定书 (or first a 立案审批表 carrying the 立 number of the same series). */
+function writeDecision(file: string, c: { id: string; party: string; fine: number; decided: string }, opts: { filingFirst?: boolean } = {}): Promise<void> {
+  const pdf = new PDFDocument({ size: 'A4', margin: 60, autoFirstPage: false, info: { CreationDate: new Date(Date.UTC(2025, 0, 1)) } });
+  pdf.registerFont('cjk', FONT);
+  const [y, m, d] = c.decided.split('-').map(Number);
+  const page = (title: string, no: string, lines: string[]) => {
+    pdf.addPage();
+    pdf.font('cjk').fontSize(14).text(UNIT, { align: 'center' });
+    pdf.fontSize(20).text(title, { align: 'center' });
+    pdf.fontSize(11).text(no, { align: 'center' });
+    pdf.fontSize(12);
+    for (const l of lines) pdf.text(l);
+    pdf.moveDown(2);
+    pdf.text(UNIT, { align: 'right' });
+    pdf.text(`${y}年${m}月${d}日`, { align: 'right' });
+  };
+  if (opts.filingFirst) page('立案审批表', c.id.replace('罚', '立'), [`案由：${c.party}涉嫌违反安全生产法律法规案`, '审批意见：同意立案。']);
+  page('行政处罚决定书', c.id, [
+    `当事人：${c.party}`,
+    '违法事实及证据：经查，你单位未按规定对从业人员进行安全生产教育和培训。',
+    '你单位的上述行为违反了《中华人民共和国安全生产法》第二十八条第一款的规定，',
+    `依据《中华人民共和国安全生产法》第九十七条第（三）项的规定，决定给予罚款人民币${CN_FINE[c.fine]}的行政处罚。`,
+    '执法人员：王强（执法证号：36010023011）、赵敏（执法证号：36010023012）',
+  ]);
+  return new Promise((resolve, reject) => {
+    const out = createWriteStream(file);
+    out.on('finish', resolve);
+    out.on('error', reject);
+    pdf.pipe(out);
+    pdf.end();
+  });
+}
+
+const sha = (f: string) => createHash('sha256').update(readFileSync(f)).digest('hex');
+/** Not a PDF at all: any attempt to read it is an input error. */
+const garbage = (f: string) => writeFileSync(f, `%PDF-1.7\n${'garbage '.repeat(64)}\n%%EOF\n`);
+
+/**
+ * A register, a draw of 4 of its 6 cases, and the case-file folder: drawn[0] under its case number as file name
+ * (its PDF states another fine than the register), drawn[1] under the name its register row gives, drawn[2] under
+ * a scanner's name (found by the number inside, behind a 立案审批表 page), drawn[3] with no PDF; of the two cases
+ * not drawn, one PDF is named by its case number and one by its register row — both garbage — and an extra
+ * readable PDF of an unknown case sits under a scanner's name.
+ */
+async function scenario() {
+  const dir = tmpDir('caseaudit-documents-');
+  const register = path.join(dir, 'register.xlsx');
+  await writeRegister(register, ROWS);
+  const manifest = path.join(dir, 'manifest.json');
+  const drawnResult = await runSample([register], { rate: '60%', strata: 'none', seed: '17', output: manifest, xlsx: false });
+  const drawnIds = drawnResult.manifest.selected.map((s) => s.id);
+  expect(drawnIds).toHaveLength(4); // ceil(0.6 × 6)
+  const drawn = drawnIds.map((id) => ROWS.find((r) => r.id === id)!);
+  const other = ROWS.filter((r) => !drawnIds.includes(r.id));
+  const docs = path.join(dir, 'pdfs');
+  mkdirSync(docs);
+  const files = {
+    byName: path.join(docs, `${drawn[0]!.id}.pdf`),
+    byColumn: path.join(docs, drawn[1]!.file),
+    byContent: path.join(docs, 'SCAN0003.pdf'),
+  };
+  await writeDecision(files.byName, { ...drawn[0]!, fine: 30000 });
+  await writeDecision(files.byColumn, drawn[1]!);
+  await writeDecision(files.byContent, drawn[2]!, { filingFirst: true });
+  garbage(path.join(docs, `${other[0]!.id}.pdf`));
+  garbage(path.join(docs, other[1]!.file));
+  await writeDecision(path.join(docs, 'SCAN0099.pdf'), { id: '洪应急罚〔2025〕99号', party: '南昌某某有限公司', fine: 20000, decided: '2025-04-01' });
+  return { dir, register, manifest, docs, drawn, other, files };
+}
+
+describe('score --documents: only the drawn cases’ PDFs, merged with their register rows', async () => {
+  const s = await scenario();
+  const progress: string[] = [];
+  const scored = await withLang('en', () => runScore([s.register], { sample: s.manifest, documents: [s.docs], output: path.join(s.dir, 'results.json'), onProgress: (m) => progress.push(m) }));
+  const byId = new Map(scored.result.files.map((f) => [f.id, f]));
+
+  it('reads only the PDFs of drawn cases (and the one its name cannot place): the garbage of undrawn cases is never opened', () => {
+    const read = progress.filter((l) => /\.pdf/.test(l)).join('\n');
+    for (const f of Object.values(s.files)) expect(read).toContain(path.basename(f));
+    expect(read).toContain('SCAN0099.pdf'); // its name says nothing: read, then set aside
+    expect(read).not.toContain(s.other[0]!.id);
+    expect(read).not.toContain(s.other[1]!.file);
+    expect(scored.result.documents).toEqual({ inputs: [expect.stringMatching(/pdfs$/)], files: 6, matched: 3, missing: [s.drawn[3]!.id], notDrawn: 3, notDrawnOpened: 1 });
+    expect(scored.warnings).toContainEqual(expect.stringMatching(/^3 case-file PDF\(s\) are not of a drawn case: 2 by file name or register column, not opened; 1 found not drawn once read: .*SCAN0099\.pdf/));
+  });
+
+  it('scores every drawn case, in draw order, each on its PDF with the PDF’s SHA-256 and how it was found', () => {
+    expect(scored.result.files.map((f) => f.id)).toEqual(s.drawn.map((r) => r.id));
+    const expectDoc = (id: string, file: string, matchedBy: string) => {
+      const f = byId.get(id)!;
+      expect(f.document).toMatchObject({ file: expect.stringMatching(new RegExp(`${path.basename(file).replace(/[.[\]()]/g, '\\$&')}$`)), sha256: sha(file), matchedBy });
+      expect(f.source.file).toBe(f.document!.file); // the case file is what was audited
+      expect(f.document!.register).toMatchObject({ file: expect.stringMatching(/register\.xlsx$/), sheet: '案件台账' });
+    };
+    expectDoc(s.drawn[0]!.id, s.files.byName, 'file-name');
+    expectDoc(s.drawn[1]!.id, s.files.byColumn, 'register-column');
+    expectDoc(s.drawn[2]!.id, s.files.byContent, 'case-number');
+  });
+
+  it('takes from the register only what a case file has no place for, and lists it', () => {
+    const f = byId.get(s.drawn[1]!.id)!;
+    // the publication date is not in a case-file PDF: the register's, named in fromRegister
+    expect(f.document!.fromRegister).toContain('dates.published');
+    // the decision's own fields stay the PDF's: nothing of them is listed as the register's
+    for (const k of ['party.name', 'fine', 'dates.decided', 'officers', 'facts']) expect(f.document!.fromRegister).not.toContain(k);
+    // the drawn case's publication rule is checked on the register's date, not "not checked"
+    expect(f.notChecked).not.toContain('publication-missing');
+  });
+
+  it('records and warns where the register and the PDF disagree on a key field, scoring on the PDF', () => {
+    const id = s.drawn[0]!.id;
+    expect(byId.get(id)!.document!.disagreements).toEqual([{ field: 'fine', register: '20000', document: '30000' }]);
+    expect(scored.warnings).toContainEqual(expect.stringMatching(new RegExp(`^${id.replace(/[[\]()]/g, '\\$&')}: the register and the case-file PDF .* disagree; scored on the case file, check: fine: register "20000", case file "30000"`)));
+    for (const r of s.drawn.slice(1, 3)) expect(byId.get(r.id)!.document!.disagreements).toEqual([]);
+  });
+
+  it('scores a drawn case without a PDF on its register row, with one warning naming it', () => {
+    const f = byId.get(s.drawn[3]!.id)!;
+    expect(f.document).toBeUndefined();
+    expect(f.source).toMatchObject({ file: expect.stringMatching(/register\.xlsx$/), sheet: '案件台账' });
+    expect(scored.warnings.filter((w) => w.includes('no case-file PDF'))).toEqual([`1 drawn case(s) have no case-file PDF in --documents; scored on their register row: ${s.drawn[3]!.id}`]);
+  });
+
+  it('writes results.json with the documents (valid against the results schema)', async () => {
+    const { schemaValidator } = await import('../../src/model/validate.js');
+    const results = JSON.parse(readFileSync(path.join(s.dir, 'results.json'), 'utf8'));
+    const validate = schemaValidator('results');
+    expect(validate(results), JSON.stringify(validate.errors)).toBe(true);
+    expect(results.files.find((f: { id: string }) => f.id === s.drawn[0]!.id).document.sha256).toBe(sha(s.files.byName));
+  });
+
+  it('worksheet --documents puts the same drawn cases on the sheet, from their PDFs', async () => {
+    const out = path.join(s.dir, 'review.xlsx');
+    const w = await withLang('en', () => runWorksheet([s.register], { sample: s.manifest, documents: [s.docs], output: out }));
+    expect(w.files).toBe(4);
+    expect(w.documents).toMatchObject({ matched: 3, missing: [s.drawn[3]!.id] });
+    expect(w.warnings).toContainEqual(expect.stringContaining('no case-file PDF'));
+  });
+
+  it('still refuses a register changed since the draw (the PDFs are not the draw’s inputs and are not hashed)', async () => {
+    const changed = path.join(s.dir, 'register-changed.xlsx');
+    await writeRegister(changed, ROWS.map((r, i) => (i === 0 ? { ...r, party: `${r.party}（更名）` } : r)));
+    await expect(runScore([changed], { sample: s.manifest, documents: [s.docs] })).rejects.toBeInstanceOf(UsageError);
+    await expect(runScore([changed], { sample: s.manifest, documents: [s.docs] })).rejects.toThrow(/differ|不同/);
+  });
+
+  it('refuses --documents without --sample (the documents are read for drawn cases only)', async () => {
+    await expect(runScore([s.register], { documents: [s.docs] })).rejects.toBeInstanceOf(UsageError);
+  });
+});
+
+describe('run with config documents: import the register, draw, then read only the drawn PDFs', () => {
+  it('reads only drawn cases’ PDFs after the draw and scores them', async () => {
+    const s = await scenario();
+    const cfgFile = path.join(s.dir, 'audit.json');
+    const raw = { inputs: ['register.xlsx'], documents: ['pdfs'], seed: '17', rate: '60%', strata: 'none', schemes: { enabled: false }, outputs: { dir: 'out', formats: ['json'] } };
+    writeFileSync(cfgFile, JSON.stringify(raw));
+    const progress: string[] = [];
+    const r = await withLang('en', () => runAudit(mergeConfig(raw, cfgFile, {}), { onProgress: (m) => progress.push(m), date: new Date('2025-07-01T00:00:00Z') }));
+    expect(r.drawn).toBe(4);
+    // the PDFs are read after the draw, and only those of drawn cases (or that their names cannot place)
+    const drawStep = progress.findIndex((l) => l.startsWith('2/6'));
+    const pdfLines = progress.map((l, i) => [l, i] as const).filter(([l]) => /\.pdf/.test(l));
+    expect(pdfLines.length).toBeGreaterThan(0);
+    for (const [l, i] of pdfLines) {
+      expect(i).toBeGreaterThan(drawStep);
+      expect(l).not.toContain(s.other[0]!.id);
+      expect(l).not.toContain(s.other[1]!.file);
+    }
+    const results = JSON.parse(readFileSync(path.join(s.dir, 'out', 'results.json'), 'utf8'));
+    expect(results.documents).toMatchObject({ files: 6, matched: 3, missing: [s.drawn[3]!.id] });
+    expect(results.files.map((f: { id: string }) => f.id).sort()).toEqual(s.drawn.map((x) => x.id).sort());
+    expect(results.files.find((f: { id: string }) => f.id === s.drawn[1]!.id).document).toMatchObject({ matchedBy: 'register-column', sha256: sha(s.files.byColumn) });
+    expect(r.warnings).toContainEqual(expect.stringContaining('scored on their register row'));
+  }, 120_000);
+});
