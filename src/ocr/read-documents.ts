@@ -127,7 +127,7 @@ export async function readDrawnDocuments(paths: string[], drawn: CaseFile[], reg
   const unopened = plan.notDrawn.length;
   if (unopened || notDrawnOpened.length) {
     const opened = notDrawnOpened.length ? tr(`，${notDrawnOpened.length} 份读取后判定未抽中：${notDrawnOpened.map((f) => displayName(f)).join('、')}`, `; ${notDrawnOpened.length} found not drawn once read: ${notDrawnOpened.map((f) => displayName(f)).join(', ')}`) : '';
-    warnings.push(tr(`${unopened + notDrawnOpened.length} 份案卷 PDF 不属于抽中案卷：${unopened} 份按文件名或台账判定，未打开${opened}`, `${unopened + notDrawnOpened.length} case-file PDF(s) are not of a drawn case: ${unopened} by file name or register column, not opened${opened}`));
+    warnings.push(tr(`${unopened + notDrawnOpened.length} 份案卷 PDF 不属于抽中案卷：${unopened} 份按文件名、台账或文件清单判定，未打开${opened}`, `${unopened + notDrawnOpened.length} case-file PDF(s) are not of a drawn case: ${unopened} by file name, register column or index, not opened${opened}`));
   }
   return {
     cases,
