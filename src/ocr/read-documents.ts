@@ -32,6 +32,11 @@ export interface DocumentsRead {
 
 /** Tables among the documents: an index of the PDFs (file name and case number columns, as the register's 案卷文件). */
 const INDEX_EXTENSIONS = ['.xlsx', '.xls', '.csv', '.tsv'];
+/**
+ * Headers an index names its file column with besides the register aliases (案卷文件, 文件名 …): a bare `file` is
+ * read as the file name only here, so a case list elsewhere never takes a `file` column for it.
+ */
+const INDEX_HEADERS = { file: 'documentFile', 'file name': 'documentFile', filename: 'documentFile', 文件: 'documentFile' };
 
 /**
  * The rows of the index tables among the documents (a scanning service's list: 文件名 → 案件编号), every row kept
@@ -41,7 +46,7 @@ async function readIndexes(files: string[], warnings: string[]): Promise<CaseFil
   const rows: CaseFile[] = [];
   for (const f of files) {
     try {
-      const r = await readerFor(f)!.read(f, { kind: 'cases' });
+      const r = await readerFor(f)!.read(f, { kind: 'cases', map: INDEX_HEADERS });
       const named = r.cases.filter((c) => c.documentFile);
       if (!named.length) warnings.push(tr(`${displayName(f)}：表中没有案卷文件名列（案卷文件/文件名），未用于匹配案卷 PDF`, `${displayName(f)}: no column of case-file names (案卷文件/文件名/file); not used to match the PDFs`));
       rows.push(...named);

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -183,6 +183,17 @@ describe('score --documents: only the drawn cases’ PDFs, merged with their reg
     expect(w.files).toBe(4);
     expect(w.documents).toMatchObject({ matched: 3, missing: [s.drawn[3]!.id] });
     expect(w.warnings).toContainEqual(expect.stringContaining('no case-file PDF'));
+  });
+
+  it('takes an index table among the documents (a scanning service’s list: file → case number) as naming the PDFs', async () => {
+    const docs = path.join(s.dir, 'batch2');
+    mkdirSync(docs);
+    copyFileSync(s.files.byContent, path.join(docs, 'B0001.pdf'));
+    garbage(path.join(docs, 'B0002.pdf')); // listed as a case not drawn: never opened
+    writeFileSync(path.join(docs, 'index.tsv'), `file\tid\tpages\nB0001.pdf\t${s.drawn[2]!.id}\t2\nB0002.pdf\t${s.other[0]!.id}\t1\n`);
+    const r = await withLang('en', () => runScore([s.register], { sample: s.manifest, documents: [docs] }));
+    expect(r.result.files.find((f) => f.id === s.drawn[2]!.id)!.document).toMatchObject({ matchedBy: 'register-column', sha256: sha(s.files.byContent) });
+    expect(r.result.documents).toMatchObject({ files: 2, matched: 1, notDrawn: 1, notDrawnOpened: 0 });
   });
 
   it('still refuses a register changed since the draw (the PDFs are not the draw’s inputs and are not hashed)', async () => {
