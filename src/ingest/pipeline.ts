@@ -10,8 +10,12 @@ import type { RecordKind } from './types.js';
 /** Where kept records go, in dataset order: a collector (the default) or a streaming writer (an import with -o). */
 export type RecordSink = (kind: RecordKind, record: CaseFile | Scheme) => void | Promise<void>;
 
-/** Duplicate ids (compared by caseIdKey: full-width, spaces and bracket styles ignored): an error, or a reject. */
-export type DuplicateMode = 'error' | 'reject';
+/**
+ * Duplicate ids (compared by caseIdKey: full-width, spaces and bracket styles ignored): an error, or a reject; `keep`
+ * (not a user option) keeps every record, for callers that match records to ids themselves (--documents: two PDFs
+ * may read as one case number, and which is whose is decided by their file names first).
+ */
+export type DuplicateMode = 'error' | 'reject' | 'keep';
 
 /**
  * The per-record stage of ingest. Rejects and warnings keep one order whatever the interleaving of records:
@@ -38,7 +42,7 @@ export class RecordPipeline {
   add(kind: RecordKind, rec: CaseFile | Scheme): void | Promise<void> {
     if (!checkRecord(kind, rec, this.post[kind])) return;
     const key = caseIdKey(rec.id);
-    const first = this.seen[kind].get(key);
+    const first = this.mode === 'keep' ? undefined : this.seen[kind].get(key);
     if (first) {
       this.duplicate(kind, rec, first);
       return;

@@ -83,7 +83,7 @@ export async function readDrawnDocuments(paths: string[], drawn: CaseFile[], reg
       ...opts,
       kind: 'cases',
       map: undefined,
-      duplicates: 'reject',
+      duplicates: 'keep',
       ocrOnly: new Set(drawn.map((c) => caseIdKey(c.id))),
       ocrDrawnFiles: new Set(plan.drawn.map((d) => d.file)),
     });

@@ -14,7 +14,7 @@ import { runAudit } from '../../src/api/audit.js';
 import { mergeConfig } from '../../src/api/config.js';
 import { UsageError } from '../../src/errors.js';
 import { withLang } from '../../src/i18n.js';
-import { ROWS, garbage, scenario, sha, writeRegister } from '../helpers/case-register.js';
+import { ROWS, garbage, scenario, sha, writeDecision, writeRegister } from '../helpers/case-register.js';
 
 describe('score --documents: only the drawn cases’ PDFs, merged with their register rows', async () => {
   const s = await scenario();
@@ -94,6 +94,19 @@ describe('score --documents: only the drawn cases’ PDFs, merged with their reg
     const r = await withLang('en', () => runScore([s.register], { sample: s.manifest, documents: [docs] }));
     expect(r.result.files.find((f) => f.id === s.drawn[2]!.id)!.document).toMatchObject({ matchedBy: 'register-column', sha256: sha(s.files.byContent) });
     expect(r.result.documents).toMatchObject({ files: 2, matched: 1, notDrawn: 1, notDrawnOpened: 0 });
+  });
+
+  it('keeps a misfiled PDF with the case its name gives, and says its case number is another’s', async () => {
+    const docs = path.join(s.dir, 'batch3');
+    mkdirSync(docs);
+    // named as drawn[0] but holding drawn[1]'s decision; drawn[1]'s own file is there too
+    await writeDecision(path.join(docs, `${s.drawn[0]!.id}.pdf`), s.drawn[1]!);
+    await writeDecision(path.join(docs, s.drawn[1]!.file), s.drawn[1]!);
+    const r = await withLang('en', () => runScore([s.register], { sample: s.manifest, documents: [docs] }));
+    const doc = (id: string) => r.result.files.find((f) => f.id === id)!.document;
+    expect(doc(s.drawn[0]!.id)).toMatchObject({ matchedBy: 'file-name' });
+    expect(doc(s.drawn[0]!.id)!.disagreements).toContainEqual({ field: 'id', register: s.drawn[0]!.id, document: s.drawn[1]!.id });
+    expect(doc(s.drawn[1]!.id)).toMatchObject({ matchedBy: 'register-column', disagreements: [] });
   });
 
   it('still refuses a register changed since the draw (the PDFs are not the draw’s inputs and are not hashed)', async () => {
