@@ -172,13 +172,15 @@ export async function runWorksheet(inputs: string[], opts: ScoreRunOptions & { o
  */
 export async function runReviewerSheets(inputs: string[], opts: ScoreRunOptions & { assignment: string; outDir: string }): Promise<WorksheetRun> {
   const a = await loadAssignment(opts.assignment);
-  const { cases, rules } = await loadCases(inputs.length ? inputs : a.inputs.map((i) => recordedPath(i.path, opts.assignment)), opts);
+  // --documents: the assigned files are the drawn ones; their PDFs are found through the assignment's manifest
+  const sample = opts.sample ?? (opts.documents?.length && !opts.documentsRead ? recordedPath(a.manifest.path, opts.assignment) : undefined);
+  const { cases, rules, documents } = await loadCases(inputs.length ? inputs : a.inputs.map((i) => recordedPath(i.path, opts.assignment)), { ...opts, ...(sample ? { sample } : {}) });
   const wanted = new Set(a.files.map((f) => caseIdKey(f.id)));
   const states = evaluateCases(cases.filter((c) => wanted.has(caseIdKey(c.id))), { checklists: opts.checklists, rulesConfig: opts.rulesConfig, calendarDir: opts.calendarDir, ...rules });
   const missing = a.files.filter((f) => !states.some((s) => caseIdKey(s.caseFile.id) === caseIdKey(f.id)));
   if (missing.length) throw new InputError(tr(`分配表中的 ${missing.length} 个案卷不在输入数据中：${missing.slice(0, 3).map((f) => f.id).join('、')}`, `${missing.length} assigned files are not in the inputs: ${missing.slice(0, 3).map((f) => f.id).join(', ')}`), { location: { file: opts.assignment } });
   const sheets = await writeReviewerSheets(states, { files: a.files.map((f) => ({ ...f, id: states.find((s) => caseIdKey(s.caseFile.id) === caseIdKey(f.id))!.caseFile.id })), reviewers: a.reviewers }, opts.outDir, opts.force);
-  return { files: a.files.length, rows: sheets.reduce((n, s) => n + s.rows, 0), output: opts.outDir, sheets };
+  return { files: a.files.length, rows: sheets.reduce((n, s) => n + s.rows, 0), output: opts.outDir, sheets, ...(documents ? { documents: documents.summary, warnings: documents.warnings } : {}) };
 }
 
 /** A reviewer's sheet file name: the name made safe for any file system. */

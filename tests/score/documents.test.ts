@@ -9,7 +9,8 @@
 import { describe, expect, it } from 'vitest';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { runScore, runWorksheet } from '../../src/score/run.js';
+import { runReviewerSheets, runScore, runWorksheet } from '../../src/score/run.js';
+import { runAssign } from '../../src/review/run.js';
 import { runAudit } from '../../src/api/audit.js';
 import { mergeConfig } from '../../src/api/config.js';
 import { UsageError } from '../../src/errors.js';
@@ -83,6 +84,16 @@ describe('score --documents: only the drawn cases’ PDFs, merged with their reg
     expect(w.files).toBe(4);
     expect(w.documents).toMatchObject({ matched: 3, missing: [s.drawn[3]!.id] });
     expect(w.warnings).toContainEqual(expect.stringContaining('no case-file PDF'));
+  });
+
+  it('worksheet --assignment --documents: each reviewer’s sheet from the PDFs, found through the assignment’s manifest', async () => {
+    const reviewers = path.join(s.dir, 'reviewers.json');
+    writeFileSync(reviewers, JSON.stringify({ reviewers: [{ name: '李强', unit: '九江市应急管理局', city: '九江市' }, { name: '陈静', unit: '赣州市应急管理局', city: '赣州市' }] }));
+    const assignment = path.join(s.dir, 'assignment.json');
+    await runAssign(s.manifest, [s.register], { reviewers, seed: '1', output: assignment, xlsx: false });
+    const w = await withLang('en', () => runReviewerSheets([s.register], { assignment, outDir: path.join(s.dir, 'sheets'), documents: [s.docs] }));
+    expect(w.sheets!.reduce((n, x) => n + x.files, 0)).toBe(4);
+    expect(w.documents).toMatchObject({ matched: 3, missing: [s.drawn[3]!.id] });
   });
 
   it('takes an index table among the documents (a scanning service’s list: file → case number) as naming the PDFs', async () => {

@@ -29,6 +29,7 @@ export function register(program: Command): void {
     const common = { ...opts, inputs, checklists: opts.checklist, calendarDir: opts.calendar, context: ui.context() };
     if (opts.assignment) {
       const r = await worksheet({ ...common, assignment: opts.assignment, output: opts.output });
+      for (const w of r.warnings ?? []) ui.warn(w);
       if (opts.json) return ui.json(r);
       ui.info(tr(`已写入 ${r.sheets!.length} 份评查表到 ${r.output}：`, `wrote ${r.sheets!.length} worksheets into ${r.output}:`));
       for (const s of r.sheets!) ui.info(`  ${path.basename(s.file)}  ${s.reviewer}  ${tr(`${s.files} 个案卷，${s.rows} 行`, `${s.files} files, ${s.rows} rows`)}`);
