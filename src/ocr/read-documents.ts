@@ -3,18 +3,17 @@
  * cases' case-file PDFs among `--documents` are read (and OCR'd). A PDF is a drawn case's by a column naming it
  * (the register's 案卷文件, or an index table among the documents: 文件名 → 案件编号), by its file name (the case
  * number), or by the case number on its first page; the others are not opened (named as another case) or read no
- * further than page 1. Each drawn case becomes its PDF's record,
- * completed from its register row (ingest/documents/merge.ts); a drawn case without a PDF keeps its register row.
+ * further than page 1. Each drawn case becomes its PDF's record, completed from its register row
+ * (ingest/documents/merge.ts); a drawn case without a PDF keeps its register row.
  */
 import path from 'node:path';
-import { CaseAuditError, InputError } from '../errors.js';
+import { CaseAuditError, InputError, formatLocation } from '../errors.js';
 import { readerFor } from '../ingest/readers.js';
 import { tr } from '../i18n.js';
-import type { CaseFile, DocumentsSummary, Warning } from '../model/types.js';
+import type { CaseFile, DocumentMatch, DocumentRead, DocumentsSummary, Warning } from '../model/types.js';
 import { caseIdKey } from '../model/keys.js';
 import { displayName } from '../util/display-path.js';
 import { expandInputsDetailed, sha256File } from '../util/fs.js';
-import { formatLocation } from '../errors.js';
 import { skipReason } from '../ingest/index.js';
 import { matchByContent, planDocuments } from '../ingest/documents/match.js';
 import { mergeDocument } from '../ingest/documents/merge.js';
@@ -75,7 +74,7 @@ export async function readDrawnDocuments(paths: string[], drawn: CaseFile[], reg
   const plan = planDocuments(all, drawn, [...register, ...index]);
   const toRead = [...plan.drawn.map((d) => d.file), ...plan.unknown];
   const byShown = new Map(toRead.map((f) => [displayName(f), f]));
-  const found = new Map<string, { rec: CaseFile; file: string; matchedBy: 'file-name' | 'register-column' | 'case-number' }>();
+  const found = new Map<string, Found>();
   const notDrawnOpened: string[] = [];
   if (toRead.length) {
     const known = new Map(plan.drawn.map((d) => [d.file, d]));
@@ -87,23 +86,16 @@ export async function readDrawnDocuments(paths: string[], drawn: CaseFile[], reg
       ocrOnly: new Set(drawn.map((c) => caseIdKey(c.id))),
       ocrDrawnFiles: new Set(plan.drawn.map((d) => d.file)),
     });
-    for (const w of read.dataset.warnings) warnings.push(line(w));
-    for (const r of read.dataset.rejects) warnings.push(line(r));
     for (const rec of read.dataset.cases) {
       const file = byShown.get(rec.source.file) ?? rec.source.file;
       const planned = known.get(file);
       const id = planned?.id ?? matchByContent(rec, drawn);
-      if (!id) {
-        notDrawnOpened.push(file);
-        continue;
-      }
-      const first = found.get(id);
-      if (first) {
-        warnings.push(tr(`${displayName(file)}：与 ${displayName(first.file)} 是同一抽中案卷（${id}）的案卷 PDF，未采用`, `${displayName(file)}: a second case-file PDF of the drawn case ${id} (after ${displayName(first.file)}); not used`));
-        continue;
-      }
-      found.set(id, { rec, file, matchedBy: planned?.matchedBy ?? 'case-number' });
+      if (!id) notDrawnOpened.push(file);
+      else if (found.has(id)) warnings.push(tr(`${displayName(file)}：与 ${displayName(found.get(id)!.file)} 是同一抽中案卷（${id}）的案卷 PDF，未采用`, `${displayName(file)}: a second case-file PDF of the drawn case ${id} (after ${displayName(found.get(id)!.file)}); not used`));
+      else found.set(id, { rec, file, matchedBy: planned?.matchedBy ?? 'case-number' });
     }
+    // what the reading said (a scan read only to page 1, pages OCR could not read, values found twice differently)
+    for (const w of [...read.dataset.warnings, ...read.dataset.rejects]) warnings.push(line(w));
   }
   for (const d of plan.duplicates) warnings.push(tr(`${displayName(d.file)}：与 ${displayName(d.first)} 是同一抽中案卷（${d.id}）的案卷 PDF，未读取`, `${displayName(d.file)}: a second case-file PDF of the drawn case ${d.id} (after ${displayName(d.first)}); not read`));
 
@@ -117,11 +109,7 @@ export async function readDrawnDocuments(paths: string[], drawn: CaseFile[], reg
       continue;
     }
     const merged = mergeDocument(reg, hit.rec, { file: displayName(hit.file), sha256: await sha256File(hit.file), matchedBy: hit.matchedBy });
-    const diff = merged.document!.disagreements;
-    if (diff.length) {
-      const parts = diff.map((d) => tr(`${FIELD_ZH[d.field] ?? d.field} 台账「${d.register}」、案卷「${d.document}」${d.uncertain ? '（OCR 不确定）' : ''}`, `${d.field}: register "${d.register}", case file "${d.document}"${d.uncertain ? ' (OCR uncertain)' : ''}`));
-      warnings.push(tr(`${reg.id}：台账与案卷 PDF ${merged.document!.file} 不一致，以案卷为准评查，请核对：${parts.join('；')}`, `${reg.id}: the register and the case-file PDF ${merged.document!.file} disagree; scored on the case file, check: ${parts.join('; ')}`));
-    }
+    if (merged.document!.disagreements.length) warnings.push(disagreementLine(reg.id, merged.document!));
     cases.push(merged);
   }
   if (missing.length) {
@@ -139,6 +127,19 @@ export async function readDrawnDocuments(paths: string[], drawn: CaseFile[], reg
     summary: { inputs: paths.map((p) => displayName(p)), files: all.length, matched: found.size, missing, notDrawn: unopened + notDrawnOpened.length, notDrawnOpened: notDrawnOpened.length },
     warnings,
   };
+}
+
+/** A PDF matched to a drawn case: its record, its path, how it was matched. */
+interface Found {
+  rec: CaseFile;
+  file: string;
+  matchedBy: DocumentMatch;
+}
+
+/** One warning line per drawn case whose register row and PDF disagree: every field with both values. */
+function disagreementLine(id: string, doc: DocumentRead): string {
+  const parts = doc.disagreements.map((d) => tr(`${FIELD_ZH[d.field] ?? d.field} 台账「${d.register}」、案卷「${d.document}」${d.uncertain ? '（OCR 不确定）' : ''}`, `${d.field}: register "${d.register}", case file "${d.document}"${d.uncertain ? ' (OCR uncertain)' : ''}`));
+  return tr(`${id}：台账与案卷 PDF ${doc.file} 不一致，以案卷为准评查，请核对：${parts.join('；')}`, `${id}: the register and the case-file PDF ${doc.file} disagree; scored on the case file, check: ${parts.join('; ')}`);
 }
 
 /** Ids listed in a warning line; results.json lists them all. */
