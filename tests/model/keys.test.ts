@@ -5,7 +5,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { caseIdKey, nameKey } from '../../src/model/keys.js';
+import { caseIdKey, caseNumbersIn, caseSeries, looseCaseKey, nameKey, sameCaseSeries } from '../../src/model/keys.js';
 import { caseIdKey as fromText } from '../../src/ingest/normalize/text.js';
 
 const CANONICAL = '赣应急罚〔2025〕12号';
@@ -66,5 +66,27 @@ describe('nameKey', () => {
     expect(nameKey('ＡＢ科技')).toBe('AB科技');
     expect(nameKey(undefined)).toBe('');
     expect(nameKey('张三')).not.toBe(nameKey('张山'));
+  });
+});
+
+describe('case-number series (one serial per case, shared by its documents)', () => {
+  it('reads area, year and serial whatever the document kind and bracket style', () => {
+    expect(caseSeries('（赣）应急罚〔2025〕12号')).toEqual({ area: '赣', year: 2025, serial: 12 });
+    expect(caseSeries('（赣）应急立[2025]012号')).toEqual({ area: '赣', year: 2025, serial: 12 });
+    expect(caseSeries('南昌应急罚〔2025〕12号')).toEqual({ area: '南昌', year: 2025, serial: 12 });
+    expect(caseSeries('安监罚〔2025〕12号')).toBeUndefined(); // not of the 应急 form: compared whole only
+  });
+
+  it('puts the filing form and the decision of one case together, never two areas or years', () => {
+    expect(sameCaseSeries('（赣）应急立〔2025〕12号', '（赣）应急罚〔2025〕12号')).toBe(true);
+    expect(sameCaseSeries('编号赣应急告〔2025〕12号', '（赣）应急罚〔2025〕12号')).toBe(true); // a label caught before the area
+    expect(sameCaseSeries('洪应急罚〔2025〕12号', '（赣）应急罚〔2025〕12号')).toBe(false);
+    expect(sameCaseSeries('（赣）应急罚〔2024〕12号', '（赣）应急罚〔2025〕12号')).toBe(false);
+    expect(sameCaseSeries('（赣）应急罚〔2025〕2号', '（赣）应急罚〔2025〕12号')).toBe(false);
+  });
+
+  it('finds case numbers in a page or a file name, and compares them without brackets', () => {
+    expect(caseNumbersIn('案件编号：（赣）应急罚〔2025〕2号 当事人：某公司；洪应急罚[2025] 4 号')).toEqual(['（赣）应急罚〔2025〕2号', '洪应急罚[2025] 4 号']);
+    expect(looseCaseKey('（赣）应急罚〔2025〕2号')).toBe(looseCaseKey('赣应急罚2025 2号'));
   });
 });
