@@ -52,6 +52,8 @@ export interface IngestResult {
   counts: { cases: number; schemes: number };
   /** the OCR engine could not run: the scanned files left needs-ocr and the warning said about them (ingestWithOcr) */
   ocrMissing?: { reason: string; files: string[] };
+  /** with ocrOnly: the scanned files read only to page 1, whose case number there is not among the drawn (as given) */
+  ocrNotDrawn?: string[];
 }
 
 /** Read every input into one dataset. Unreadable inputs stop the run (listing all of them) unless skipBad. */

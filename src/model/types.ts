@@ -202,6 +202,8 @@ export interface DocumentsSummary {
   notDrawn: number;
   /** of those, the ones opened to read their first page (or, born-digital, read and set aside) */
   notDrawnOpened: number;
+  /** PDFs that could not be read (no OCR engine, --ocr off) and that no name places: not known whose */
+  unidentified: number;
 }
 
 export interface Scheme {

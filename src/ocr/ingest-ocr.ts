@@ -62,6 +62,7 @@ export async function ingestWithOcr(inputs: string[], opts: OcrIngestOptions = {
   for (const r of result.dataset.rejects) if (r.file) r.file = displayName(r.file);
   for (const w of result.dataset.warnings) if (w.file) w.file = displayName(w.file);
   if (ocr?.notDrawn.length) {
+    result.ocrNotDrawn = [...ocr.notDrawn];
     const notDrawn = ocr.notDrawn.map((f) => displayName(f));
     const n = notDrawn.length;
     result.dataset.warnings.push({

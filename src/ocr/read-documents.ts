@@ -76,6 +76,8 @@ export async function readDrawnDocuments(paths: string[], drawn: CaseFile[], reg
   const byShown = new Map(toRead.map((f) => [displayName(f), f]));
   const found = new Map<string, Found>();
   const notDrawnOpened: string[] = [];
+  /** scans whose pages could not be read (no OCR here, --ocr off): whose they are is unknown */
+  const unidentified: string[] = [];
   if (toRead.length) {
     const known = new Map(plan.drawn.map((d) => [d.file, d]));
     const read = await ingestWithOcr(toRead, {
@@ -86,11 +88,12 @@ export async function readDrawnDocuments(paths: string[], drawn: CaseFile[], reg
       ocrOnly: new Set(drawn.map((c) => caseIdKey(c.id))),
       ocrDrawnFiles: new Set(plan.drawn.map((d) => d.file)),
     });
+    const pageOne = new Set(read.ocrNotDrawn ?? []); // read to page 1 and found another case's: not drawn
     for (const rec of read.dataset.cases) {
       const file = byShown.get(rec.source.file) ?? rec.source.file;
       const planned = known.get(file);
       const id = planned?.id ?? matchByContent(rec, drawn);
-      if (!id) notDrawnOpened.push(file);
+      if (!id) (rec.status === 'needs-ocr' && !pageOne.has(file) ? unidentified : notDrawnOpened).push(file);
       else if (found.has(id)) warnings.push(tr(`${displayName(file)}：与 ${displayName(found.get(id)!.file)} 是同一抽中案卷（${id}）的案卷 PDF，未采用`, `${displayName(file)}: a second case-file PDF of the drawn case ${id} (after ${displayName(found.get(id)!.file)}); not used`));
       else found.set(id, { rec, file, matchedBy: planned?.matchedBy ?? 'case-number' });
     }
@@ -122,9 +125,13 @@ export async function readDrawnDocuments(paths: string[], drawn: CaseFile[], reg
     const opened = notDrawnOpened.length ? tr(`，${notDrawnOpened.length} 份读取后判定未抽中：${notDrawnOpened.map((f) => displayName(f)).join('、')}`, `; ${notDrawnOpened.length} found not drawn once read: ${notDrawnOpened.map((f) => displayName(f)).join(', ')}`) : '';
     warnings.push(tr(`${unopened + notDrawnOpened.length} 份案卷 PDF 不属于抽中案卷：${unopened} 份按文件名、台账或文件清单判定，未打开${opened}`, `${unopened + notDrawnOpened.length} case-file PDF(s) are not of a drawn case: ${unopened} by file name, register column or index, not opened${opened}`));
   }
+  if (unidentified.length) {
+    const names = unidentified.map((f) => displayName(f));
+    warnings.push(tr(`${names.length} 份案卷 PDF 无法识读（需 OCR），无法判断是否属于抽中案卷：${names.join('、')}；请以案号命名文件，或在台账“案卷文件”列中写明文件名`, `${names.length} case-file PDF(s) could not be read (need OCR), so whose they are is unknown: ${names.join(', ')}; name them by case number or give their file names in the register's 案卷文件 column`));
+  }
   return {
     cases,
-    summary: { inputs: paths.map((p) => displayName(p)), files: all.length, matched: found.size, missing, notDrawn: unopened + notDrawnOpened.length, notDrawnOpened: notDrawnOpened.length },
+    summary: { inputs: paths.map((p) => displayName(p)), files: all.length, matched: found.size, missing, notDrawn: unopened + notDrawnOpened.length, notDrawnOpened: notDrawnOpened.length, unidentified: unidentified.length },
     warnings,
   };
 }

@@ -69,4 +69,10 @@ describe('score --documents with scans named by nothing: page 1 decides, only dr
     expect(r.warnings).toContainEqual(expect.stringMatching(/SCAN0200\.pdf.*only page 1 was OCR'd|only page 1 was OCR'd.*SCAN0200\.pdf/));
     expect(r.result.documents).toMatchObject({ files: 2, matched: 1, notDrawn: 1, notDrawnOpened: 1 });
   });
+
+  it('with OCR off the scans named by nothing cannot be placed: said so, never counted as not drawn', async () => {
+    const off = await withLang('en', () => runScore([s.register], { sample: s.manifest, documents: [docs], ocr: 'off' }));
+    expect(off.result.documents).toMatchObject({ matched: 0, notDrawn: 0, unidentified: 2 });
+    expect(off.warnings).toContainEqual(expect.stringMatching(/^2 case-file PDF\(s\) could not be read \(need OCR\), so whose they are is unknown: .*SCAN0200\.pdf/));
+  });
 });
