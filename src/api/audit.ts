@@ -11,7 +11,7 @@ import { runSchemes } from '../schemes/run.js';
 import { assertNoFilledSheets, runScore, runWorksheet } from '../score/run.js';
 import { ingestWithOcr } from '../ocr/ingest-ocr.js';
 import { readDrawnDocuments, type DocumentsRead } from '../ocr/read-documents.js';
-import type { CaseFile } from '../model/types.js';
+import type { CaseFile, DocumentsSummary } from '../model/types.js';
 import { crossReview } from './cross-review.js';
 import type { OcrIngestOptions } from '../ocr/ingest-ocr.js';
 import { getLang, tr, withLang } from '../i18n.js';
@@ -51,6 +51,8 @@ export interface AuditResult {
   failOn: Crossed[];
   /** warnings of the stages (e.g. a generated seed, records without a date) */
   warnings: string[];
+  /** config documents: what was read of the case-file PDFs (as results.json's `documents`) */
+  documents?: DocumentsSummary;
   /** 0 passed, 1 a failOn threshold was crossed */
   exitCode: 0 | 1;
 }
@@ -176,6 +178,7 @@ async function audit(cfg: AuditConfig, opts: AuditOptions): Promise<AuditResult>
       exitCode: crossed.some((c) => !c.undecided) ? 1 : 0,
     };
     if (drawn.manifest.seed) result.seed = drawn.manifest.seed;
+    if (documentsRead) result.documents = documentsRead.summary;
     if (analysis.schemes) result.schemeOutcome = analysis.schemes;
     return result;
   } finally {

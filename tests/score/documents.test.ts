@@ -141,6 +141,7 @@ describe('run with config documents: import the register, draw, then read only t
     const progress: string[] = [];
     const r = await withLang('en', () => runAudit(mergeConfig(raw, cfgFile, {}), { onProgress: (m) => progress.push(m), date: new Date('2025-07-01T00:00:00Z') }));
     expect(r.drawn).toBe(4);
+    expect(r.documents).toMatchObject({ files: 6, matched: 3, notDrawn: 3 });
     // the PDFs are read after the draw, and only those of drawn cases (or that their names cannot place)
     const drawStep = progress.findIndex((l) => l.startsWith('2/6'));
     const pdfLines = progress.map((l, i) => [l, i] as const).filter(([l]) => /\.pdf/.test(l));
