@@ -12,6 +12,8 @@ export function renderAuditSummary(r: AuditResult): string {
       `mean score ${s.meanScore ?? '—'}; excellent ${s.grades.excellent}, good ${s.grades.good}, pass ${s.grades.pass}, fail ${s.grades.fail} (vetoed ${s.vetoed}), provisional ${s.grades.provisional}`,
     ),
   ];
+  const d = r.documents;
+  if (d) lines.push(tr(`案卷 PDF：${d.files} 份，抽中案卷 ${d.matched} 件据 PDF 评查、${d.missing.length} 件无 PDF 按台账评查；${d.notDrawn} 份未抽中`, `case-file PDFs: ${d.files}; ${d.matched} drawn files scored on their PDF, ${d.missing.length} without one on their register row; ${d.notDrawn} not drawn`));
   if (r.schemeOutcome) lines.push(tr(`检查方案：通过 ${r.schemeOutcome.approved}、驳回 ${r.schemeOutcome.rejected}`, `schemes: ${r.schemeOutcome.approved} approved, ${r.schemeOutcome.rejected} rejected`));
   lines.push(tr(`优秀案卷入围 ${r.ranked} 件`, `${r.ranked} excellent files ranked`));
   for (const c of r.failOn) lines.push(c.undecided ? tr(`未能判定：${c.message}`, `not decided: ${c.message}`) : tr(`未达标：${c.message}`, `threshold crossed: ${c.message}`));
