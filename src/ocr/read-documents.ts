@@ -122,8 +122,12 @@ export async function readDrawnDocuments(paths: string[], drawn: CaseFile[], reg
   }
   const unopened = plan.notDrawn.length;
   if (unopened || notDrawnOpened.length) {
-    const opened = notDrawnOpened.length ? tr(`，${notDrawnOpened.length} 份读取后判定未抽中：${notDrawnOpened.map((f) => displayName(f)).join('、')}`, `; ${notDrawnOpened.length} found not drawn once read: ${notDrawnOpened.map((f) => displayName(f)).join(', ')}`) : '';
-    warnings.push(tr(`${unopened + notDrawnOpened.length} 份案卷 PDF 不属于抽中案卷：${unopened} 份按文件名、台账或文件清单判定，未打开${opened}`, `${unopened + notDrawnOpened.length} case-file PDF(s) are not of a drawn case: ${unopened} by file name, register column or index, not opened${opened}`));
+    const names = notDrawnOpened.map((f) => displayName(f));
+    const parts = [
+      ...(unopened ? [tr(`${unopened} 份按文件名、台账或文件清单判定，未打开`, `${unopened} by file name, register column or index, not opened`)] : []),
+      ...(names.length ? [tr(`${names.length} 份读取（扫描件只识别首页）后判定：${names.join('、')}`, `${names.length} found once read (scans only to page 1): ${names.join(', ')}`)] : []),
+    ];
+    warnings.push(tr(`${unopened + names.length} 份案卷 PDF 不属于抽中案卷：${parts.join('；')}`, `${unopened + names.length} case-file PDF(s) are not of a drawn case: ${parts.join('; ')}`));
   }
   if (unidentified.length) {
     const names = unidentified.map((f) => displayName(f));

@@ -30,7 +30,7 @@ describe('score --documents: only the drawn cases’ PDFs, merged with their reg
     expect(read).not.toContain(s.other[0]!.id);
     expect(read).not.toContain(s.other[1]!.file);
     expect(scored.result.documents).toEqual({ inputs: [expect.stringMatching(/pdfs$/)], files: 6, matched: 3, missing: [s.drawn[3]!.id], notDrawn: 3, notDrawnOpened: 1, unidentified: 0 });
-    expect(scored.warnings).toContainEqual(expect.stringMatching(/^3 case-file PDF\(s\) are not of a drawn case: 2 by file name, register column or index, not opened; 1 found not drawn once read: .*SCAN0099\.pdf/));
+    expect(scored.warnings).toContainEqual(expect.stringMatching(/^3 case-file PDF\(s\) are not of a drawn case: 2 by file name, register column or index, not opened; 1 found once read \(scans only to page 1\): .*SCAN0099\.pdf$/));
   });
 
   it('scores every drawn case, in draw order, each on its PDF with the PDF’s SHA-256 and how it was found', () => {
