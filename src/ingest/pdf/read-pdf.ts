@@ -38,9 +38,8 @@ async function toResult(file: string, read: PdfPages, opts: ReaderOptions): Prom
   };
 }
 
-/** Read one PDF. */
+/** Read one PDF (ingest says "reading FILE" before it calls a reader: not said twice here). */
 export async function readPdf(file: string, opts: ReaderOptions = {}): Promise<ReadResult> {
-  opts.onProgress?.(tr(`读取 ${displayName(file)}`, `reading ${displayName(file)}`));
   return toResult(file, await readPdfPages(file, opts.maxPages), opts);
 }
 
