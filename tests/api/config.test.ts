@@ -36,6 +36,13 @@ describe('run config', () => {
     expect(() => mergeConfig({ inputs: ['x'], input: { kind: 'cases' } }, file, {})).toThrow(ConfigError);
   });
 
+  it('documents: the case-file PDFs, relative to the config; not a list of paths names the key', () => {
+    expect(mergeConfig({ inputs: ['台账.xlsx'], documents: ['案卷PDF/', '/scans/2025'] }, file, {}).documents).toEqual([path.resolve('/configs/案卷PDF'), '/scans/2025']);
+    expect(mergeConfig({ inputs: ['x'] }, file, {}).documents).toBeUndefined();
+    expect(() => mergeConfig({ inputs: ['x'], documents: 'pdfs/' }, file, {})).toThrow(/\$\.documents/);
+    expect(() => mergeConfig({ inputs: ['x'], documents: [] }, file, {})).toThrow(/\$\.documents/);
+  });
+
   it('errors name the offending key', () => {
     const bad = (data: unknown, env = {}) => {
       try {
