@@ -65,7 +65,13 @@ const STATUS = {
 
 function provenance(s: FileState): string {
   const src = s.caseFile.source;
-  return [recordLabel(displayName(src.file), getLang()), src.sheet && tr(`表 ${src.sheet}`, `sheet ${src.sheet}`), src.row !== undefined && tr(`第 ${src.row} 行`, `row ${src.row}`), src.pages?.length && tr(`第 ${src.pages.join(',')} 页`, `pages ${src.pages.join(',')}`)].filter(Boolean).join(tr('，', ', '));
+  const where = [recordLabel(displayName(src.file), getLang()), src.sheet && tr(`表 ${src.sheet}`, `sheet ${src.sheet}`), src.row !== undefined && tr(`第 ${src.row} 行`, `row ${src.row}`), src.pages?.length && tr(`第 ${src.pages.join(',')} 页`, `pages ${src.pages.join(',')}`)].filter(Boolean).join(tr('，', ', '));
+  // --documents: the values the register row gave, and where it disagrees with the case file
+  const doc = s.caseFile.document;
+  if (!doc) return where;
+  const from = doc.fromRegister.length ? tr(`；取自台账：${doc.fromRegister.join('、')}`, `; from the register: ${doc.fromRegister.join(', ')}`) : '';
+  const diff = doc.disagreements.length ? tr(`；与台账不一致：${doc.disagreements.map((d) => d.field).join('、')}`, `; differs from the register: ${doc.disagreements.map((d) => d.field).join(', ')}`) : '';
+  return `${where}${from}${diff}`;
 }
 
 /** The band above a file's items: case number, unit, type and source, in the first printed column. */

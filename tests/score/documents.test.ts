@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { runReviewerSheets, runScore, runWorksheet } from '../../src/score/run.js';
 import { runAssign } from '../../src/review/run.js';
 import { runAudit } from '../../src/api/audit.js';
@@ -84,6 +85,12 @@ describe('score --documents: only the drawn cases’ PDFs, merged with their reg
     expect(w.files).toBe(4);
     expect(w.documents).toMatchObject({ matched: 3, missing: [s.drawn[3]!.id] });
     expect(w.warnings).toContainEqual(expect.stringContaining('no case-file PDF'));
+    // each file's band names its case file and what came from the register, for the reviewer
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const text = (wb.getWorksheet('评查表') ?? wb.worksheets[0]!).getSheetValues().flatMap((r) => (Array.isArray(r) ? r : [])).filter((v): v is string => typeof v === 'string');
+    const band = text.find((t) => t.includes(`Case ${s.drawn[0]!.id}`))!;
+    expect(band).toMatch(new RegExp(`source (?:.*/)?${s.drawn[0]!.id.replace(/[[\]()]/g, '\\$&')}\\.pdf, pages 1; from the register: [^;]*dates\\.published[^;]*; differs from the register: fine$`));
   });
 
   it('worksheet --assignment --documents: each reviewer’s sheet from the PDFs, found through the assignment’s manifest', async () => {
