@@ -164,4 +164,23 @@ describe('run with config documents: import the register, draw, then read only t
     expect(results.files.find((f: { id: string }) => f.id === s.drawn[1]!.id).document).toMatchObject({ matchedBy: 'register-column', sha256: sha(s.files.byColumn) });
     expect(r.warnings).toContainEqual(expect.stringContaining('scored on their register row'));
   }, 120_000);
+
+  it('with cross-review, the reviewers’ sheets show the drawn files as their PDFs give them', async () => {
+    const s = await scenario();
+    writeFileSync(path.join(s.dir, 'reviewers.json'), JSON.stringify({ reviewers: [{ name: '李强', unit: '九江市应急管理局', city: '九江市' }, { name: '陈静', unit: '赣州市应急管理局', city: '赣州市' }] }));
+    const cfgFile = path.join(s.dir, 'audit.json');
+    const raw = { inputs: ['register.xlsx'], documents: ['pdfs'], seed: '17', rate: '60%', strata: 'none', review: { reviewers: 'reviewers.json' }, schemes: { enabled: false }, outputs: { dir: 'out', formats: ['json'] } };
+    writeFileSync(cfgFile, JSON.stringify(raw));
+    const r = await withLang('en', () => runAudit(mergeConfig(raw, cfgFile, {}), { date: new Date('2025-07-01T00:00:00Z') }));
+    expect(r.documents).toMatchObject({ matched: 3 });
+    const bands: string[] = [];
+    for (const name of ['李强.xlsx', '陈静.xlsx']) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(path.join(s.dir, 'out', 'sheets', name));
+      for (const row of wb.worksheets[0]!.getSheetValues()) for (const v of Array.isArray(row) ? row : []) if (typeof v === 'string' && / · source /.test(v)) bands.push(v);
+    }
+    expect(bands).toHaveLength(4);
+    expect(bands.find((b) => b.includes(`Case ${s.drawn[1]!.id} `))).toMatch(new RegExp(`source (?:.*/)?${s.drawn[1]!.file.replace('.', '\\.')}, pages 1; from the register: `));
+    expect(bands.find((b) => b.includes(`Case ${s.drawn[3]!.id} `))).toMatch(/source (?:.*\/)?register\.xlsx, sheet 案件台账, row \d+$/);
+  }, 120_000);
 });
