@@ -1,14 +1,13 @@
 /**
  * The date under a seal. A 告知书/决定书 is signed by the unit's name and the date, and the unit's red seal is
- * pressed over both (GB/T 9704: the seal "骑年盖月"). Its ring crosses the date line, and PP-OCR then drops the digits
- * under the ring (2025年月21日, 25年4月2日): the document's date is lost, and the date taken instead is one from its
- * running text (uncertain at best). When the signature's date line of a page is broken or unsure, the lower part of
- * the page is read again on its own (`sealBand`): the detector sees the signature at a larger scale, its box is cut
- * apart from the ring differently, and the date is often read whole. The second reading replaces the first only
- * when it reads a whole date that contains everything the first read surely (it adds what the seal hid, it never
- * changes a digit). A year whose leading digits the ring hid on both readings (25年4月2日) is completed to 20xx, but
- * the completed digits stay below LOW_CONFIDENCE: the date is certain only when the file confirms it
- * (seal-date-check.ts).
+ * pressed over both. Its ring crosses the date line, and PP-OCR then drops the digits under the ring
+ * (2025年月21日, 25年4月2日): the document's date is lost, and the date taken instead is one from its running text
+ * (uncertain at best). When the signature's date of a page is broken or unsure, the lower half of the page is read
+ * again on its own (`sealBand`): the detector sees the signature at a larger scale, its box is cut apart from the
+ * ring differently, and the date is often read whole. That reading replaces the first only when it is a whole,
+ * sure date holding every digit the first reading gave (it adds what the seal hid, it never changes a digit). A
+ * year whose leading digits the ring hid on both readings (25年4月2日) is completed to 20xx, the filled-in digits
+ * below LOW_CONFIDENCE: the date is certain only when the file confirms it (seal-date-check.ts).
  */
 import type { ConfText } from './engine.js';
 import type { GreyImage } from './image.js';
@@ -108,7 +107,7 @@ export interface SealMerge extends ConfText {
 /**
  * Merge the band's reading of a page's signature date into the page's reading. The band's date is taken when it is
  * whole and sure and holds every digit the first reading gave, part by part (2025年月21日 → 2025年4月21日; never
- * 2025年4月21日 → 2025年4月24日). Otherwise a year cut to its last two or three digits (25年, 025年) by the seal,
+ * 2025年4月21日 → 2025年4月24日). Otherwise a year whose leading digits the seal hid (25年, 025年; not 202年),
  * with month and day read surely (by the band, else the page), is completed to 20xx with its filled-in digits at
  * COMPLETED_CONF.
  */
@@ -127,9 +126,9 @@ export function mergeSealDate(first: ConfText, band: ConfText | undefined): Seal
     const conf = [...text].map((ch) => (/\d/.test(ch) ? bandDigits[d++]! : 100));
     return { ...splice(first, s.from, s.to, text, conf), outcome: 'read', iso: iso(b.year, b.month, b.day) };
   }
-  // the year's leading digits hidden on both readings: complete a 2–3 digit year whose last two digits are sure
+  // the year's leading digits hidden on both readings: complete 25年 or 025年 (not 202年: its last digit is the one lost)
   for (const [x, xt] of [[b, band], [s, first]] as const) {
-    if (!x || !xt || x.year.length < 2 || x.year.length > 3 || !x.month || !x.day) continue;
+    if (!x || !xt || !/^(?:0\d|\d)\d$/.test(x.year) || !x.month || !x.day) continue;
     const conf = (k: number) => xt.conf[k] ?? 100;
     const digitsAt: number[] = [];
     for (let k = x.from; k < x.to; k++) if (/\d/.test(xt.text[k]!)) digitsAt.push(k);

@@ -87,8 +87,9 @@ describe('merging the second reading of a signature date', () => {
     expect(m.conf.slice(at, at + 4)).toEqual([COMPLETED_CONF, COMPLETED_CONF, 95, 95]);
   });
 
-  it('does not complete a one-digit year, nor one whose month or day is unsure', () => {
+  it('does not complete a one-digit year, one that lost its last digit, nor one whose month or day is unsure', () => {
     expect(mergeSealDate(reading(SIGNED('5年4月2日')), undefined).outcome).toBeUndefined();
+    expect(mergeSealDate(reading(SIGNED('202年8月26日')), undefined).outcome).toBeUndefined(); // 2025? 2023? not 2002
     const text = SIGNED('25年4月2日');
     expect(mergeSealDate(reading(text, { [text.lastIndexOf('2日')]: 30 }), undefined).outcome).toBeUndefined();
   });
