@@ -8,7 +8,8 @@
  * could read — each doubtful or filled-in digit any digit, a digit hidden before or after a one-digit month or day —
  * falls outside the span the file's certain dates leave, and the date read falls inside, the date is certain.
  * Risk, kept small: a file whose own dates break that order AND whose date OCR could not read is confirmed as
- * read; the order rules then see the date as read, which is inside the span.
+ * read; the order rules then see the date as read, which is inside the span. The other way round, a date a seal's
+ * second reading gave that breaks the order is made uncertain (sealDatesOutOfOrder).
  */
 import type { CaseFile } from '../model/types.js';
 import { documentSpecs } from '../ingest/pdf/segment.js';
@@ -119,4 +120,26 @@ export function datesConfirmedByOrder(c: CaseFile, pages: OcrPage[], uncertain: 
     });
   }
   return confirmed;
+}
+
+/**
+ * Key dates taken from a seal's second reading (seal-date.ts: read on the lower half, or a year completed) that break
+ * the procedure's order against the file's certain dates: a reading the seal disturbed is more likely wrong than the
+ * file, so such a date is uncertain (its rules say "not checked") rather than the source of a finding.
+ */
+export function sealDatesOutOfOrder(c: CaseFile, pages: OcrPage[], uncertain: ReadonlySet<string>): string[] {
+  const dates = c.dates as Record<string, string | undefined> | undefined;
+  const out: string[] = [];
+  PROCEDURE_ORDER.forEach((key, i) => {
+    const iso = dates?.[key];
+    if (!iso || uncertain.has(`dates.${key}`)) return;
+    const spec = documentSpecs().find((s) => s.dateKey === key && s.dateFrom === 'signature');
+    const doc = (c.documents ?? []).find((d) => d.title === spec?.title && d.date === iso);
+    if (!doc || !pages.some((p) => doc.pages?.includes(p.page) && p.sealDate?.iso === iso)) return;
+    const sure = (k: string) => (dates?.[k] && !uncertain.has(`dates.${k}`) ? dates[k] : undefined);
+    const early = PROCEDURE_ORDER.slice(0, i).map(sure).some((d) => d !== undefined && d > iso);
+    const late = PROCEDURE_ORDER.slice(i + 1).map(sure).some((d) => d !== undefined && d < iso);
+    if (early || late) out.push(`dates.${key}`);
+  });
+  return out;
 }

@@ -3,7 +3,7 @@
  * (行政处罚法 第四十四条、第六十二条、第六十一条). Synthetic pages of a 告知书, a 决定书 and a 送达回执.
  */
 import { describe, expect, it } from 'vitest';
-import { datesConfirmedByOrder, readingsOf } from '../../src/ocr/seal-date-check.js';
+import { datesConfirmedByOrder, readingsOf, sealDatesOutOfOrder } from '../../src/ocr/seal-date-check.js';
 import { COMPLETED_CONF } from '../../src/ocr/seal-date.js';
 import type { OcrPage } from '../../src/ocr/pipeline.js';
 import type { CaseFile } from '../../src/model/types.js';
@@ -98,5 +98,24 @@ describe('confirming a signature date by the order of the procedure', () => {
   it('never confirms a doubtful day that other days of the span could be', () => {
     const d = { notified: '2025-08-26', decided: '2025-09-09', served: '2025-09-11' };
     expect(datesConfirmedByOrder(caseOf(d), [page(1, NOTICE('2025年8月26日')), page(2, DECISION('2025年9月9日'), { '9': 40 }), page(3, RECEIPT('2025年9月11日'))], new Set(['dates.decided']))).toEqual([]);
+  });
+});
+
+describe('a date the seal\'s second reading gave that breaks the order', () => {
+  const c = caseOf({ notified: '2025-03-20', decided: '2025-04-21', served: '2025-04-03' });
+  const pages = (sealRead: boolean) => [
+    page(1, NOTICE('2025年3月20日')),
+    { ...page(2, DECISION('2025年4月21日')), ...(sealRead ? { sealDate: { iso: '2025-04-21', outcome: 'read' as const } } : {}) },
+    page(3, RECEIPT('2025年4月3日')),
+  ];
+
+  it('is uncertain: decided after its own service', () => {
+    expect(sealDatesOutOfOrder(c, pages(true), new Set())).toEqual(['dates.decided']);
+  });
+
+  it('is left alone when in order, or when no seal reading gave it (the order rules judge the file)', () => {
+    expect(sealDatesOutOfOrder(caseOf({ notified: '2025-03-20', decided: '2025-04-21', served: '2025-04-23' }), pages(true), new Set())).toEqual([]);
+    expect(sealDatesOutOfOrder(c, pages(false), new Set())).toEqual([]);
+    expect(sealDatesOutOfOrder(c, pages(true), new Set(['dates.served']))).toEqual([]); // the service date itself uncertain
   });
 });
