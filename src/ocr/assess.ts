@@ -13,6 +13,7 @@ import { documentSpecs } from '../ingest/pdf/segment.js';
 import { locate } from './spans.js';
 import { LOW_CONFIDENCE } from './second-opinion.js';
 import type { OcrPage } from './pipeline.js';
+import { datesConfirmedByOrder, sealDatesOutOfOrder } from './seal-date-check.js';
 
 /** A value read with a character below this confidence (0–100) is uncertain (second-opinion.ts confirms digits). */
 export { LOW_CONFIDENCE };
@@ -154,6 +155,10 @@ export function assessOcrCase(c: CaseFile, pages: OcrPage[], unreadable: number[
   // the decision page unread: id, fine, articles, officers … may come from another document (告知书) instead
   const decisionRead = (c.documents ?? []).some((d) => /决定书/.test(d.title) && (d.pages ?? []).some((p) => !unreadable.includes(p)));
   if (unreadable.length && !decisionRead) for (const f of DECISION_FIELDS) uncertain.add(f);
+  // a signature's date with a doubtful digit (under a seal) that only one way fits the procedure's order (seal-date-check.ts)
+  for (const f of datesConfirmedByOrder(c, pages, uncertain, unreadable.length > 0 || pages.some((p) => missedTitle(c, p)))) uncertain.delete(f);
+  // …and one the seal's second reading gave that breaks that order is uncertain
+  for (const f of sealDatesOutOfOrder(c, pages, uncertain)) uncertain.add(f);
   const chars = pages.reduce((n, p) => n + p.text.replace(/\s/g, '').length, 0);
   const mean = chars ? pages.reduce((s, p) => s + p.meanConfidence * p.text.replace(/\s/g, '').length, 0) / chars : 0;
   return {

@@ -1,7 +1,8 @@
 /**
  * OCR pipeline for PDF pages: render (pdf.js; render.ts) → cache lookup by image hash → a page lying on its side
  * turned upright (orientation.ts) → deskew → engine → page text,
- * and a second reading from a black-and-white image when a digit is doubtful (second-opinion.ts). The cache key
+ * and a second reading from a black-and-white image when a digit is doubtful (second-opinion.ts), and of the
+ * page's lower half when the date of its signature is broken or unsure (a seal over it: seal-date.ts). The cache key
  * holds the renderer's and the engine's ids.
  */
 import { displayName } from '../util/display-path.js';
@@ -12,6 +13,7 @@ import { rotate, type GreyImage } from './image.js';
 import { quarterTurn, turnClockwise, turnHalf } from './orientation.js';
 import { EDGE_BAND, edgeBands } from './key-pages.js';
 import { SECOND_VARIANT, hasDoubtfulDigit, secondImage } from './second-opinion.js';
+import { SEAL_VARIANT, needsSealReading, sealBand, signatureDate } from './seal-date.js';
 import { meanConfidence, resultToConfText, type OcrEngine, type OcrResult, type ConfText, type RecognizeHints } from './engine.js';
 import { runPool, defaultJobs } from './pool.js';
 import { defaultRenderer, RENDER_DPI, type OpenedPdf, type PageRenderer } from './render.js';
@@ -31,6 +33,8 @@ export interface OcrOptions {
   dpi?: number;
   /** read a page again from a black-and-white image when a digit on it is doubtful (default true) */
   secondOpinion?: boolean;
+  /** read the lower half of a page again when its signature's date is broken or unsure (default true; seal-date.ts) */
+  sealReading?: boolean;
   onProgress?: (message: string) => void;
 }
 
@@ -46,6 +50,10 @@ export interface OcrPage extends ConfText {
   cached: boolean;
   /** the second reading (black and white), made when a digit of the first was doubtful */
   second?: ConfText;
+  /** the reading of the page's lower half, made when the date of its signature was broken or unsure (seal-date.ts) */
+  sealBand?: ConfText;
+  /** the signature's date taken from the lower half's reading ('read') or with its year completed (seal-date.ts) */
+  sealDate?: { iso: string; outcome: 'read' | 'completed' };
 }
 
 /** What the engine and cache settle to for a run; create once, reuse for many files. */
@@ -59,6 +67,7 @@ export interface OcrContext {
   jobs: number;
   dpi: number;
   secondOpinion: boolean;
+  sealReading: boolean;
   onProgress: (message: string) => void;
   /** pages recognised by the engine / served from the cache in this context */
   stats: { recognised: number; cached: number };
@@ -84,6 +93,7 @@ export async function createOcrContext(opts: OcrOptions = {}): Promise<OcrContex
     jobs: opts.jobs ?? defaultJobs(),
     dpi: opts.dpi ?? RENDER_DPI,
     secondOpinion: opts.secondOpinion ?? true,
+    sealReading: opts.sealReading ?? true,
     onProgress: opts.onProgress ?? (() => {}),
     stats: { recognised: 0, cached: 0 },
   };
@@ -143,14 +153,15 @@ export async function ocrPage(ctx: OcrContext, file: string, page: number, opene
   const first = await recognise(ctx, hash, ctx.key, () => (straight ??= straighten(raw)));
   const text = resultToConfText(first.result);
   let second: ConfText | undefined;
+  // the same straightened page (from the skew found the first time)
+  const upright = (): Straightened => {
+    if (straight) return straight;
+    const turned = quarterTurn(raw).sideways;
+    const base = turned ? turnClockwise(raw) : raw;
+    return (straight = { image: Math.abs(first.skew) >= 0.2 ? rotate(base, -first.skew) : base, skew: first.skew, ...(turned ? { turned } : {}) });
+  };
   if (ctx.secondOpinion && hasDoubtfulDigit(text)) {
-    // the same straightened page (from the skew found the first time), black and white
-    const upright = (): Straightened => {
-      if (straight) return straight;
-      const turned = quarterTurn(raw).sideways;
-      const base = turned ? turnClockwise(raw) : raw;
-      return { image: Math.abs(first.skew) >= 0.2 ? rotate(base, -first.skew) : base, skew: first.skew, ...(turned ? { turned } : {}) };
-    };
+    // black and white
     // --ocr-engine both: the other engine reads the same straightened grey page
     const other = ctx.secondEngine;
     const again = other
@@ -158,7 +169,16 @@ export async function ocrPage(ctx: OcrContext, file: string, page: number, opene
       : await recognise(ctx, hash, `${ctx.key} ${SECOND_VARIANT}`, () => ({ ...upright(), image: secondImage(upright().image) }));
     second = resultToConfText(again.result);
   }
-  return { page, ...text, meanConfidence: meanConfidence(first.result), skew: first.skew, engine: ctx.key, cached: first.cached, ...(second ? { second } : {}) };
+  let band: ConfText | undefined;
+  if (ctx.sealReading && needsSealReading(text)) {
+    // the page's lower half; when it holds no signature date, the upper (the engine found the page upside down)
+    for (const part of ['lower', 'upper'] as const) {
+      const r = await recognise(ctx, hash, `${ctx.key} ${SEAL_VARIANT}${part === 'upper' ? ' upper' : ''}`, () => ({ ...upright(), image: sealBand(upright().image, part) }));
+      band = resultToConfText(r.result);
+      if (signatureDate(band)) break;
+    }
+  }
+  return { page, ...text, meanConfidence: meanConfidence(first.result), skew: first.skew, engine: ctx.key, cached: first.cached, ...(second ? { second } : {}), ...(band ? { sealBand: band } : {}) };
 }
 
 /** OCR several pages of one PDF on the pool (pages in parallel), results in page order, progress per page. */

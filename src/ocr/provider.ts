@@ -14,6 +14,7 @@ import { documentSpecs } from '../ingest/pdf/segment.js';
 import { UNREADABLE_CONFIDENCE } from './assess.js';
 import type { ConfText } from './engine.js';
 import { applySecondOpinion } from './second-opinion.js';
+import { applySealReading } from './seal-date.js';
 import { createOcrContext, ocrPages, ocrPagesEdges, type OcrContext, type OcrOptions, type OcrPage } from './pipeline.js';
 import { keyPages } from './key-pages.js';
 
@@ -55,9 +56,9 @@ export function repairOcrPages(raw: OcrPage[]): OcrPage[] {
   const fix = (t: ConfText) => repairTitles(repairOcr({ text: t.text, conf: t.conf }, { province }), titles);
   return raw.map((p) => {
     const first = fix(p);
-    if (!p.second) return { ...p, ...first };
+    if (!p.second) return applySealReading({ ...p, ...first }, fix);
     const { text, conf } = applySecondOpinion(first, fix(p.second));
-    return { ...p, text, conf };
+    return applySealReading({ ...p, text, conf }, fix);
   });
 }
 

@@ -13,6 +13,7 @@ import { ConfigError, InputError } from '../errors.js';
 import { tr } from '../i18n.js';
 import { restoreNatives } from '../ingest/pdf/page-texts.js';
 import { parsePgm, type GreyImage } from './image.js';
+import { greyWithoutRed } from './red-ink.js';
 
 export const RENDER_DPI = 200;
 
@@ -56,15 +57,17 @@ function loadLibs(): NonNullable<typeof libs> {
   return libs;
 }
 
-/** Grey value of RGBA pixels (ITU-R 601 luma, as poppler's -gray). */
-function toGrey(rgba: Uint8ClampedArray | Uint8Array, width: number, height: number): GreyImage {
+/** Grey value of RGBA pixels (ITU-R 601 luma, as poppler's -gray); with `dropRed`, red ink (a seal) faded to paper (red-ink.ts). */
+function toGrey(rgba: Uint8ClampedArray | Uint8Array, width: number, height: number, dropRed = true): GreyImage {
   const data = new Uint8Array(width * height);
-  for (let i = 0, j = 0; i < data.length; i++, j += 4) data[i] = Math.round(0.299 * rgba[j]! + 0.587 * rgba[j + 1]! + 0.114 * rgba[j + 2]!);
+  if (dropRed) for (let i = 0, j = 0; i < data.length; i++, j += 4) data[i] = greyWithoutRed(rgba[j]!, rgba[j + 1]!, rgba[j + 2]!);
+  else for (let i = 0, j = 0; i < data.length; i++, j += 4) data[i] = Math.round(0.299 * rgba[j]! + 0.587 * rgba[j + 1]! + 0.114 * rgba[j + 2]!);
   return { width, height, data };
 }
 
-/** pdf.js on @napi-rs/canvas, in process. */
-export function pdfjsRenderer(): PageRenderer {
+/** pdf.js on @napi-rs/canvas, in process; red ink faded out of colour pages unless `dropRed` is false. */
+export function pdfjsRenderer(opts: { dropRed?: boolean } = {}): PageRenderer {
+  const dropRed = opts.dropRed ?? (process.env.CASEAUDIT_KEEP_RED !== '1');
   const pdfjsVersion = (require('pdfjs-dist/package.json') as { version: string }).version;
   return {
     id: `pdfjs ${pdfjsVersion}`,
@@ -93,7 +96,7 @@ export function pdfjsRenderer(): PageRenderer {
               ctx.fillStyle = '#ffffff';
               ctx.fillRect(0, 0, width, height);
               await p.render({ canvasContext: ctx as never, viewport, canvas: c as never }).promise;
-              return toGrey(ctx.getImageData(0, 0, width, height).data, width, height);
+              return toGrey(ctx.getImageData(0, 0, width, height).data, width, height, dropRed);
             } finally {
               p.cleanup();
             }

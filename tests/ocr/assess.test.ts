@@ -216,13 +216,18 @@ describe('a date stated once on a scan', () => {
 // PP-OCR's text of pages of the independent scan set (tests/fixtures/scanset): wrong readings it would otherwise keep as certain
 describe('readings of the independent scan set that must not stay certain', () => {
   it('a decision whose signature date is under the seal: the date in its running text (the 告知书\'s) is uncertain', () => {
-    const { c } = importOcr([
-      page(1, '江西省应急管理厅\n行政处罚告知书\n（赣）应急罚告〔2025〕6号\n江西洪城精细化工有限公司：\n经查，你单位未建立事故隐患排查治理制度。\n江西省应急管理厅\n2025年3月20日'),
-      page(2, '江西省应急管理厅\n行政处罚决定书\n（赣）应急罚〔2025〕6号\n被处罚单位：江西洪城精细化工有限公司\n统一社会信用代码：913601007055128432\n本机关于2025年3月20日告知你单位拟作出行政处罚的事实、理由、依据及你单位\n依法享有的权利，你单位在法定期限内未提出陈述、申辩，未要求听证。\n依据《中华人民共和国安全生产法》第一百零一条第五项的规定，决定给予以下\n行政处罚：罚款人民币陆万元整（¥60000.00）\n南省应急管理厅\n25年4月2日'),
-    ]);
+    const notice = page(1, '江西省应急管理厅\n行政处罚告知书\n（赣）应急罚告〔2025〕6号\n江西洪城精细化工有限公司：\n经查，你单位未建立事故隐患排查治理制度。\n江西省应急管理厅\n2025年3月20日');
+    const decision = (date: string) => page(2, `江西省应急管理厅\n行政处罚决定书\n（赣）应急罚〔2025〕6号\n被处罚单位：江西洪城精细化工有限公司\n统一社会信用代码：913601007055128432\n本机关于2025年3月20日告知你单位拟作出行政处罚的事实、理由、依据及你单位\n依法享有的权利，你单位在法定期限内未提出陈述、申辩，未要求听证。\n依据《中华人民共和国安全生产法》第一百零一条第五项的规定，决定给予以下\n行政处罚：罚款人民币陆万元整（¥60000.00）\n南省应急管理厅\n${date}`);
+    // the whole year under the ring
+    const { c } = importOcr([notice, decision('D 年4月2日')]);
     expect(c.dates?.decided).toBe('2025-03-20');
     expect(c.uncertainFields).toContain('dates.decided');
     expect(c.uncertainFields).not.toContain('dates.notified'); // the 告知书's date ends its line: its signature
+    // the ring over 20 of 2025 (PP-OCR's reading of scan-set case-04): the year completed (seal-date.ts), uncertain
+    // until the file bounds it (seal-date-check.ts: here no 送达回执)
+    const cut = importOcr([notice, decision('25年4月2日')]).c;
+    expect(cut.dates?.decided).toBe('2025-04-02');
+    expect(cut.uncertainFields).toContain('dates.decided');
   });
 
   it('a unit whose every heading lost a character of its place name (九江市溪区 beside 九江市濂溪区) is uncertain', () => {
