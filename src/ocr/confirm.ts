@@ -75,9 +75,12 @@ export function inProceduralOrder(key: string, date: string, sure: Record<string
 
 /**
  * A date field OCR read with only its year doubtful, confirmed by the year of its document's own number (read
- * surely on the document's first page) and by the procedural order against the file's sure dates.
+ * surely on the document's first page) and by the procedural order against the file's sure dates. Only the
+ * documents that are numbered themselves: 立案审批表 (filed), 告知书 (notified), 决定书 (decided).
  */
 export function yearConfirmed(c: CaseFile, pages: OcrPage[], key: string, sure: Record<string, string | undefined>): boolean {
+  // a 送达回执 carries no number of its own: the one it names is the decision's, which may be of the year before
+  if (key === 'served') return false;
   const iso = (c.dates as Record<string, string | undefined> | undefined)?.[key];
   if (!iso) return false;
   const docPage = c.fieldPages?.[`dates.${key}`];

@@ -194,6 +194,12 @@ describe('a date doubtful only in its year (the seal’s ring over 2025 on a fad
     expect(c.uncertainFields).toContain('dates.notified');
   });
 
+  it('stays uncertain on a 送达回执, whose only number is the decision’s', () => {
+    const c = importOcr(caseSix({ receipt: RECEIPT() }).map((p) => (p.page === 4 ? page(4, p.text, [['2025年9月11日', [-1, -1, -1, 40]]]) : p)));
+    expect(c.dates?.served).toBe('2025-09-11');
+    expect(c.uncertainFields).toContain('dates.served');
+  });
+
   it('places a date against the sure ones only', () => {
     expect(inProceduralOrder('notified', '2025-08-26', { filed: '2025-08-05', served: '2025-09-11' })).toBe(true);
     expect(inProceduralOrder('decided', '2025-09-09', { notified: '2025-09-10' })).toBe(false);
