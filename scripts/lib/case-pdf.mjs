@@ -111,8 +111,31 @@ export function casePages(c) {
   ];
 }
 
-/** Write the born-digital PDF of a case spec; resolves when the file is closed. */
-export function writeCasePdf(c, file) {
+/**
+ * A 询问笔录 of 1 + n pages, as a real 案卷 has: its first page under its title, then `n` continuation pages of
+ * questions and answers (no document title, no unit heading; a page number at the foot).
+ */
+export function continuationPages(c, n) {
+  const qa = [
+    ['你单位的主要负责人是谁？', `${c.party.name}的主要负责人是总经理本人。`],
+    ['你单位是否对从业人员进行了安全生产教育和培训？', '新入职员工有岗前培训，但培训记录没有按要求建立。'],
+    ['现场发现的问题你单位是否知道？', '知道，我们正在组织整改，已安排专人负责。'],
+    ['你单位是否制定了生产安全事故应急救援预案？', '制定了，但今年还没有组织演练。'],
+    ['以上笔录你看过了吗？是否属实？', '看过了，和我说的一样，属实。'],
+  ];
+  const first = { title: '询问笔录', lines: [`被询问人：${c.party.name}主要负责人`, `询问地点：${c.party.address}`, `执法人员：${c.officers.map((o) => o.name).join('、')}`, '问：我们是应急管理局执法人员，现依法向你了解有关情况，你应当如实回答。', '答：明白。', '被询问人签名：            日期：', '第 1 页'] };
+  return [first, ...Array.from({ length: n }, (_, i) => ({
+    continuation: true,
+    lines: [...qa.flatMap(([q, a]) => [`问：${q}`, `答：${a}`]), '被询问人签名：            日期：', `第 ${i + 2} 页`],
+  }))];
+}
+
+/**
+ * Write the born-digital PDF of a case spec; resolves when the file is closed. `continuation`: that many
+ * continuation pages (a 询问笔录 of 1 + continuation pages, continuationPages) after the 立案审批表, for benchmarks of
+ * `--ocr-pages key`.
+ */
+export function writeCasePdf(c, file, { continuation = 0 } = {}) {
   assertCjkFont();
   const doc = new PDFDocument({ size: 'A4', margin: 50, autoFirstPage: false, info: { CreationDate: new Date(0), Producer: 'caseaudit', Creator: 'caseaudit' } });
   const done = new Promise((resolve, reject) => {
@@ -121,8 +144,15 @@ export function writeCasePdf(c, file) {
     doc.pipe(out);
   });
   doc.font(CJK_FONT);
-  for (const p of casePages(c)) {
+  const pages = casePages(c);
+  if (continuation) pages.splice(1, 0, ...continuationPages(c, continuation));
+  for (const p of pages) {
     doc.addPage();
+    if (p.continuation) {
+      doc.fontSize(11);
+      for (const line of p.lines) doc.text(line, { lineGap: 6 }).moveDown(0.3);
+      continue;
+    }
     doc.fontSize(16).text(c.unit, { align: 'center' });
     doc.fontSize(20).text(p.title, { align: 'center' }).moveDown(1);
     doc.fontSize(11);

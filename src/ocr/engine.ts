@@ -23,6 +23,15 @@ export interface OcrGap {
   conf: number;
 }
 
+/**
+ * What the caller knows about an image that is a part of a page (the edge bands of `--ocr-pages key`): the page's
+ * longer side, so that a detector that scales the page to a fixed side sees the part at the page's scale (same
+ * text size as in a full reading, half the pixels for half the page). Engines that do not scale ignore it.
+ */
+export interface RecognizeHints {
+  pageLongSide?: number;
+}
+
 /** What an engine returns for a page: lines of words, top to bottom. */
 export interface OcrResult {
   lines: OcrWord[][];
@@ -35,7 +44,7 @@ export interface OcrEngine {
   readonly name: string;
   /** throws ConfigError (with an install hint) when the engine cannot run here */
   check(): Promise<void>;
-  recognize(image: GreyImage): Promise<OcrResult>;
+  recognize(image: GreyImage, hints?: RecognizeHints): Promise<OcrResult>;
   /** the engine finds and reads an upside-down page itself (PP-OCR's angle classifier); tesseract does not */
   readonly turnsUpsideDown?: boolean;
 }

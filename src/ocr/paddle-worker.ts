@@ -2,7 +2,7 @@
 import { parentPort } from 'node:worker_threads';
 import { CaseAuditError } from '../errors.js';
 import { withLang, type Lang } from '../i18n.js';
-import type { OcrResult } from './engine.js';
+import type { OcrResult, RecognizeHints } from './engine.js';
 import { paddleEngine, type PaddleOptions } from './paddle.js';
 
 export interface PaddleRequest {
@@ -12,6 +12,7 @@ export interface PaddleRequest {
   width: number;
   height: number;
   data: Uint8Array;
+  hints?: RecognizeHints;
 }
 
 export type PaddleReply = { id: number; ok: true; result: OcrResult } | { id: number; ok: false; error: { message: string; code: string; hint?: string } };
@@ -23,7 +24,7 @@ parentPort?.on('message', (req: PaddleRequest) =>
     let reply: PaddleReply;
     try {
       engine ??= paddleEngine({ ...req.opts, workers: 1 });
-      const result = await engine.recognize({ width: req.width, height: req.height, data: req.data });
+      const result = await engine.recognize({ width: req.width, height: req.height, data: req.data }, req.hints);
       reply = { id: req.id, ok: true, result };
     } catch (err) {
       const e = err as Error;

@@ -26,7 +26,7 @@ import { getLang, tr } from '../i18n.js';
 import { defaultJobs } from './pool.js';
 import type { PaddleReply, PaddleRequest } from './paddle-worker.js';
 import type { GreyImage } from './image.js';
-import type { OcrEngine, OcrGap, OcrResult, OcrWord } from './engine.js';
+import type { OcrEngine, OcrGap, OcrResult, OcrWord, RecognizeHints } from './engine.js';
 import { DOUBTFUL_DIGIT_CONF } from './hocr.js';
 
 type Ort = typeof import('onnxruntime-node');
@@ -295,7 +295,7 @@ class WorkerPool {
     this.idle.push(w);
   }
 
-  async recognize(img: GreyImage): Promise<OcrResult> {
+  async recognize(img: GreyImage, hints?: RecognizeHints): Promise<OcrResult> {
     const w = await this.take();
     w.ref();
     const id = this.next++;
@@ -315,7 +315,7 @@ class WorkerPool {
         };
         w.on('message', onMessage);
         w.once('error', onError);
-        const req: PaddleRequest = { id, opts: this.opts, lang: getLang(), width: img.width, height: img.height, data: img.data };
+        const req: PaddleRequest = { id, opts: this.opts, lang: getLang(), width: img.width, height: img.height, data: img.data, ...(hints ? { hints } : {}) };
         w.postMessage(req);
       });
     } finally {
@@ -362,9 +362,10 @@ export function paddleEngine(opts: PaddleOptions = {}): OcrEngine {
     }
   };
 
-  const detect = async (img: GreyImage): Promise<Box[]> => {
+  /** `pageLongSide`: the image is part of a page this long (edge bands): detect at the page's scale */
+  const detect = async (img: GreyImage, pageLongSide?: number): Promise<Box[]> => {
     const { ort, det } = state!;
-    const scale = Math.min(1, detSide / Math.max(img.width, img.height));
+    const scale = Math.min(1, detSide / Math.max(img.width, img.height, pageLongSide ?? 0));
     const mw = Math.max(32, Math.round((img.width * scale) / 32) * 32);
     const mh = Math.max(32, Math.round((img.height * scale) / 32) * 32);
     const small = resizeRegion(img, 0, 0, img.width, img.height, mw, mh);
@@ -451,14 +452,14 @@ export function paddleEngine(opts: PaddleOptions = {}): OcrEngine {
         throw err;
       }
     },
-    async recognize(img: GreyImage): Promise<OcrResult> {
+    async recognize(img: GreyImage, hints?: RecognizeHints): Promise<OcrResult> {
       if (!state) await this.check();
-      if (pool) return pool.recognize(img);
+      if (pool) return pool.recognize(img, hints);
       try {
-        let boxes = await detect(img);
+        let boxes = await detect(img, hints?.pageLongSide);
         if (await upsideDown(img, boxes)) {
           img = { width: img.width, height: img.height, data: img.data.slice().reverse() }; // turned 180°
-          boxes = await detect(img);
+          boxes = await detect(img, hints?.pageLongSide);
         }
         const words = await recognizeBoxes(img, boxes);
         const items = boxes.map((b, i) => ({ ...b, word: words[i]! })).filter((b) => b.word.text.trim());

@@ -12,7 +12,7 @@ import { rotate, type GreyImage } from './image.js';
 import { quarterTurn, turnClockwise, turnHalf } from './orientation.js';
 import { EDGE_BAND, edgeBands } from './key-pages.js';
 import { SECOND_VARIANT, hasDoubtfulDigit, secondImage } from './second-opinion.js';
-import { meanConfidence, resultToConfText, type OcrEngine, type OcrResult, type ConfText } from './engine.js';
+import { meanConfidence, resultToConfText, type OcrEngine, type OcrResult, type ConfText, type RecognizeHints } from './engine.js';
 import { runPool, defaultJobs } from './pool.js';
 import { defaultRenderer, RENDER_DPI, type OpenedPdf, type PageRenderer } from './render.js';
 import { paddleEngine } from './paddle.js';
@@ -95,6 +95,8 @@ export interface Straightened {
   skew: number;
   /** turned a quarter clockwise: it may now be upside down (a page that came in at 270°) */
   turned?: boolean;
+  /** the image is a part of the page (edge bands): what the engine is told about the whole (engine.ts) */
+  hints?: RecognizeHints;
 }
 
 /** Turn a page lying on its side a quarter clockwise, then deskew it. */
@@ -111,11 +113,11 @@ async function recognise(ctx: OcrContext, hash: string, engineKey: string, image
     return { result: hit.result, skew: hit.skew, cached: true };
   }
   const img = image();
-  let result = await engine.recognize(img.image);
+  let result = await engine.recognize(img.image, img.hints);
   if (img.turned && !engine.turnsUpsideDown) {
     // turned clockwise, a page that came in at 270° is now upside down: an engine that cannot tell reads it the
     // other way too, and the reading it is surer of is kept
-    const other = await engine.recognize(turnHalf(img.image));
+    const other = await engine.recognize(turnHalf(img.image), img.hints);
     if (meanConfidence(other) > meanConfidence(result)) result = other;
   }
   ctx.stats.recognised++;
@@ -184,9 +186,11 @@ export async function ocrPages(ctx: OcrContext, file: string, pages: number[]): 
  */
 export async function ocrPageEdges(ctx: OcrContext, file: string, page: number, opened?: OpenedPdf): Promise<OcrPage> {
   const raw = await renderPage(ctx, file, page, opened);
-  const r = await recognise(ctx, imageHash(raw), `${ctx.key} edges${EDGE_BAND}`, () => {
+  // detected at the full page's scale (pagescale): the text is as large to the detector as in a full reading, and
+  // the bands are half the pixels of the page (before: scaled up to the detector's side, as costly as a full page)
+  const r = await recognise(ctx, imageHash(raw), `${ctx.key} edges${EDGE_BAND} pagescale`, () => {
     const s = straighten(raw);
-    return { ...s, image: edgeBands(s.image) };
+    return { ...s, image: edgeBands(s.image), hints: { pageLongSide: Math.max(s.image.width, s.image.height) } };
   });
   return { page, ...resultToConfText(r.result), meanConfidence: meanConfidence(r.result), skew: r.skew, engine: ctx.key, cached: r.cached };
 }
