@@ -160,6 +160,14 @@ describe('a credit code in a form’s cell (统一社会 / code / 信用代码)'
     expect(c.uncertainFields ?? []).not.toContain('party.creditCode');
   });
 
+  it('gives the valid reading when the decision’s reading fails its check character (5 read as 8)', () => {
+    const misread = '91360502MA3AC8PK11';
+    expect(checkCreditCode(misread).status).toBe('invalid');
+    const c = importOcr(caseSix({ decision: DECISION().replace(CODE, misread), decisionMarks: [] }));
+    expect(c.party?.creditCode).toBe(CODE);
+    expect(c.uncertainFields ?? []).not.toContain('party.creditCode');
+  });
+
   it('does not count a code standing next to no label, and a doubtful code read once stays uncertain', () => {
     const filing = FILING.replace('统一社会\n', '').replace('信用代码\n', '');
     const pages = caseSix({ filing });
