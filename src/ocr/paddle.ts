@@ -230,13 +230,7 @@ export function ctcDecode(probs: Float32Array, offset: number, steps: number, cl
     }
     if (best === 0 && second !== 0 && secondP >= GAP_PROB && second !== prev) {
       const ch = dict[second] ?? '';
-      const last = gaps[gaps.length - 1];
-      if (/^\p{Script=Han}$/u.test(ch) && ch !== text[text.length - 1]) {
-        // one gap per position: the likeliest of the frames between two characters
-        if (last && last.at === text.length) {
-          if (secondP * 100 > last.conf) gaps[gaps.length - 1] = { at: text.length, char: ch, conf: Math.round(secondP * 1000) / 10 };
-        } else gaps.push({ at: text.length, char: ch, conf: Math.round(secondP * 1000) / 10 });
-      }
+      if (/^\p{Script=Han}$/u.test(ch) && ch !== text[text.length - 1]) gaps.push({ at: text.length, char: ch, conf: Math.round(secondP * 1000) / 10 });
     }
     if (best !== 0 && best !== prev) {
       const ch = dict[best] ?? '';
@@ -249,8 +243,15 @@ export function ctcDecode(probs: Float32Array, offset: number, steps: number, cl
     }
     prev = best;
   }
-  // a gap whose character is the one emitted right after it is that character's first frame, not a lost one
-  const kept = gaps.filter((g) => text[g.at] !== g.char);
+  // a gap whose character is the one emitted right after it is that character's first frame, not a lost one;
+  // of the rest, one per position: the likeliest of the frames between two characters
+  const kept: OcrGap[] = [];
+  for (const g of gaps) {
+    if (text[g.at] === g.char) continue;
+    const last = kept[kept.length - 1];
+    if (last?.at !== g.at) kept.push(g);
+    else if (g.conf > last.conf) kept[kept.length - 1] = g;
+  }
   return { text, conf: n ? Math.round((sum / n) * 1000) / 10 : 0, charConf, ...(kept.length ? { gaps: kept } : {}) };
 }
 

@@ -56,8 +56,9 @@ describe('CTC gaps: a character that lost to the blank at its frame', () => {
     expect(w.gaps).toBeUndefined();
   });
 
-  it('keeps one gap per place, the likeliest', () => {
-    const w = decode([row({ 3: 0.9 }), row({ 0: 0.8, 4: 0.12 }), row({ 0: 0.55, 4: 0.4 }), row({ 0: 0.9, 2: 0.08 }), row({ 5: 0.9 })]);
+  it('keeps one gap per place, the likeliest, the next character’s head frame aside', () => {
+    const w = decode([row({ 3: 0.9 }), row({ 0: 0.8, 4: 0.12 }), row({ 0: 0.55, 4: 0.4 }), row({ 0: 0.9, 2: 0.08 }), row({ 0: 0.5, 5: 0.45 }), row({ 5: 0.9 })]);
+    expect(w.text).toBe('市溪');
     expect(w.gaps).toEqual([{ at: 1, char: '濂', conf: 40 }]);
   });
 });
