@@ -10,6 +10,7 @@ import type { CaseFile, OcrInfo } from '../model/types.js';
 import { checkCreditCode } from '../ingest/normalize/credit-code.js';
 import { brokenDate, dateOnlyInText, oneEdit, placeMisread, unitPlaceDisputed, codeReadings, fineStatedTwice, fineStatementsDisagree, idCheck, mergeOfficers, officerNameDisputed, partyReadings, unitVote, validCodesRead } from './cross-check.js';
 import { documentSpecs } from '../ingest/pdf/segment.js';
+import { DATE_ORDER, fineNotOnDecision, yearConfirmed } from './confirm.js';
 import { locate } from './spans.js';
 import { LOW_CONFIDENCE } from './second-opinion.js';
 import type { OcrPage } from './pipeline.js';
@@ -86,6 +87,9 @@ export function assessOcrCase(c: CaseFile, pages: OcrPage[], unreadable: number[
       if (p.meanConfidence < LOW_CONFIDENCE) uncertain.add(field);
     } else if (unreadable.length) uncertain.add(field);
   }
+  // a date doubtful only in its year, which its document's own number states (confirm.ts)
+  const sure = Object.fromEntries(DATE_ORDER.map((k) => [k, uncertain.has(`dates.${k}`) ? undefined : (c.dates as Record<string, string | undefined> | undefined)?.[k]]));
+  for (const k of DATE_ORDER) if (uncertain.has(`dates.${k}`) && yearConfirmed(c, pages, k, sure)) uncertain.delete(`dates.${k}`);
   // the case number stated again on other documents confirms a low-confidence reading; disagreement casts doubt
   const id = idCheck(c, pages);
   if (id === 'doubt') uncertain.add('id');
@@ -109,6 +113,7 @@ export function assessOcrCase(c: CaseFile, pages: OcrPage[], unreadable: number[
   // the fine in words and in figures read alike: two statements agree, whatever the characters' confidence
   if (c.fine !== undefined && fineStatedTwice(pages, c.fine)) uncertain.delete('fine');
   if (!isEmpty(c.fine) && fineStatementsDisagree(pages)) uncertain.add('fine');
+  if (fineNotOnDecision(c, pages)) uncertain.add('fine');
   // the check character is a second statement of the code: an OCR'd code that fails it was misread
   const corrections: Assessment['corrections'] = {};
   const code = c.party?.creditCode;

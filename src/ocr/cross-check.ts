@@ -23,12 +23,20 @@ export function fineStatedTwice(pages: OcrPage[], fine: number): boolean {
   return false;
 }
 
+/**
+ * The closing 整 of a fine in words read as another character that is no numeral or unit (人民币排万贰仟元差 on a
+ * faded photograph): put back, so the words are compared by their numerals alone.
+ */
+export function zhengMisread(words: string): string {
+  return words.replace(/(?<=元)[^零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整\d]$/, '整');
+}
+
 /** Fine in words next to the fine in figures (人民币叁万元整（¥30000.00）) that disagree. */
 export function fineStatementsDisagree(pages: OcrPage[]): boolean {
   // words OCR could only partly read must still fit the figures (人民币制万元整（¥80000.00）: ?万元整 fits 80000)
   for (const p of pages) for (const m of p.text.replace(/\n/g, '').matchAll(WORDS_AND_FIGURES)) {
     const v = parseAmount(m[2]!);
-    if (!v.ok || v.value === undefined || compareAmountWords(m[1]!, v.value) === 'conflict') return true;
+    if (!v.ok || v.value === undefined || compareAmountWords(zhengMisread(m[1]!), v.value) === 'conflict') return true;
   }
   const all = amounts(pages);
   for (let i = 0; i + 1 < all.length; i++) {
@@ -128,15 +136,31 @@ export function partyReadings(pages: OcrPage[]): Map<string, { n: number; span: 
   return out;
 }
 
+/**
+ * The credit codes a page states, with their offsets: after a 信用代码 label, or on a line of their own next to a
+ * line holding the label — a form's table cell breaks its label around the value (统一社会 / 9136… / 信用代码).
+ */
+export function codesStated(p: OcrPage): { code: string; at: number }[] {
+  const out: { code: string; at: number }[] = [];
+  for (const m of p.text.matchAll(/信用代码：?\s*([0-9A-Z]{18})(?![0-9A-Z])/g)) out.push({ code: m[1]!, at: (m.index ?? 0) + m[0].length - 18 });
+  const lines = p.text.split('\n');
+  let from = 0;
+  lines.forEach((line, i) => {
+    const m = /^\s*([0-9A-Z]{18})\s*$/.exec(line);
+    if (m && [lines[i - 1], lines[i + 1]].some((l) => l !== undefined && /统一社会|信用代码/.test(l) && !/[0-9A-Z]{18}/.test(l))) out.push({ code: m[1]!, at: from + line.indexOf(m[1]!) });
+    from += line.length + 1;
+  });
+  return out;
+}
+
 /** Credit codes on the pages that pass the GB 32100 check, with their best reading. */
 export function validCodesRead(pages: OcrPage[]): Map<string, Span> {
   const out = new Map<string, Span>();
-  for (const p of pages) for (const m of p.text.matchAll(/信用代码：?\s*([0-9A-Z]{18})(?![0-9A-Z])/g)) {
-    if (checkCreditCode(m[1]!).status !== 'valid') continue;
-    const at = (m.index ?? 0) + m[0].length - 18;
+  for (const p of pages) for (const { code, at } of codesStated(p)) {
+    if (checkCreditCode(code).status !== 'valid') continue;
     const span = { page: p.page, confidence: spanConf(p, at, at + 18) };
-    const prev = out.get(m[1]!);
-    if (!prev || span.confidence > prev.confidence) out.set(m[1]!, span);
+    const prev = out.get(code);
+    if (!prev || span.confidence > prev.confidence) out.set(code, span);
   }
   return out;
 }
@@ -166,9 +190,9 @@ export function unitVote(pages: OcrPage[]): { unit: string; span: Span } | undef
   return top && top[1].n >= 2 && (!second || top[1].n > second[1].n) ? { unit: top[0], span: top[1].span } : undefined;
 }
 
-/** How many pages read this credit code after a 信用代码 label. */
+/** How many pages read this credit code after (or in a form cell beside) a 信用代码 label. */
 export function codeReadings(pages: OcrPage[], code: string): number {
-  return pages.filter((p) => [...p.text.matchAll(/信用代码：?\s*([0-9A-Z]{18})(?![0-9A-Z])/g)].some((m) => m[1] === code)).length;
+  return pages.filter((p) => codesStated(p).some((m) => m.code === code)).length;
 }
 
 const BROKEN_DATE = /\d{4}年\d{1,2}月(?!\d{1,2}日)|\d{4}年\d(?!\d?月\d{1,2}日)/;

@@ -1,5 +1,6 @@
 /** The OCR engine contract: pluggable engines turn one grey page image into words with confidences. */
 import type { GreyImage } from './image.js';
+import { fillPlaceGaps } from './place-gaps.js';
 
 /** One recognised word (for Chinese: usually one to a few characters) with the engine's confidence 0–100. */
 export interface OcrWord {
@@ -10,6 +11,16 @@ export interface OcrWord {
    * an engine lowers it for a digit it nearly read as another digit (tesseract: its LSTM runner-up)
    */
   charConf?: number[];
+  /** characters the engine nearly read between others (PP-OCR: a CTC blank's strong runner-up); not in `text` */
+  gaps?: OcrGap[];
+}
+
+/** A character the engine nearly read at UTF-16 offset `at` of its word's text (inserted before text[at]). */
+export interface OcrGap {
+  at: number;
+  char: string;
+  /** its probability at that frame, 0–100 (below the blank's) */
+  conf: number;
 }
 
 /**
@@ -44,7 +55,7 @@ export interface ConfText {
   conf: number[];
 }
 
-/** Join an engine's lines into text and per-character confidences. */
+/** Join an engine's lines into text and per-character confidences (a place name's dropped character put back: place-gaps.ts). */
 export function resultToConfText(result: OcrResult): ConfText {
   let text = '';
   const conf: number[] = [];
@@ -53,7 +64,7 @@ export function resultToConfText(result: OcrResult): ConfText {
       text += '\n';
       conf.push(100);
     }
-    words.forEach((w, wi) => {
+    words.map(fillPlaceGaps).forEach((w, wi) => {
       if (wi > 0) {
         text += ' ';
         conf.push(100);

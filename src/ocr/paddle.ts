@@ -26,7 +26,7 @@ import { getLang, tr } from '../i18n.js';
 import { defaultJobs } from './pool.js';
 import type { PaddleReply, PaddleRequest } from './paddle-worker.js';
 import type { GreyImage } from './image.js';
-import type { OcrEngine, OcrResult, OcrWord, RecognizeHints } from './engine.js';
+import type { OcrEngine, OcrGap, OcrResult, OcrWord, RecognizeHints } from './engine.js';
 import { DOUBTFUL_DIGIT_CONF } from './hocr.js';
 
 type Ort = typeof import('onnxruntime-node');
@@ -59,6 +59,8 @@ const CLS_LINES = 12;
 const CLS_THRESH = 0.9;
 /** a digit's runner-up digit at least this probable makes the digit doubtful */
 const RIVAL_DIGIT_PROB = 0.05;
+/** a Chinese character at least this probable at a frame the blank won is kept as a gap candidate (place-gaps.ts) */
+export const GAP_PROB = 0.05;
 
 const require = createRequire(import.meta.url);
 
@@ -195,10 +197,16 @@ export function groupLines<T extends { x0: number; y0: number; x1: number; y1: n
   return lines.map((l) => l.items.sort((a, b) => a.x0 - b.x0));
 }
 
-/** Greedy CTC decoding of one line's [T, C] probabilities: characters, their probabilities and digit rivals. */
+/**
+ * Greedy CTC decoding of one line's [T, C] probabilities: characters, their probabilities and digit rivals, and
+ * the gaps: a Chinese character that was the runner-up (≥ GAP_PROB) at a frame the blank won, and is not the
+ * character emitted just before or after it. PP-OCR loses rare characters that way (濂 of 濂溪区 in 宋体: blank 0.50,
+ * 濂 0.39 at its only frame); the text keeps the blank's verdict and place-gaps.ts decides whether a gap is filled.
+ */
 export function ctcDecode(probs: Float32Array, offset: number, steps: number, classes: number, dict: string[]): OcrWord {
   let text = '';
   const charConf: number[] = [];
+  const gaps: OcrGap[] = [];
   let prev = -1;
   let sum = 0;
   let n = 0;
@@ -220,6 +228,10 @@ export function ctcDecode(probs: Float32Array, offset: number, steps: number, cl
         secondP = p;
       }
     }
+    if (best === 0 && second !== 0 && secondP >= GAP_PROB && second !== prev) {
+      const ch = dict[second] ?? '';
+      if (/^\p{Script=Han}$/u.test(ch) && ch !== text[text.length - 1]) gaps.push({ at: text.length, char: ch, conf: Math.round(secondP * 1000) / 10 });
+    }
     if (best !== 0 && best !== prev) {
       const ch = dict[best] ?? '';
       const rival = dict[second] ?? '';
@@ -231,14 +243,24 @@ export function ctcDecode(probs: Float32Array, offset: number, steps: number, cl
     }
     prev = best;
   }
-  return { text, conf: n ? Math.round((sum / n) * 1000) / 10 : 0, charConf };
+  // a gap whose character is the one emitted right after it is that character's first frame, not a lost one;
+  // of the rest, one per position: the likeliest of the frames between two characters
+  const kept: OcrGap[] = [];
+  for (const g of gaps) {
+    if (text[g.at] === g.char) continue;
+    const last = kept[kept.length - 1];
+    if (last?.at !== g.at) kept.push(g);
+    else if (g.conf > last.conf) kept[kept.length - 1] = g;
+  }
+  return { text, conf: n ? Math.round((sum / n) * 1000) / 10 : 0, charConf, ...(kept.length ? { gaps: kept } : {}) };
 }
 
 /** A word without leading/trailing spaces, its per-character confidences kept aligned. */
 function trimWord(w: OcrWord): OcrWord {
   const lead = w.text.length - w.text.trimStart().length;
   const text = w.text.trim();
-  return { text, conf: w.conf, ...(w.charConf ? { charConf: w.charConf.slice(lead, lead + text.length) } : {}) };
+  const gaps = w.gaps?.filter((g) => g.at >= lead && g.at <= lead + text.length).map((g) => ({ ...g, at: g.at - lead }));
+  return { text, conf: w.conf, ...(w.charConf ? { charConf: w.charConf.slice(lead, lead + text.length) } : {}), ...(gaps?.length ? { gaps } : {}) };
 }
 
 /** The compiled worker script; under tests running on sources, the built copy in dist/. */
@@ -420,7 +442,7 @@ export function paddleEngine(opts: PaddleOptions = {}): OcrEngine {
     name: 'paddle',
     turnsUpsideDown: true,
     get id() {
-      return `paddle PP-OCRv4 det${detSide} rec${REC_HEIGHT} cls180 ort${state?.version ?? ''}`;
+      return `paddle PP-OCRv4 det${detSide} rec${REC_HEIGHT} cls180 gaps ort${state?.version ?? ''}`;
     },
     async check(): Promise<void> {
       loaded ??= load();

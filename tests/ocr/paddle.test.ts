@@ -85,7 +85,7 @@ describe('the PP-OCR engine', { timeout: 600_000 }, () => {
     await opened.close();
     const engine = paddleEngine();
     await engine.check();
-    expect(engine.id).toMatch(/^paddle PP-OCRv4 det960 rec48 cls180 ort[\d.]+$/);
+    expect(engine.id).toMatch(/^paddle PP-OCRv4 det960 rec48 cls180 gaps ort[\d.]+$/);
     const { text, conf } = resultToConfText(await engine.recognize(img));
     expect(conf).toHaveLength(text.length);
     const compact = text.replace(/\s+/g, '');
