@@ -12,6 +12,7 @@
 import type { CaseFile } from '../model/types.js';
 import { findDates } from '../ingest/normalize/dates.js';
 import { amounts } from './spans.js';
+import { brokenDate, dateOnlyInText } from './cross-check.js';
 import { LOW_CONFIDENCE } from './second-opinion.js';
 import type { OcrPage } from './pipeline.js';
 
@@ -21,8 +22,31 @@ const NUMBER_YEAR = /((?:19|20)\d{2})\s*[〕］\]】）)]\s*第?\s*\d{1,6}\s*号
 /** Lines from the top of a document's first page in which its own number stands. */
 const NUMBER_LINES = 6;
 
-/** The procedural order of the dates a case file gives (立案 → 告知 → 决定 → 送达). */
+/**
+ * The procedural order of the dates a case file gives (立案 → 告知 → 决定 → 送达): 行政处罚法 第四十四条 (告知 before the
+ * decision), 第六十二条 (the party heard first), 第六十一条 (served after it is made). The one order every OCR date
+ * check uses (here and seal-date-check.ts).
+ */
 export const DATE_ORDER = ['filed', 'notified', 'decided', 'served'] as const;
+
+/**
+ * The span the file's sure dates leave for a step's date (`sure`: key → ISO date, or undefined when not sure): not
+ * before the latest earlier step's date (lo), not after the earliest later step's (hi); `anchors` counts the sure
+ * dates it rests on.
+ */
+export function proceduralSpan(key: string, sure: (k: string) => string | undefined): { lo?: string; hi?: string; anchors: number } {
+  const at = DATE_ORDER.indexOf(key as (typeof DATE_ORDER)[number]);
+  const before = DATE_ORDER.slice(0, Math.max(0, at)).map(sure).filter((d): d is string => !!d);
+  const after = (at < 0 ? [] : DATE_ORDER.slice(at + 1)).map(sure).filter((d): d is string => !!d);
+  return {
+    ...(before.length ? { lo: before.reduce((a, b) => (a > b ? a : b)) } : {}),
+    ...(after.length ? { hi: after.reduce((a, b) => (a < b ? a : b)) } : {}),
+    anchors: before.length + after.length,
+  };
+}
+
+/** Is `date` inside a span (proceduralSpan)? */
+export const inSpan = (span: { lo?: string; hi?: string }, date: string): boolean => (!span.lo || date >= span.lo) && (!span.hi || date <= span.hi);
 
 /** The year a document's own number states with every digit read surely, or undefined. */
 export function numberYear(page: OcrPage): string | undefined {
@@ -36,8 +60,9 @@ export function numberYear(page: OcrPage): string | undefined {
 }
 
 /**
- * Is the date `iso` on these pages doubtful only in its year's digits? True when some reading of it has every
- * character sure (≥ LOW_CONFIDENCE) except digits of the year.
+ * Is the date `iso` on these pages doubtful only in its year's digits? True when some reading of it has a doubtful
+ * year digit (below LOW_CONFIDENCE) and every other character sure. A date read surely throughout is not: it is
+ * uncertain for another reason (taken from the running text, a garbled title), which its number's year cannot mend.
  */
 export function doubtfulOnlyInYear(pages: OcrPage[], on: number[], iso: string): boolean {
   for (const p of pages) {
@@ -45,11 +70,14 @@ export function doubtfulOnlyInYear(pages: OcrPage[], on: number[], iso: string):
     for (const d of findDates(p.text)) {
       if (d.iso !== iso || !/^\d{4}/.test(d.raw)) continue;
       let ok = true;
+      let yearDoubt = false;
       for (let k = 0; k < d.raw.length && ok; k++) {
         if (/\s/.test(d.raw[k]!)) continue;
-        if ((p.conf[d.index + k] ?? 100) < LOW_CONFIDENCE && k >= 4) ok = false;
+        const low = (p.conf[d.index + k] ?? 100) < LOW_CONFIDENCE;
+        if (low && k >= 4) ok = false;
+        else if (low) yearDoubt = true;
       }
-      if (ok) return true;
+      if (ok && yearDoubt) return true;
     }
   }
   return false;
@@ -60,17 +88,9 @@ export function doubtfulOnlyInYear(pages: OcrPage[], on: number[], iso: string):
  * an earlier step's, not after a later step's; false when no other date is sure (nothing to place it against).
  */
 export function inProceduralOrder(key: string, date: string, sure: Record<string, string | undefined>): boolean {
-  const at = DATE_ORDER.indexOf(key as (typeof DATE_ORDER)[number]);
-  if (at < 0) return false;
-  let anchors = 0;
-  for (const [i, k] of DATE_ORDER.entries()) {
-    const other = sure[k];
-    if (k === key || !other) continue;
-    anchors++;
-    if (i < at && other > date) return false;
-    if (i > at && other < date) return false;
-  }
-  return anchors > 0;
+  if (!DATE_ORDER.includes(key as (typeof DATE_ORDER)[number])) return false;
+  const span = proceduralSpan(key, (k) => sure[k]);
+  return span.anchors > 0 && inSpan(span, date);
 }
 
 /**
@@ -87,7 +107,10 @@ export function yearConfirmed(c: CaseFile, pages: OcrPage[], key: string, sure: 
   const doc = (c.documents ?? []).find((d) => docPage !== undefined && d.pages?.includes(docPage));
   const first = doc?.pages?.[0];
   const head = pages.find((p) => p.page === first);
-  if (!doc || !head || !doubtfulOnlyInYear(pages, doc.pages ?? [], iso)) return false;
+  if (!doc || !head) return false;
+  // a date found only inside a sentence (the 告知书's, quoted by the decision) or broken on the page: not the signature's
+  if (brokenDate(pages, doc.pages ?? []) || dateOnlyInText(pages, doc.pages ?? [], iso)) return false;
+  if (!doubtfulOnlyInYear(pages, doc.pages ?? [], iso)) return false;
   return numberYear(head) === iso.slice(0, 4) && inProceduralOrder(key, iso, sure);
 }
 

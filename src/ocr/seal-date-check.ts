@@ -17,9 +17,7 @@ import { brokenDate, dateOnlyInText } from './cross-check.js';
 import { LOW_CONFIDENCE } from './second-opinion.js';
 import { signatureDate } from './seal-date.js';
 import type { OcrPage } from './pipeline.js';
-
-/** The key dates in the order the procedure sets them. */
-export const PROCEDURE_ORDER = ['filed', 'notified', 'decided', 'served'] as const;
+import { DATE_ORDER, inSpan, proceduralSpan } from './confirm.js';
 /** at most this many doubtful digits are tried every way (10^n readings) */
 const MAX_DOUBTFUL = 3;
 
@@ -101,16 +99,12 @@ export function datesConfirmedByOrder(c: CaseFile, pages: OcrPage[], uncertain: 
   const dates = c.dates as Record<string, string | undefined> | undefined;
   for (let changed = true; changed; ) {
     changed = false;
-    PROCEDURE_ORDER.forEach((key, i) => {
+    DATE_ORDER.forEach((key) => {
       const field = `dates.${key}`;
       const iso = dates?.[key];
       if (!iso || !unsure.has(field)) return;
-      const sure = (k: string) => (dates?.[k] && !unsure.has(`dates.${k}`) ? dates[k] : undefined);
-      const before = PROCEDURE_ORDER.slice(0, i).map(sure).filter((d): d is string => !!d);
-      const after = PROCEDURE_ORDER.slice(i + 1).map(sure).filter((d): d is string => !!d);
-      const lo = before.length ? before.reduce((a, b) => (a > b ? a : b)) : undefined;
-      const hi = after.length ? after.reduce((a, b) => (a < b ? a : b)) : undefined;
-      const inside = (d: string) => (!lo || d >= lo) && (!hi || d <= hi);
+      const span = proceduralSpan(key, (k) => (dates?.[k] && !unsure.has(`dates.${k}`) ? dates[k] : undefined));
+      const inside = (d: string) => inSpan(span, d);
       if (!inside(iso)) return;
       const readings = doubtfulSignature(c, key, iso, pages);
       if (!readings || [...readings].some((d) => d !== iso && inside(d))) return;
@@ -130,16 +124,13 @@ export function datesConfirmedByOrder(c: CaseFile, pages: OcrPage[], uncertain: 
 export function sealDatesOutOfOrder(c: CaseFile, pages: OcrPage[], uncertain: ReadonlySet<string>): string[] {
   const dates = c.dates as Record<string, string | undefined> | undefined;
   const out: string[] = [];
-  PROCEDURE_ORDER.forEach((key, i) => {
+  DATE_ORDER.forEach((key) => {
     const iso = dates?.[key];
     if (!iso || uncertain.has(`dates.${key}`)) return;
     const spec = documentSpecs().find((s) => s.dateKey === key && s.dateFrom === 'signature');
     const doc = (c.documents ?? []).find((d) => d.title === spec?.title && d.date === iso);
     if (!doc || !pages.some((p) => doc.pages?.includes(p.page) && p.sealDate?.iso === iso)) return;
-    const sure = (k: string) => (dates?.[k] && !uncertain.has(`dates.${k}`) ? dates[k] : undefined);
-    const early = PROCEDURE_ORDER.slice(0, i).map(sure).some((d) => d !== undefined && d > iso);
-    const late = PROCEDURE_ORDER.slice(i + 1).map(sure).some((d) => d !== undefined && d < iso);
-    if (early || late) out.push(`dates.${key}`);
+    if (!inSpan(proceduralSpan(key, (k) => (dates?.[k] && !uncertain.has(`dates.${k}`) ? dates[k] : undefined)), iso)) out.push(`dates.${key}`);
   });
   return out;
 }

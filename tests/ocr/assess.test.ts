@@ -223,11 +223,16 @@ describe('readings of the independent scan set that must not stay certain', () =
     expect(c.dates?.decided).toBe('2025-03-20');
     expect(c.uncertainFields).toContain('dates.decided');
     expect(c.uncertainFields).not.toContain('dates.notified'); // the 告知书's date ends its line: its signature
-    // the ring over 20 of 2025 (PP-OCR's reading of scan-set case-04): the year completed (seal-date.ts), uncertain
-    // until the file bounds it (seal-date-check.ts: here no 送达回执)
+    // the ring over 20 of 2025 (PP-OCR's reading of scan-set case-04): the year completed (seal-date.ts); the
+    // completed digits are doubtful, and the decision's own number, read surely, states the year (confirm.ts)
     const cut = importOcr([notice, decision('25年4月2日')]).c;
     expect(cut.dates?.decided).toBe('2025-04-02');
-    expect(cut.uncertainFields).toContain('dates.decided');
+    expect(cut.uncertainFields ?? []).not.toContain('dates.decided');
+    // without its number the completed year rests on nothing but the order, which leaves it open (no 送达回执 after
+    // it, seal-date-check.ts): uncertain
+    const unnumbered = importOcr([notice, page(2, decision('25年4月2日').text.replace('（赣）应急罚〔2025〕6号\n', ''))]).c;
+    expect(unnumbered.dates?.decided).toBe('2025-04-02');
+    expect(unnumbered.uncertainFields).toContain('dates.decided');
   });
 
   it('a unit whose every heading lost a character of its place name (九江市溪区 beside 九江市濂溪区) is uncertain', () => {

@@ -10,7 +10,7 @@ import { ctcDecode } from '../../src/ocr/paddle.js';
 import { fillPlaceGaps, GAP_MIN_CONF } from '../../src/ocr/place-gaps.js';
 import { resultToConfText } from '../../src/ocr/engine.js';
 import { codeReadings, fineStatementsDisagree, zhengMisread } from '../../src/ocr/cross-check.js';
-import { inProceduralOrder, numberYear } from '../../src/ocr/confirm.js';
+import { inProceduralOrder, numberYear, yearConfirmed } from '../../src/ocr/confirm.js';
 import { repairOcrPages, type OcrProvider } from '../../src/ocr/provider.js';
 import { applyOcrAssessment } from '../../src/ocr/apply.js';
 import type { OcrPage } from '../../src/ocr/pipeline.js';
@@ -29,6 +29,12 @@ function page(n: number, text: string, marks: [string, number[]][] = [], base = 
     });
   }
   return { page: n, text, conf, meanConfidence: 88, skew: 0, engine: 'paddle test', cached: false };
+}
+
+/** The number's-year rule alone (confirm.ts yearConfirmed) on the 告知书's date, against the file's other dates. */
+function yearRule(raw: OcrPage[]): boolean {
+  const c = importOcr(raw);
+  return yearConfirmed(c, repairOcrPages(raw), 'notified', { ...(c.dates as Record<string, string | undefined>), notified: undefined });
 }
 
 function importOcr(raw: OcrPage[]): CaseFile {
@@ -185,9 +191,13 @@ describe('a date doubtful only in its year (the seal’s ring over 2025 on a fad
     expect(c.uncertainFields ?? []).not.toContain('dates.decided');
   });
 
-  it('stays uncertain when the number’s year is doubtful too', () => {
-    const c = importOcr(caseSix({ noticeMarks: [['2025年8月26日', [-1, -1, -1, 40]], ['〔2025〕58号', [-1, -1, -1, -1, 45]]] }));
-    expect(c.uncertainFields).toContain('dates.notified');
+  // The two cases below are refused by the number's year (yearConfirmed); the whole assessment may still confirm
+  // the date by the procedure's order alone when only one year's reading fits between the sure dates
+  // (seal-date-check.ts), as it does here: filed 2025-08-05 and decided 2025-09-09 leave only 2025-08-26.
+  it('is not confirmed by its number when the number’s year is doubtful too', () => {
+    const raw = caseSix({ noticeMarks: [['2025年8月26日', [-1, -1, -1, 40]], ['〔2025〕58号', [-1, -1, -1, -1, 45]]] });
+    expect(yearRule(raw)).toBe(false);
+    expect(importOcr(raw).uncertainFields ?? []).not.toContain('dates.notified'); // the order's route
   });
 
   it('stays uncertain when a digit of its month or day is doubtful', () => {
@@ -201,9 +211,8 @@ describe('a date doubtful only in its year (the seal’s ring over 2025 on a fad
     expect(c.uncertainFields).toContain('dates.notified');
   });
 
-  it('stays uncertain when the number gives another year (a case numbered in December, decided in January)', () => {
-    const c = importOcr(caseSix({ notice: NOTICE('2025年8月26日', '渝应急罚告〔2024〕58号') }));
-    expect(c.uncertainFields).toContain('dates.notified');
+  it('is not confirmed by its number when the number gives another year (a case numbered in December, decided in January)', () => {
+    expect(yearRule(caseSix({ notice: NOTICE('2025年8月26日', '渝应急罚告〔2024〕58号') }))).toBe(false);
   });
 
   it('stays uncertain on a 送达回执, whose only number is the decision’s', () => {
