@@ -11,7 +11,7 @@ import { OcrCache, defaultCacheDir, imageHash } from './cache.js';
 import { deskew } from './deskew.js';
 import { rotate, type GreyImage } from './image.js';
 import { quarterTurn, turnClockwise, turnHalf } from './orientation.js';
-import { EDGE_BAND, edgeBands } from './key-pages.js';
+import { EDGE_BAND, pageBand, readKeyPages } from './key-pages.js';
 import { SECOND_VARIANT, hasDoubtfulDigit, secondImage } from './second-opinion.js';
 import { SEAL_VARIANT, needsSealReading, sealBand, signatureDate } from './seal-date.js';
 import { meanConfidence, resultToConfText, type OcrEngine, type OcrResult, type ConfText, type RecognizeHints } from './engine.js';
@@ -145,11 +145,25 @@ async function renderPage(ctx: OcrContext, file: string, page: number, opened?: 
   }
 }
 
-/** OCR one page of a PDF (and read it again from a second image when one of its digits is doubtful). */
-export async function ocrPage(ctx: OcrContext, file: string, page: number, opened?: OpenedPdf): Promise<OcrPage> {
+/** A page rendered once for all its readings (--ocr-pages key: its top band, then maybe the whole page). */
+export interface RenderedPage {
+  raw: GreyImage;
+  hash: string;
+  /** the page straightened, once computed */
+  straight?: Straightened;
+}
+
+/** Render a page and hash it (the cache key's image part). */
+export async function renderForOcr(ctx: OcrContext, file: string, page: number, opened?: OpenedPdf): Promise<RenderedPage> {
   const raw = await renderPage(ctx, file, page, opened);
-  const hash = imageHash(raw);
-  let straight: Straightened | undefined;
+  return { raw, hash: imageHash(raw) };
+}
+
+/** OCR one page of a PDF (and read it again from a second image when one of its digits is doubtful); `rendered`: the page already rendered. */
+export async function ocrPage(ctx: OcrContext, file: string, page: number, opened?: OpenedPdf, rendered?: RenderedPage): Promise<OcrPage> {
+  const raw = rendered?.raw ?? (await renderPage(ctx, file, page, opened));
+  const hash = rendered?.hash ?? imageHash(raw);
+  let straight: Straightened | undefined = rendered?.straight;
   const first = await recognise(ctx, hash, ctx.key, () => (straight ??= straighten(raw)));
   const text = resultToConfText(first.result);
   let second: ConfText | undefined;
@@ -200,26 +214,66 @@ export async function ocrPages(ctx: OcrContext, file: string, pages: number[]): 
   }
 }
 
+/** One band's reading of a page, with the engine's lines (to join a top and a bottom band: `joinBands`). */
+export type BandReading = OcrPage & { result: OcrResult };
+
 /**
- * OCR only the top and bottom bands of a page (--ocr-pages key; key-pages.ts): enough to tell which document the
- * page starts and to read its heading and signature. Cached apart from the full reading.
+ * OCR one band of a page, the top or the bottom quarter (--ocr-pages key; key-pages.ts): the top is enough to tell
+ * which document the page starts. Detected at the full page's scale: the text is as large to the detector as in a
+ * full reading. Cached apart from the full reading and from the other band.
  */
-export async function ocrPageEdges(ctx: OcrContext, file: string, page: number, opened?: OpenedPdf): Promise<OcrPage> {
-  const raw = await renderPage(ctx, file, page, opened);
-  // detected at the full page's scale (pagescale): the text is as large to the detector as in a full reading, and
-  // the bands are half the pixels of the page (before: scaled up to the detector's side, as costly as a full page)
-  const r = await recognise(ctx, imageHash(raw), `${ctx.key} edges${EDGE_BAND} pagescale`, () => {
-    const s = straighten(raw);
-    return { ...s, image: edgeBands(s.image), hints: { pageLongSide: Math.max(s.image.width, s.image.height) } };
+export async function ocrPageBand(ctx: OcrContext, page: number, rendered: RenderedPage, part: 'top' | 'bottom'): Promise<BandReading> {
+  const r = await recognise(ctx, rendered.hash, `${ctx.key} ${part}${EDGE_BAND} pagescale`, () => {
+    const s = (rendered.straight ??= straighten(rendered.raw));
+    return { ...s, image: pageBand(s.image, part), hints: { pageLongSide: Math.max(s.image.width, s.image.height) } };
   });
-  return { page, ...resultToConfText(r.result), meanConfidence: meanConfidence(r.result), skew: r.skew, engine: ctx.key, cached: r.cached };
+  return { page, ...resultToConfText(r.result), meanConfidence: meanConfidence(r.result), skew: r.skew, engine: ctx.key, cached: r.cached, result: r.result };
 }
 
-/** The edge bands of several pages of one PDF on the pool, in page order. */
-export async function ocrPagesEdges(ctx: OcrContext, file: string, pages: number[]): Promise<OcrPage[]> {
+/** A page read at its top and bottom band only: the two readings as one page text (top first). */
+export function joinBands(top: BandReading, bottom: BandReading): OcrPage {
+  const result: OcrResult = { lines: [...top.result.lines, ...bottom.result.lines] };
+  return { page: top.page, ...resultToConfText(result), meanConfidence: meanConfidence(result), skew: top.skew, engine: top.engine, cached: top.cached && bottom.cached };
+}
+
+/** pages kept rendered between a band reading and the full reading of the same page (a page is ~4 MB grey at 200 dpi) */
+const KEPT_RENDERED = 8;
+
+/**
+ * --ocr-pages key: read the key pages of one PDF in full and the others at their top and bottom band
+ * (key-pages.ts `readKeyPages`), `ctx.jobs` readings at once; a page read at its top band and then in full is rendered once.
+ */
+export async function ocrKeyPages(ctx: OcrContext, file: string, pages: number[], { fromFirst = true, titleText }: { fromFirst?: boolean; titleText?: (reading: OcrPage) => string } = {}): Promise<{ pages: OcrPage[]; edgesOnly: number[] }> {
   const pdf = await ctx.renderer.open(file);
+  const kept = new Map<number, RenderedPage>();
+  let done = 0;
   try {
-    return await runPool(pages.map((p) => () => ocrPageEdges(ctx, file, p, pdf)), ctx.jobs);
+    return await readKeyPages<OcrPage>(
+      pages,
+      {
+        full: async (p) => {
+          const rendered = kept.get(p);
+          kept.delete(p);
+          const r = await ocrPage(ctx, file, p, pdf, rendered);
+          done++;
+          ctx.onProgress(tr(`OCR ${displayName(file)} 第 ${p} 页（全页，${done}/${pages.length}${r.cached ? '，缓存' : ''}，置信度 ${r.meanConfidence}）`, `OCR ${displayName(file)} page ${p} (in full, ${done}/${pages.length}${r.cached ? ', cached' : ''}, confidence ${r.meanConfidence})`));
+          return r;
+        },
+        band: async (p, part) => {
+          const rendered = kept.get(p) ?? (await renderForOcr(ctx, file, p, pdf));
+          // the bottom band is read last, of a page that is (almost always: not upside down) not read in full
+          if (part === 'bottom') kept.delete(p);
+          else if (kept.size < KEPT_RENDERED) kept.set(p, rendered);
+          return ocrPageBand(ctx, p, rendered, part);
+        },
+        edges: (p, top, bottom) => {
+          done++;
+          ctx.onProgress(tr(`OCR ${displayName(file)} 第 ${p} 页（页首页尾，${done}/${pages.length}）`, `OCR ${displayName(file)} page ${p} (top and bottom, ${done}/${pages.length})`));
+          return joinBands(top as BandReading, bottom as BandReading);
+        },
+      },
+      { fromFirst, jobs: ctx.jobs, ...(titleText ? { titleText } : {}) },
+    );
   } finally {
     await pdf.close();
   }

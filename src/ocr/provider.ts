@@ -15,8 +15,7 @@ import { UNREADABLE_CONFIDENCE } from './assess.js';
 import type { ConfText } from './engine.js';
 import { applySecondOpinion } from './second-opinion.js';
 import { applySealReading } from './seal-date.js';
-import { createOcrContext, ocrPages, ocrPagesEdges, type OcrContext, type OcrOptions, type OcrPage } from './pipeline.js';
-import { keyPages } from './key-pages.js';
+import { createOcrContext, ocrKeyPages, ocrPages, type OcrContext, type OcrOptions, type OcrPage } from './pipeline.js';
 
 /** What OCR gave for one file. */
 export interface FileOcr {
@@ -104,11 +103,9 @@ export function createOcrProvider(opts: OcrOptions & { softMissing?: boolean; on
       /** the pages in full, or (--ocr-pages key) the key pages in full and the others at their edges */
       const read = async (list: number[], fromFirst = true): Promise<OcrPage[]> => {
         if (opts.pages !== 'key' || list.length < 2) return ocrPages(c, file, list);
-        const edges = await ocrPagesEdges(c, file, list);
-        const key = keyPages(repairOcrPages(edges), { fromFirst });
-        const full = await ocrPages(c, file, list.filter((p) => key.has(p)));
-        edgesOnly = list.filter((p) => !key.has(p));
-        return list.map((p) => full.find((f) => f.page === p) ?? edges.find((e) => e.page === p)!);
+        const got = await ocrKeyPages(c, file, list, { fromFirst, titleText: (t) => repairOcrPages([t])[0]!.text });
+        edgesOnly = got.edgesOnly;
+        return got.pages;
       };
       if (only && pages.length > 1 && !opts.drawnFiles?.has(file) && !only.has(caseIdKey(path.basename(file, path.extname(file))))) {
         // OCR only what is drawn: the first page says whose file this is
