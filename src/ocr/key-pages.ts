@@ -14,7 +14,7 @@
 import type { GreyImage } from './image.js';
 import { documentSpecs, matchTitle, type DocumentSpec } from '../ingest/pdf/segment.js';
 
-/** share of the page height read at the top and at the bottom of a page that is not read in full */
+/** share of the page height read at the top (to classify a page) and at the bottom of a page not read in full */
 export const EDGE_BAND = 0.25;
 /** a title is looked for in the first lines of the top band */
 const TITLE_LINES = 5;
@@ -24,16 +24,6 @@ export function pageBand(img: GreyImage, part: 'top' | 'bottom', share = EDGE_BA
   const band = Math.max(1, Math.min(img.height, Math.round(img.height * share)));
   const y0 = part === 'top' ? 0 : img.height - band;
   return { width: img.width, height: band, data: img.data.slice(img.width * y0, img.width * (y0 + band)) };
-}
-
-/** The top and bottom bands of a page stacked into one image (half the page; upside down when the page is). */
-export function edgeBands(img: GreyImage, share = EDGE_BAND): GreyImage {
-  const band = Math.max(1, Math.round(img.height * share));
-  if (band * 2 >= img.height) return img;
-  const data = new Uint8Array(img.width * band * 2);
-  data.set(img.data.subarray(0, img.width * band), 0);
-  data.set(img.data.subarray(img.width * (img.height - band)), img.width * band);
-  return { width: img.width, height: band * 2, data };
 }
 
 /** The document kind a page starts (a title among the first lines of its top band), or undefined. */
@@ -95,13 +85,15 @@ export async function readKeyPages<T extends { text: string }>(
     if (!titles.has(t)) titles.set(t, titleOf(titleText(t), all));
     return titles.get(t);
   };
-  /** the document a page starts (null: none), undefined while not known */
+  /** the band a page's decision was taken from (its title is taken there); absent: read in full without a band */
+  const by = new Map<number, 'top' | 'bottom'>();
+  /** the document a page starts (null: none), undefined while not known; never from a band read only ahead of time, so the decisions do not depend on timing */
   const titleAt = (p: number): DocumentSpec | null | undefined => {
     const d = decided.get(p);
     if (d === 'edges') return null;
     if (d === undefined) return undefined;
-    const fromBands = title(read.top.get(p)) ?? title(read.bottom.get(p));
-    if (fromBands || read.top.has(p)) return fromBands ?? null;
+    const band = by.get(p);
+    if (band) return title(read[band].get(p)) ?? null;
     return read.full.has(p) ? (title(read.full.get(p)) ?? null) : undefined;
   };
   const next = (): Step | undefined => {
@@ -114,15 +106,21 @@ export async function readKeyPages<T extends { text: string }>(
     pages.forEach((p, i) => {
       if (blockedAt < 0 && !decided.has(p)) {
         const top = read.top.get(p);
-        if ((fromFirst && i === 0) || (current && readInFull(current)) || title(top)) decided.set(p, 'full');
+        if ((fromFirst && i === 0) || (current && readInFull(current))) decided.set(p, 'full');
         else if (!top) settle.push({ kind: 'top', page: p });
-        else if (!read.bottom.has(p)) settle.push({ kind: 'bottom', page: p });
-        // a title only in the bottom band: the page is upside down (the engine turned the band)
-        else decided.set(p, title(read.bottom.get(p)) ? 'full' : 'edges');
+        else if (title(top)) {
+          decided.set(p, 'full');
+          by.set(p, 'top');
+        } else if (!read.bottom.has(p)) settle.push({ kind: 'bottom', page: p });
+        else {
+          // a title only in the bottom band: the page is upside down (the engine turned the band)
+          decided.set(p, title(read.bottom.get(p)) ? 'full' : 'edges');
+          by.set(p, 'bottom');
+        }
       }
       if (decided.get(p) === 'full' && !read.full.has(p)) full.push({ kind: 'full', page: p });
       if (blockedAt >= 0) {
-        if (i > blockedAt + skip && !decided.has(p) && !read.top.has(p)) ahead.push({ kind: 'top', page: p });
+        if (i >= blockedAt + skip && !decided.has(p) && !read.top.has(p)) ahead.push({ kind: 'top', page: p });
         return;
       }
       const t = titleAt(p);

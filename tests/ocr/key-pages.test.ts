@@ -3,7 +3,7 @@
  * titles of templates/pdf/document-titles.json, as a case file is bound: 决定书 first, then the file in order).
  */
 import { describe, expect, it } from 'vitest';
-import { edgeBands, keyPages, pageBand, readKeyPages, titleOf } from '../../src/ocr/key-pages.js';
+import { keyPages, pageBand, readKeyPages, titleOf } from '../../src/ocr/key-pages.js';
 
 const band = (page: number, text: string) => ({ page, text });
 
@@ -43,12 +43,6 @@ describe('key pages', () => {
     expect([...pageBand(img, 'bottom').data]).toEqual([12, 13, 14, 15]);
   });
 
-  it('stacks the top and bottom quarter of a page into one image half its height', () => {
-    const img = { width: 2, height: 8, data: Uint8Array.from([...Array(16).keys()]) };
-    const e = edgeBands(img);
-    expect([e.width, e.height]).toEqual([2, 4]);
-    expect([...e.data]).toEqual([0, 1, 2, 3, 12, 13, 14, 15]);
-  });
 });
 
 /** A file's pages as fake readings: each page's top band, bottom band and full text; every reading is logged. */
@@ -108,6 +102,18 @@ describe('reading a file in key-page order', () => {
     expect(log.filter((l) => l.startsWith('full'))).toHaveLength(key.size); // no page read in full twice
     expect(log).not.toContain('top 1');
     expect(log).not.toContain('top 2'); // the page after the 立案审批表 is not looked at before the 立案审批表 is read
+  });
+
+  it('takes a page’s title from its full reading when the page was read in full without a band, whatever was read ahead', async () => {
+    // pages 2 and 3 follow the 立案审批表 (two pages), so are read in full; page 3's top band, when read ahead of time
+    // (while page 1 is read), misses the title (cut off) that its full reading shows: page 4 is a continuation of
+    // its 询问笔录 either way
+    const pages = [file[0]!, { top: '案件来源：举报' }, { top: '', middle: '询问笔录\n询问时间：2025年3月14日', bottom: '' }, file[2]!];
+    for (const delay of [() => 0, (kind: string, p: number) => (kind === 'full' && p === 1 ? 30 : 1)]) {
+      const { readers, log } = fakeFile(pages, delay);
+      expect((await readKeyPages([1, 2, 3, 4], readers, { jobs: 3 })).edgesOnly).toEqual([4]);
+      if (delay.length) expect(log).toContain('top 3'); // read ahead
+    }
   });
 
   it('without the file’s first page (read already), settles it by its top band', async () => {

@@ -10,7 +10,7 @@ import { DOUBTFUL_DIGIT_CONF } from '../../src/ocr/hocr.js';
 import { makeCaseSpec, writeCasePdf } from '../../scripts/lib/case-pdf.mjs';
 import { pdfjsRenderer } from '../../src/ocr/render.js';
 import { resultToConfText } from '../../src/ocr/engine.js';
-import { edgeBands } from '../../src/ocr/key-pages.js';
+import { pageBand } from '../../src/ocr/key-pages.js';
 import { tmpDir } from '../helpers/cli.js';
 
 describe('DB post-processing', () => {
@@ -99,9 +99,9 @@ describe('the PP-OCR engine', { timeout: 600_000 }, () => {
     const turned = { ...img, data: img.data.slice().reverse() };
     expect(resultToConfText(await engine.recognize(turned)).text).toBe(text);
 
-    // --ocr-pages key: the top and bottom quarter, detected at the page's own scale (half the detector's pixels),
-    // still give the title and the 文号 as the full reading does
-    const edges = resultToConfText(await engine.recognize(edgeBands(img), { pageLongSide: Math.max(img.width, img.height) })).text.replace(/\s+/g, '');
+    // --ocr-pages key: the top quarter, detected at the page's own scale (a quarter of the detector's pixels),
+    // still gives the title and the 文号 as the full reading does
+    const edges = resultToConfText(await engine.recognize(pageBand(img, 'top'), { pageLongSide: Math.max(img.width, img.height) })).text.replace(/\s+/g, '');
     expect(edges).toContain('行政处罚决定书');
     expect(edges).toMatch(/〔2025[〕\]】]\d+号/); // the raw reading: 】 for 〕 is mended later (repair.ts)
   });
