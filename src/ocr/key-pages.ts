@@ -66,10 +66,13 @@ export interface KeyPageReaders<T extends { text: string }> {
 type Step = { kind: 'full' | 'top' | 'bottom'; page: number };
 
 /**
- * Read the pages of a file as `keyPages` decides (`titleText`: the reading's text as titles are looked for in it, repaired), with `jobs` readings at once: readings that settle a page's
- * decision first (top, then bottom band of the first undecided page), then full readings in page order, then — on
- * a worker that would wait — the top bands of later pages (not of the page after one whose full reading is awaited:
- * it is read in full unless that page starts a record). Results in page order; `edgesOnly`: the pages read at their bands.
+ * Read the pages of a file as `keyPages` decides, with `jobs` readings at once; `titleText`: a reading's text as
+ * titles are looked for in it (repaired). A page read in full takes its title from that reading. Readings that
+ * settle a page's decision come first (the top, then the bottom band of the first undecided page), then full
+ * readings in page order, then — on a worker that would wait — the top bands of later pages (not of the page after
+ * one whose full reading is awaited: it is read in full unless that page starts a record); a page whose top band
+ * shows a title is read in full at once, before the pages ahead of it are settled. Results in page order;
+ * `edgesOnly`: the pages read at their top and bottom band only.
  */
 export async function readKeyPages<T extends { text: string }>(
   pages: number[],
@@ -85,16 +88,15 @@ export async function readKeyPages<T extends { text: string }>(
     if (!titles.has(t)) titles.set(t, titleOf(titleText(t), all));
     return titles.get(t);
   };
-  /** the band a page's decision was taken from (its title is taken there); absent: read in full without a band */
-  const by = new Map<number, 'top' | 'bottom'>();
-  /** the document a page starts (null: none), undefined while not known; never from a band read only ahead of time, so the decisions do not depend on timing */
+  /**
+   * the document a page starts (null: none), undefined while not known: from its full reading when it is read in
+   * full, so a band read ahead of time never changes a decision (whatever the timing, the same pages are read)
+   */
   const titleAt = (p: number): DocumentSpec | null | undefined => {
     const d = decided.get(p);
     if (d === 'edges') return null;
-    if (d === undefined) return undefined;
-    const band = by.get(p);
-    if (band) return title(read[band].get(p)) ?? null;
-    return read.full.has(p) ? (title(read.full.get(p)) ?? null) : undefined;
+    if (d === undefined || !read.full.has(p)) return undefined;
+    return title(read.full.get(p)) ?? null;
   };
   const next = (): Step | undefined => {
     const settle: Step[] = [];
@@ -104,31 +106,25 @@ export async function readKeyPages<T extends { text: string }>(
     let blockedAt = -1;
     let skip = 1;
     pages.forEach((p, i) => {
-      if (blockedAt < 0 && !decided.has(p)) {
-        const top = read.top.get(p);
-        if ((fromFirst && i === 0) || (current && readInFull(current))) decided.set(p, 'full');
-        else if (!top) settle.push({ kind: 'top', page: p });
-        else if (title(top)) {
-          decided.set(p, 'full');
-          by.set(p, 'top');
-        } else if (!read.bottom.has(p)) settle.push({ kind: 'bottom', page: p });
-        else {
-          // a title only in the bottom band: the page is upside down (the engine turned the band)
-          decided.set(p, title(read.bottom.get(p)) ? 'full' : 'edges');
-          by.set(p, 'bottom');
-        }
+      const top = read.top.get(p);
+      if (!decided.has(p)) {
+        // a title in its top band: read in full whatever the pages before it are
+        if (blockedAt < 0 && ((fromFirst && i === 0) || (current && readInFull(current)))) decided.set(p, 'full');
+        else if (title(top)) decided.set(p, 'full');
+        else if (blockedAt >= 0) {
+          if (!top && i >= blockedAt + skip) ahead.push({ kind: 'top', page: p });
+        } else if (!top) settle.push({ kind: 'top', page: p });
+        else if (!read.bottom.has(p)) settle.push({ kind: 'bottom', page: p });
+        // a title only in the bottom band: the page is upside down (the engine turned the band)
+        else decided.set(p, title(read.bottom.get(p)) ? 'full' : 'edges');
       }
       if (decided.get(p) === 'full' && !read.full.has(p)) full.push({ kind: 'full', page: p });
-      if (blockedAt >= 0) {
-        if (i >= blockedAt + skip && !decided.has(p) && !read.top.has(p)) ahead.push({ kind: 'top', page: p });
-        return;
-      }
+      if (blockedAt >= 0) return;
       const t = titleAt(p);
       if (t === undefined) {
         blockedAt = i;
         skip = decided.get(p) === 'full' ? 2 : 1;
-      }
-      else if (t) current = t;
+      } else if (t) current = t;
     });
     return [...settle, ...full, ...ahead].find((s) => !running.has(`${s.kind}:${s.page}`));
   };

@@ -104,6 +104,17 @@ describe('reading a file in key-page order', () => {
     expect(log).not.toContain('top 2'); // the page after the 立案审批表 is not looked at before the 立案审批表 is read
   });
 
+  it('reads a page whose top band shows a title in full at once, before the pages ahead of it are settled', async () => {
+    // every page a document's first, as in the scan set: the 告知书's full reading need not wait for the 询问笔录's
+    const pages = [file[0]!, file[1]!, file[4]!, file[5]!, file[7]!];
+    const { readers, log } = fakeFile(pages, (kind) => (kind === 'full' ? 20 : 2));
+    const got = await readKeyPages([1, 2, 3, 4, 5], readers, { jobs: 2 });
+    expect(got.edgesOnly).toEqual([]);
+    expect(log.slice(0, 3)).toEqual(['full 1', 'top 3', 'full 3']);
+    expect(log.indexOf('full 3')).toBeLessThan(log.indexOf('full 2'));
+    expect(log).not.toContain('top 2');
+  });
+
   it('takes a page’s title from its full reading when the page was read in full without a band, whatever was read ahead', async () => {
     // pages 2 and 3 follow the 立案审批表 (two pages), so are read in full; page 3's top band, when read ahead of time
     // (while page 1 is read), misses the title (cut off) that its full reading shows: page 4 is a continuation of
