@@ -135,7 +135,7 @@ export async function readDrawnDocuments(paths: string[], drawn: CaseFile[], reg
   }
   return {
     cases,
-    summary: { inputs: paths.map((p) => displayName(p)), files: all.length, matched: found.size, missing, notDrawn: unopened + notDrawnOpened.length, notDrawnOpened: notDrawnOpened.length, unidentified: unidentified.length },
+    summary: { inputs: paths.map((p) => displayName(p)), files: all.length, matched: found.size, missing, notDrawn: unopened + notDrawnOpened.length, notDrawnOpened: notDrawnOpened.length, unidentified: unidentified.length, ...(unidentified.length ? { unidentifiedFiles: unidentified.map((f) => displayName(f)) } : {}) },
     warnings,
   };
 }
