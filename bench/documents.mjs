@@ -3,13 +3,14 @@
  * Drawn-only reading benchmark (`npm run bench:documents`): a case register (台账) of M cases and the M case files as
  * scanned PDFs (generated as bench/ocr.mjs does: born-digital 4-page case files from scripts/lib/case-pdf.mjs, printed
  * to 200 dpi grey scans by scripts/lib/scan.mjs). A draw of N is made from the register; then, in the same run, each
- * with the same OCR engine and no cache:
+ * with the same OCR engine and a cold cache:
  *   - baseline: `caseaudit import` of all M PDFs (every page OCR'd), what an office without the register workflow does;
  *   - `score --documents` drawn-only, the PDFs named by case number: only the N drawn files are opened;
  *   - `score --documents` drawn-only, the PDFs under scanner names (SCAN0001.pdf …): the N drawn files are read, the
  *     others only to page 1 (their case number decides) — the worst case of the workflow.
  * Reported: wall and CPU seconds, the engine's readings (a reading is one page image, or a part of one, given to the
- * engine: ≈ pages OCR'd), and the ratio to the baseline. Small sizes by default: the machine is shared.
+ * engine: ≈ pages OCR'd), and the ratio to the baseline. Each run starts from an empty OCR cache of its own. Small
+ * sizes by default: the machine is shared.
  * Usage: node bench/documents.mjs [--cases M] [--draw N] [--jobs N] [--engine paddle|tesseract] [--keep DIR]
  */
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -33,6 +34,13 @@ if (!(N >= 1 && N < M)) throw new Error(`--draw must be 1 … ${M - 1}`);
 const tmp = keep ? path.resolve(keep) : mkdtempSync(path.join(os.tmpdir(), 'caseaudit-bench-documents-'));
 const dirs = { orig: path.join(tmp, 'orig'), byNumber: path.join(tmp, 'pdfs-by-number'), byScanner: path.join(tmp, 'pdfs-scanner-names'), out: path.join(tmp, 'out') };
 for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
+/** An empty OCR cache of its own for each run (the default ~/.cache/caseaudit/ocr would answer the later runs). */
+let caches = 0;
+const coldCache = () => {
+  const dir = path.join(tmp, `cache-${++caches}`);
+  rmSync(dir, { recursive: true, force: true });
+  return dir;
+};
 
 /** The engine, counting what it is given to read. */
 function countingEngine() {
@@ -82,7 +90,7 @@ try {
   for (const s of specs) ws.addRow([s.id, s.unit, '行政处罚', s.party.name, s.party.creditCode, s.fine, s.dates.filed, s.dates.notified, s.dates.decided, s.dates.served]);
   await wb.xlsx.writeFile(register);
   const manifest = path.join(tmp, 'drawn.json');
-  const drawn = await runSample([register], { rate: `${(100 * N) / M}%`, strata: 'none', seed: '20250701', output: manifest, xlsx: false });
+  const drawn = await runSample([register], { rate: `${(100 * N) / M}%`, strata: 'none', seed: '20250701', output: manifest, xlsx: false, force: true });
   if (drawn.manifest.selected.length !== N) throw new Error(`drew ${drawn.manifest.selected.length}, not ${N}`);
   const pages = M * 4;
 
@@ -90,20 +98,22 @@ try {
   const load0 = os.loadavg()[0];
   {
     const { engine, counter } = countingEngine();
-    const r = await timed(() => runImport([dirs.byNumber], { ocr: 'auto', ocrEngine: engine, jobs, quiet: true }));
+    const r = await timed(() => runImport([dirs.byNumber], { ocr: 'auto', ocrEngine: engine, ocrCache: coldCache(), jobs, quiet: true }));
     const ocrPages = r.value.dataset.cases.reduce((n, c) => n + (c.ocr?.pages.length ?? 0), 0);
     if (r.value.dataset.cases.length !== M) throw new Error(`import read ${r.value.dataset.cases.length} cases, not ${M}`);
     rows.push({ label: `baseline: \`import\` of all ${M} PDFs`, ...r, readings: counter.readings, pages: ocrPages });
   }
   for (const [label, dir] of [[`\`score --documents\`, drawn ${N} of ${M}, PDFs named by case number`, dirs.byNumber], [`\`score --documents\`, drawn ${N} of ${M}, PDFs under scanner names`, dirs.byScanner]]) {
     const { engine, counter } = countingEngine();
-    const r = await timed(() => runScore([register], { sample: manifest, documents: [dir], ocr: 'auto', ocrEngine: engine, jobs, output: path.join(dirs.out, `${path.basename(dir)}.json`) }));
+    const r = await timed(() => runScore([register], { sample: manifest, documents: [dir], ocr: 'auto', ocrEngine: engine, ocrCache: coldCache(), jobs, output: path.join(dirs.out, `${path.basename(dir)}.json`) }));
     const d = r.value.result.documents;
     if (d.matched !== N) throw new Error(`${label}: ${d.matched} drawn files read from their PDF, not ${N}`);
+    const unread = r.value.result.files.filter((f) => f.document && f.status !== 'ok');
+    if (unread.length) throw new Error(`${label}: ${unread.map((f) => f.id).join(', ')} left unread (needs-ocr)`);
     rows.push({ label, ...r, readings: counter.readings, note: `matched ${d.matched}, not drawn ${d.notDrawn} (opened to page 1: ${d.notDrawnOpened})` });
   }
   const base = rows[0];
-  console.log(`\n# Drawn-only reading: a register of ${M} cases, ${M} scanned PDFs (${pages} pages), a draw of ${N}; engine ${engineName}, --jobs ${jobs}, no OCR cache`);
+  console.log(`\n# Drawn-only reading: a register of ${M} cases, ${M} scanned PDFs (${pages} pages), a draw of ${N}; engine ${engineName}, --jobs ${jobs}, each run with a cold OCR cache`);
   console.log('| run | wall s | CPU s | engine readings | pages OCR\'d | wall vs baseline | notes |');
   console.log('|---|---|---|---|---|---|---|');
   for (const r of rows) {
