@@ -13,6 +13,9 @@ import JSZip from 'jszip';
 import { runScore } from '../../src/score/run.js';
 import { runReport } from '../../src/api/report.js';
 import { scenario, writeGreyScan } from '../helpers/case-register.js';
+import { analyzeDocuments, type Analysis, type ScoredFile } from '../../src/analyze/index.js';
+import { documentsSection } from '../../src/report/documents-section.js';
+import type { DocumentRead } from '../../src/model/types.js';
 
 const FORMATS = ['html', 'md', 'xlsx', 'docx', 'json'];
 
@@ -99,5 +102,31 @@ describe('report of a register + case-file PDF audit', async () => {
     await runReport({ results: file, manifest: s.manifest, formats: ['md', 'json'], outDir: out, lang: 'zh', date });
     expect(readFileSync(path.join(out, 'report.md'), 'utf8')).not.toContain('评查材料');
     expect(JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8')).documents).toBeUndefined();
+  });
+});
+
+describe('评查材料 from hand-made results: a PDF found but not read, an uncertain OCR value', () => {
+  const doc = (file: string, extra: Partial<DocumentRead> = {}): DocumentRead => ({ file, sha256: 'ab'.repeat(32), matchedBy: 'file-name', register: { file: 'register.xlsx', sheet: '台账', row: 2 }, fromRegister: [], disagreements: [], ...extra });
+  const file = (id: string, extra: Partial<ScoredFile> = {}): ScoredFile => ({ id, unit: '九江市应急管理局', score: 100, grade: 'provisional', vetoed: false, findings: [], notChecked: [], ...extra });
+  const files = [
+    file('浔应急罚〔2025〕1号', { status: 'needs-ocr', document: doc('浔1.pdf') }),
+    file('浔应急罚〔2025〕2号', { status: 'ok', document: doc('浔2.pdf', { disagreements: [{ field: 'dates.decided', register: '2025-03-12', document: '2025-03-17', uncertain: true }] }) }),
+  ];
+  const summary = { inputs: ['pdfs'], files: 2, matched: 2, missing: [], notDrawn: 0, notDrawnOpened: 0, unidentified: 0 };
+  const analysis = { files, documents: analyzeDocuments(summary, files) } as unknown as Analysis;
+
+  it('says the unread PDF leaves the file unchecked and lists it', () => {
+    const sec = documentsSection(analysis, 'zh')!;
+    expect(sec.paragraphs).toContain('1 件的案卷 PDF 未能识读（扫描件未经 OCR），其自动评查项均未核查：浔应急罚〔2025〕1号。');
+    expect(sec.tables.find((t) => t.id === 'documentsUnread')!.rows).toEqual([['浔1.pdf', '属抽中案卷 浔应急罚〔2025〕1号，未能识读（需 OCR），按未核查处理']]);
+    expect(sec.tables.find((t) => t.id === 'documentFiles')!.rows[0]).toEqual(['浔应急罚〔2025〕1号', '九江市应急管理局', '案卷 PDF（未能识读）', '浔1.pdf', '文件名即案号', '']);
+  });
+
+  it('marks a value OCR was unsure of and writes dates as a reader reads them', () => {
+    const zh = documentsSection(analysis, 'zh')!;
+    expect(zh.paragraphs).toContain('台账与案卷 PDF 在 1 件案卷的 1 处关键信息上不一致（其中 1 处案卷值为 OCR 识读不确定），均以案卷 PDF 为准评查；不一致本身不扣分，台账与案卷孰误由评查人员核实。');
+    expect(zh.tables.find((t) => t.id === 'documentDisagreements')!.rows).toEqual([['浔应急罚〔2025〕2号', '九江市应急管理局', '决定日期', '2025年3月12日', '2025年3月17日（OCR 不确定）']]);
+    const en = documentsSection(analysis, 'en')!;
+    expect(en.tables.find((t) => t.id === 'documentDisagreements')!.rows[0]!.slice(2)).toEqual(['decision date', expect.stringMatching(/12 March 2025|2025-03-12/), expect.stringMatching(/ \(OCR uncertain\)$/)]);
   });
 });
