@@ -431,7 +431,12 @@ export function hashTable(a: Analysis, lang: Lang): Table {
     id: 'inputs',
     title: s('inputHashes', lang),
     columns: [s('role', lang), s('path', lang), 'SHA-256'],
-    rows: [...a.cover.sampleInputs.map((i) => [s('sampleInput', lang), displayName(i.path), i.sha256]), ...a.cover.sources.map((i) => [roleLabel(i.role, lang), displayName(i.path), i.sha256])],
+    rows: [
+      ...a.cover.sampleInputs.map((i) => [s('sampleInput', lang), displayName(i.path), i.sha256]),
+      ...a.cover.sources.map((i) => [roleLabel(i.role, lang), displayName(i.path), i.sha256]),
+      // --documents: the case-file PDFs the drawn files were scored on
+      ...(a.documents?.files ?? []).flatMap((f) => (f.file && f.sha256 ? [[s('roleDocument', lang), f.file, f.sha256]] : [])),
+    ],
     empty: s('none', lang),
     widths: [8, 16, 34],
     appendix: true,

@@ -12,7 +12,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { runScore } from '../../src/score/run.js';
 import { runReport } from '../../src/api/report.js';
-import { scenario, writeGreyScan } from '../helpers/case-register.js';
+import { scenario, sha, writeGreyScan } from '../helpers/case-register.js';
 import { analyzeDocuments, type Analysis, type ScoredFile } from '../../src/analyze/index.js';
 import { documentsSection } from '../../src/report/documents-section.js';
 import type { DocumentRead } from '../../src/model/types.js';
@@ -72,6 +72,8 @@ describe('report of a register + case-file PDF audit', async () => {
     const docx = await (await JSZip.loadAsync(readFileSync(path.join(zh, 'report.docx')))).file('word/document.xml')!.async('string');
     expect(docx).toContain('评查材料');
     expect(docx).toContain('台账与案卷不一致');
+    // the input files and their SHA-256 name the PDFs the files were scored on
+    expect(md).toMatch(new RegExp(`\\| 案卷 PDF \\| [^|]*SCAN0003\\.pdf \\| ${sha(s.files.byContent)} \\|`));
     const json = JSON.parse(readFileSync(path.join(zh, 'report.json'), 'utf8'));
     expect(json.documents.summary).toMatchObject({ files: 7, matched: 3, missing: [noPdf], unidentified: 1, unidentifiedFiles: [expect.stringMatching(/SCAN0100\.pdf$/)] });
     expect(json.documents.disagreements).toEqual([expect.objectContaining({ id: byName, field: 'fine', register: '20000', document: '30000' })]);
