@@ -7,7 +7,7 @@ import type { Lang, LocalText } from '../i18n.js';
 import type { Analysis } from '../analyze/index.js';
 import type { DocumentBasis } from '../analyze/documents.js';
 import type { Section } from './sections.js';
-import { unitLabel } from './locale.js';
+import { typeLabel, unitLabel } from './locale.js';
 import { byUnit } from './unit-order.js';
 import { dateLabel } from './format.js';
 
@@ -94,8 +94,8 @@ const FIELDS: Record<string, LocalText> = {
 };
 
 const fieldLabel = (f: string, lang: Lang) => FIELDS[f]?.[lang] ?? f;
-/** A compared value as read: dates in the report's wording, the rest as recorded. */
-const valueText = (field: string, v: string, lang: Lang) => (field.startsWith('dates.') && /^\d{4}-\d{2}-\d{2}/.test(v) ? dateLabel(v, lang) : v);
+/** A compared value as read: dates in the report's wording, the case type by name, the rest as recorded. */
+const valueText = (field: string, v: string, lang: Lang) => (field.startsWith('dates.') && /^\d{4}-\d{2}-\d{2}/.test(v) ? dateLabel(v, lang) : field === 'type' ? typeLabel(v, lang) : v);
 /** Ids listed in a sentence; more go to the table. */
 const LISTED = 10;
 
