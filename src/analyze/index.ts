@@ -12,12 +12,14 @@ import { rank, type Ranking } from './rank.js';
 import { compareText } from './stats.js';
 import { scopeCases, type AnalysisScope } from './scope.js';
 import { samplingInfo, type SamplingInfo } from './sampling.js';
+import { analyzeDocuments, type DocumentsAnalysis } from './documents.js';
 import type { Comparison, IndustryFocus, RectificationStatus } from '../followup/types.js';
 import type { OverlapResult, PlanResult } from '../plan/types.js';
 
 export * from './types.js';
 export { scopeCases, periodRange, type AnalysisScope } from './scope.js';
 export { samplingInfo, type SamplingInfo } from './sampling.js';
+export { analyzeDocuments, type DocumentsAnalysis, type DocumentBasis, type DocumentConflict } from './documents.js';
 export { rank, rankFiles, rankUnits, type Ranking, type RankOptions, type RankedFile, type RankedUnit } from './rank.js';
 
 export interface AnalysisInput {
@@ -80,6 +82,8 @@ export interface Analysis {
   scope?: AnalysisScope;
   /** the draw behind the report (抽样情况), when a manifest was given */
   sampling?: SamplingInfo;
+  /** --documents: what each drawn file was judged on (its case-file PDF or its register row), register/PDF disagreements */
+  documents?: DocumentsAnalysis;
   /** after the audit (src/followup): comparison with the previous period, problem focus per industry, rectification status */
   comparison?: Comparison;
   focus?: IndustryFocus[];
@@ -117,11 +121,14 @@ export function analyze(input: AnalysisInput, opts: AnalysisOptions): Analysis {
     problems: frequentProblems(files, opts.topProblems, opts.ruleTitle),
     ranking: rank(files),
     files: files.map((f) => {
-      const source = byKey.get(caseIdKey(f.id))?.source;
+      // a file read from its case-file PDF keeps the PDF as its source; the dataset is the register
+      const source = f.document ? f.source : byKey.get(caseIdKey(f.id))?.source;
       return source ? { ...f, source } : { ...f };
     }),
   };
   if (input.manifest) analysis.sampling = samplingInfo(input.manifest);
+  const documents = analyzeDocuments(input.results.documents, files);
+  if (documents) analysis.documents = documents;
   if (input.dataset) {
     const inScope = scopeCases(input.dataset.cases, input.manifest, analysis.cover.period);
     const cases = [...inScope.cases].sort((a, b) => compareText(a.id, b.id));

@@ -3,6 +3,7 @@ import type { SchemeReview } from '../schemes/types.js';
 
 import type { FindingRecord, Grade } from '../model/finding.js';
 import type { ManifestView } from '../model/manifest.js';
+import type { DocumentRead, DocumentsSummary, Source } from '../model/types.js';
 
 export { GRADES, type Grade } from '../model/finding.js';
 /** One checklist finding of a scored file as read back (model/finding.ts). */
@@ -27,6 +28,12 @@ export interface ScoredFile {
   unresolved?: string[];
   /** reviewers' changes of automatic results (who, which item, from → to) */
   overrides?: ReviewOverride[];
+  /** `needs-ocr`: the file's pages were not read (a scan without OCR) */
+  status?: string;
+  /** where the scored record came from (with --documents: the case-file PDF) */
+  source?: Source;
+  /** --documents: the case-file PDF the file was scored on */
+  document?: DocumentRead;
 }
 
 /** A reviewer's change of an automatic result, as the score results record it. */
@@ -54,6 +61,8 @@ export interface ReviewResults {
 export interface ScoreResults extends ReviewResults {
   files: ScoredFile[];
   summary?: unknown;
+  /** --documents: what was read of the case-file PDFs (each file's own PDF is in its `document`) */
+  documents?: DocumentsSummary;
 }
 
 /** One reviewed inspection scheme (scheme result contract, issue 7). */

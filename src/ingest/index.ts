@@ -7,7 +7,7 @@ import { expandInputsDetailed, type SkippedFile } from '../util/fs.js';
 import { appendAll } from '../util/arrays.js';
 import { tr } from '../i18n.js';
 import { resolveMapping } from './excel/mapping.js';
-import { NO_HEADER } from './excel/read-xlsx.js';
+import { DOCUMENT_INDEX, NO_HEADER } from './excel/read-xlsx.js';
 import { knownExtensions, readerFor } from './readers.js';
 import { RecordPipeline, type DuplicateMode, type RecordSink } from './pipeline.js';
 import type { Reader, ReaderOptions, ReadResult, RecordKind } from './types.js';
@@ -95,6 +95,11 @@ export async function ingest(inputs: string[], options: IngestOptions = {}): Pro
     if (res instanceof CaseAuditError && res.code === NO_HEADER && reader?.kind === 'csv' && !named.has(f)) {
       // a CSV/TSV met in a folder that is no case or scheme list (an index, a note) is listed, not fatal
       skipped.push({ path: f, reason: tr('CSV/TSV 中没有可识别的表头（不是案件或方案清单？），未读取；如是清单请用 --map 或直接指定该文件', 'CSV/TSV without a recognisable header (not a case or scheme list?); not read — if it is one, use --map or name the file') });
+      continue;
+    }
+    if (res instanceof CaseAuditError && res.code === DOCUMENT_INDEX) {
+      // an index of case-file PDFs (文件名 → 案件编号) beside the PDFs, named or met in a folder: listed, not records
+      skipped.push({ path: f, reason: tr(`案卷文件清单（只有文件名和案件编号），不是案件台账，未导入；${res.hint ?? ''}`, `an index of case-file PDFs (file name and case number only), not a case register; not imported — ${res.hint ?? ''}`) });
       continue;
     }
     if (res instanceof Error) {

@@ -26,6 +26,11 @@ export interface ReaderOptions {
   onRecord?: (kind: RecordKind, record: CaseFile | Scheme) => void | Promise<void>;
   /** progress lines for stderr */
   onProgress?: (message: string) => void;
+  /**
+   * Tables: read a sheet whose only case columns are a file name and a case number (案卷文件清单, see
+   * isDocumentIndex) as records. Off, such a sheet is an index of case-file PDFs, not a register: not imported.
+   */
+  documentIndex?: boolean;
   /** a non-fatal note about the input (goes to warnings) */
   lang?: 'zh' | 'en';
 }

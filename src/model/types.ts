@@ -204,6 +204,8 @@ export interface DocumentsSummary {
   notDrawnOpened: number;
   /** PDFs that could not be read (no OCR engine, --ocr off) and that no name places: not known whose */
   unidentified: number;
+  /** those PDFs by name (the report lists them) */
+  unidentifiedFiles?: string[];
 }
 
 export interface Scheme {

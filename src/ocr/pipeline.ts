@@ -2,7 +2,8 @@
  * OCR pipeline for PDF pages: render (pdf.js; render.ts) → cache lookup by image hash → a page lying on its side
  * turned upright (orientation.ts) → deskew → engine → page text,
  * and a second reading from a black-and-white image when a digit is doubtful (second-opinion.ts), and of the
- * page's lower half when the date of its signature is broken or unsure (a seal over it: seal-date.ts). The cache key
+ * page's lower half when the date of its signature is broken or unsure (a seal over it: seal-date.ts), and of the
+ * page stretched wider when its fine in words and in figures disagree (fine-line.ts). The cache key
  * holds the renderer's and the engine's ids.
  */
 import { displayName } from '../util/display-path.js';
@@ -14,6 +15,7 @@ import { quarterTurn, turnClockwise, turnHalf } from './orientation.js';
 import { EDGE_BAND, pageBand, readKeyPages } from './key-pages.js';
 import { SECOND_VARIANT, hasDoubtfulDigit, secondImage } from './second-opinion.js';
 import { SEAL_VARIANT, needsSealReading, sealBand, signatureDate } from './seal-date.js';
+import { FINE_VARIANT, fineImage, needsFineReading } from './fine-line.js';
 import { meanConfidence, resultToConfText, type OcrEngine, type OcrResult, type ConfText, type RecognizeHints } from './engine.js';
 import { runPool, defaultJobs } from './pool.js';
 import { defaultRenderer, RENDER_DPI, type OpenedPdf, type PageRenderer } from './render.js';
@@ -35,6 +37,8 @@ export interface OcrOptions {
   secondOpinion?: boolean;
   /** read the lower half of a page again when its signature's date is broken or unsure (default true; seal-date.ts) */
   sealReading?: boolean;
+  /** read the page again stretched wider when its fine in words and in figures disagree (default true; fine-line.ts) */
+  fineReading?: boolean;
   onProgress?: (message: string) => void;
 }
 
@@ -54,6 +58,10 @@ export interface OcrPage extends ConfText {
   sealBand?: ConfText;
   /** the signature's date taken from the lower half's reading ('read') or with its year completed (seal-date.ts) */
   sealDate?: { iso: string; outcome: 'read' | 'completed' };
+  /** the reading of the page stretched wider, made when its fine in words and figures disagreed (fine-line.ts) */
+  fineBand?: ConfText;
+  /** the fine the wider reading stated surely in words and figures alike (fine-line.ts) */
+  fineLine?: { value: number };
 }
 
 /** What the engine and cache settle to for a run; create once, reuse for many files. */
@@ -68,6 +76,7 @@ export interface OcrContext {
   dpi: number;
   secondOpinion: boolean;
   sealReading: boolean;
+  fineReading: boolean;
   onProgress: (message: string) => void;
   /** pages recognised by the engine / served from the cache in this context */
   stats: { recognised: number; cached: number };
@@ -94,6 +103,7 @@ export async function createOcrContext(opts: OcrOptions = {}): Promise<OcrContex
     dpi: opts.dpi ?? RENDER_DPI,
     secondOpinion: opts.secondOpinion ?? true,
     sealReading: opts.sealReading ?? true,
+    fineReading: opts.fineReading ?? true,
     onProgress: opts.onProgress ?? (() => {}),
     stats: { recognised: 0, cached: 0 },
   };
@@ -192,7 +202,12 @@ export async function ocrPage(ctx: OcrContext, file: string, page: number, opene
       if (signatureDate(band)) break;
     }
   }
-  return { page, ...text, meanConfidence: meanConfidence(first.result), skew: first.skew, engine: ctx.key, cached: first.cached, ...(second ? { second } : {}), ...(band ? { sealBand: band } : {}) };
+  let fine: ConfText | undefined;
+  if (ctx.fineReading && needsFineReading(text)) {
+    const r = await recognise(ctx, hash, `${ctx.key} ${FINE_VARIANT}`, () => ({ ...upright(), image: fineImage(upright().image) }));
+    fine = resultToConfText(r.result);
+  }
+  return { page, ...text, meanConfidence: meanConfidence(first.result), skew: first.skew, engine: ctx.key, cached: first.cached, ...(second ? { second } : {}), ...(band ? { sealBand: band } : {}), ...(fine ? { fineBand: fine } : {}) };
 }
 
 /** OCR several pages of one PDF on the pool (pages in parallel), results in page order, progress per page. */

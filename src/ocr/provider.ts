@@ -15,6 +15,7 @@ import { UNREADABLE_CONFIDENCE } from './assess.js';
 import type { ConfText } from './engine.js';
 import { applySecondOpinion } from './second-opinion.js';
 import { applySealReading } from './seal-date.js';
+import { applyFineReading } from './fine-line.js';
 import { createOcrContext, ocrKeyPages, ocrPages, type OcrContext, type OcrOptions, type OcrPage } from './pipeline.js';
 
 /** What OCR gave for one file. */
@@ -55,9 +56,9 @@ export function repairOcrPages(raw: OcrPage[]): OcrPage[] {
   const fix = (t: ConfText) => repairTitles(repairOcr({ text: t.text, conf: t.conf }, { province }), titles);
   return raw.map((p) => {
     const first = fix(p);
-    if (!p.second) return applySealReading({ ...p, ...first }, fix);
+    if (!p.second) return applyFineReading(applySealReading({ ...p, ...first }, fix), fix);
     const { text, conf } = applySecondOpinion(first, fix(p.second));
-    return applySealReading({ ...p, text, conf }, fix);
+    return applyFineReading(applySealReading({ ...p, text, conf }, fix), fix);
   });
 }
 

@@ -45,7 +45,7 @@ async function readIndexes(files: string[], warnings: string[]): Promise<CaseFil
   const rows: CaseFile[] = [];
   for (const f of files) {
     try {
-      const r = await readerFor(f)!.read(f, { kind: 'cases', map: INDEX_HEADERS });
+      const r = await readerFor(f)!.read(f, { kind: 'cases', map: INDEX_HEADERS, documentIndex: true });
       const named = r.cases.filter((c) => c.documentFile);
       if (!named.length) warnings.push(tr(`${displayName(f)}：表中没有案卷文件名列（案卷文件/文件名），未用于匹配案卷 PDF`, `${displayName(f)}: no column of case-file names (案卷文件/文件名/file); not used to match the PDFs`));
       rows.push(...named);
@@ -135,7 +135,7 @@ export async function readDrawnDocuments(paths: string[], drawn: CaseFile[], reg
   }
   return {
     cases,
-    summary: { inputs: paths.map((p) => displayName(p)), files: all.length, matched: found.size, missing, notDrawn: unopened + notDrawnOpened.length, notDrawnOpened: notDrawnOpened.length, unidentified: unidentified.length },
+    summary: { inputs: paths.map((p) => displayName(p)), files: all.length, matched: found.size, missing, notDrawn: unopened + notDrawnOpened.length, notDrawnOpened: notDrawnOpened.length, unidentified: unidentified.length, ...(unidentified.length ? { unidentifiedFiles: unidentified.map((f) => displayName(f)) } : {}) },
     warnings,
   };
 }

@@ -12,6 +12,7 @@
 import type { ConfText } from './engine.js';
 import type { GreyImage } from './image.js';
 import { LOW_CONFIDENCE } from './second-opinion.js';
+import { rowsOf, splice, within } from './reread.js';
 
 /** How the band image is made; part of the cache key of the band's reading. */
 export const SEAL_VARIANT = 'sealband0.5';
@@ -80,20 +81,7 @@ export function needsSealReading(t: ConfText): boolean {
 /** The lower SEAL_BAND of a (straightened) page, or its upper part (a page the engine turned: its signature is on top). */
 export function sealBand(img: GreyImage, part: 'lower' | 'upper' = 'lower'): GreyImage {
   const h = Math.round(img.height * SEAL_BAND);
-  const y0 = part === 'lower' ? img.height - h : 0;
-  return { width: img.width, height: h, data: img.data.slice(y0 * img.width, (y0 + h) * img.width) };
-}
-
-/** Is `a` a subsequence of `b` (b holds every character of a, in order)? */
-function within(a: string, b: string): boolean {
-  let j = 0;
-  for (const ch of b) if (j < a.length && ch === a[j]) j++;
-  return j === a.length;
-}
-
-/** Replace text[from, to) of a reading by another text with its confidences. */
-function splice(t: ConfText, from: number, to: number, text: string, conf: number[]): ConfText {
-  return { text: t.text.slice(0, from) + text + t.text.slice(to), conf: [...t.conf.slice(0, from), ...conf, ...t.conf.slice(to)] };
+  return rowsOf(img, part === 'lower' ? img.height - h : 0, h);
 }
 
 /** The outcome of merging the band's reading into the page's. */

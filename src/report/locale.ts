@@ -227,6 +227,7 @@ export const STRINGS = {
   roleSchemes: { zh: '方案审核结果', en: 'scheme review' },
   roleManifest: { zh: '抽样清单', en: 'sample manifest' },
   roleDataset: { zh: '数据集', en: 'dataset' },
+  roleDocument: { zh: '案卷 PDF', en: 'case-file PDF' },
   appendix: { zh: '附件', en: 'Appendix' },
   appendixNote: { zh: '明细表见附件{n}。', en: 'The full table is in appendix {n}.' },
   workbookNote: { zh: '逐项明细（{n}行）见 {file}《{sheet}》工作表。', en: 'The full list ({n} rows) is in the sheet “{sheet}” of {file}.' },

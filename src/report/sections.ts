@@ -8,6 +8,7 @@ import type { ProblemCount } from '../analyze/problems.js';
 import type { ScoredFile } from '../analyze/types.js';
 import type { RankedUnit } from '../analyze/rank.js';
 import { reviewSection } from './review-section.js';
+import { documentsSection } from './documents-section.js';
 import { categoryLabel, pct, s, typeLabel, unitLabel, type StringKey } from './locale.js';
 import { algorithmLabel, dateLabel, datesInText, displayName, periodLabel, presetLabel, rateLabel, recordLabel, strataLabel } from './format.js';
 import { defectText, evidenceSentence, ruleText } from './defects.js';
@@ -47,7 +48,7 @@ export function cellText(t: Table, col: number, value: Cell): string {
 }
 
 export interface Section {
-  id: 'summary' | 'sampling' | 'problems' | 'consistency' | 'efficiency' | 'schemes' | 'ranking' | 'review' | 'details' | 'comparison' | 'focus' | 'rectification' | 'plan' | 'overlaps';
+  id: 'summary' | 'sampling' | 'documents' | 'problems' | 'consistency' | 'efficiency' | 'schemes' | 'ranking' | 'review' | 'details' | 'comparison' | 'focus' | 'rectification' | 'plan' | 'overlaps';
   title: string;
   paragraphs: string[];
   tables: Table[];
@@ -430,7 +431,12 @@ export function hashTable(a: Analysis, lang: Lang): Table {
     id: 'inputs',
     title: s('inputHashes', lang),
     columns: [s('role', lang), s('path', lang), 'SHA-256'],
-    rows: [...a.cover.sampleInputs.map((i) => [s('sampleInput', lang), displayName(i.path), i.sha256]), ...a.cover.sources.map((i) => [roleLabel(i.role, lang), displayName(i.path), i.sha256])],
+    rows: [
+      ...a.cover.sampleInputs.map((i) => [s('sampleInput', lang), displayName(i.path), i.sha256]),
+      ...a.cover.sources.map((i) => [roleLabel(i.role, lang), displayName(i.path), i.sha256]),
+      // --documents: the case-file PDFs the drawn files were scored on
+      ...(a.documents?.files ?? []).flatMap((f) => (f.file && f.sha256 ? [[s('roleDocument', lang), f.file, f.sha256]] : [])),
+    ],
     empty: s('none', lang),
     widths: [8, 16, 34],
     appendix: true,
@@ -449,7 +455,8 @@ function roleLabel(role: string, lang: Lang): string {
 export function buildSections(a: Analysis, lang: Lang): Section[] {
   const drawn = sampling(a, lang);
   const review = reviewSection(a, lang);
-  const sections = [summary(a, lang), ...(drawn ? [drawn] : []), problems(a, lang), consistency(a, lang), efficiency(a, lang), schemes(a, lang), ranking(a, lang), ...(review ? [review] : []), ...followupSections(a, lang), details(a, lang)];
+  const documents = documentsSection(a, lang);
+  const sections = [summary(a, lang), ...(drawn ? [drawn] : []), ...(documents ? [documents] : []), problems(a, lang), consistency(a, lang), efficiency(a, lang), schemes(a, lang), ranking(a, lang), ...(review ? [review] : []), ...followupSections(a, lang), details(a, lang)];
   return sections.map((sec) => ({ ...sec, tables: sec.tables.map(withPrintDefaults) }));
 }
 

@@ -163,6 +163,10 @@ describe('run with config documents: import the register, draw, then read only t
     expect(results.files.map((f: { id: string }) => f.id).sort()).toEqual(s.drawn.map((x) => x.id).sort());
     expect(results.files.find((f: { id: string }) => f.id === s.drawn[1]!.id).document).toMatchObject({ matchedBy: 'register-column', sha256: sha(s.files.byColumn) });
     expect(r.warnings).toContainEqual(expect.stringContaining('scored on their register row'));
+    // the report says on what each file was judged (its section 评查材料; report.json here)
+    const report = JSON.parse(readFileSync(path.join(s.dir, 'out', 'report.json'), 'utf8'));
+    expect(report.documents.files.filter((f: { basis: string }) => f.basis === 'register').map((f: { id: string }) => f.id)).toEqual([s.drawn[3]!.id]);
+    expect(report.documents.disagreements).toEqual([expect.objectContaining({ id: s.drawn[0]!.id, field: 'fine' })]);
   }, 120_000);
 
   it('with cross-review, the reviewers’ sheets show the drawn files as their PDFs give them', async () => {

@@ -25,12 +25,29 @@ export interface SheetMap {
 /** Error code of a table file with no recognisable header in any sheet. */
 export const NO_HEADER = 'E_NO_HEADER';
 
+/** Error code of a table file whose only sheets with a header are indexes of case-file PDFs (isDocumentIndex). */
+export const DOCUMENT_INDEX = 'E_DOCUMENT_INDEX';
+
+/**
+ * A case sheet whose only columns read are a file name (案卷文件 / 文件名 / 电子案卷 / PDF文件) and a case number is an
+ * index of case-file PDFs (a scanning service's list, `samples/pdf/index.tsv`), not a case register: its rows say
+ * nothing of a case but whose file is whose. Read as case records they would stand beside the PDFs' own records
+ * under the same ids (a folder of PDFs and their index).
+ */
+export function isDocumentIndex(plan: SheetPlan): boolean {
+  if (plan.kind !== 'cases') return false;
+  const fields = new Set(plan.columns.flatMap((c) => (c.match && c.match.field !== 'ignore' ? [c.match.field.field] : [])));
+  return fields.has('documentFile') && [...fields].every((f) => f === 'id' || f === 'documentFile');
+}
+
 /** The containers read as tables of rows. */
 export type TableKind = 'xlsx' | 'xls' | 'csv';
 
 export interface XlsxReadResult extends ReadResult {
   kind: TableKind;
   maps: SheetMap[];
+  /** sheets not imported because they are indexes of case-file PDFs (isDocumentIndex) */
+  indexSheets?: string[];
 }
 
 /** Read one workbook. `planOnly` stops short of building records (for --print-map). */
@@ -70,8 +87,20 @@ export async function readTable(file: string, kind: TableKind, opts: ReaderOptio
       hint: tr('用 --print-map 查看各列的识别结果；用 --map mapping.json 指定表头与字段的对应；或用 --kind 指定 cases/schemes', 'run with --print-map to see how columns were read; map headers to fields with --map mapping.json; or set --kind cases|schemes'),
     });
   }
+  if (!opts.planOnly && result.indexSheets?.length && !result.sheets?.length) {
+    throw new InputError(
+      tr(
+        `${file} 只有文件名和案件编号两列，是案卷文件清单（文件名 → 案件编号），不是案件台账，未作为案件记录导入`,
+        `${file} has only a file-name and a case-number column: an index of case-file PDFs (file → case number), not a case register; not imported as case records`,
+      ),
+      { code: DOCUMENT_INDEX, location: { file }, hint: INDEX_HINT() },
+    );
+  }
   return result;
 }
+
+/** What to do with an index of case-file PDFs. */
+const INDEX_HINT = () => tr('评查时把它与案卷 PDF 一起用 --documents 给出（score/worksheet --documents，或 run 配置的 documents），用来确定各 PDF 所属案件', 'give it with the PDFs in --documents (score/worksheet --documents, or documents in a run config), where it tells whose each PDF is');
 
 /**
  * Fields the checklist rules read, each with the columns that state it. A case sheet with none of them
@@ -168,6 +197,17 @@ class SheetState {
           reason: tr(`工作表的前 ${this.buffer.length} 个非空行中没有可识别的表头，未导入${cut ? '（其余行未读取）' : ''}`, `no recognisable header in the first ${this.buffer.length} non-empty rows of this sheet; not imported${cut ? ' (the rest was not read)' : ''}`),
         });
       }
+      return;
+    }
+    if (!this.opts.documentIndex && !this.opts.planOnly && isDocumentIndex(this.plan)) {
+      // an index of the PDFs beside it, not a register: its rows are not case records
+      this.plan = undefined;
+      (this.out.indexSheets ??= []).push(this.sheet);
+      this.out.warnings.push({
+        file: this.file,
+        sheet: this.sheet,
+        reason: tr(`工作表只有文件名和案件编号两列，是案卷文件清单，不是案件台账，未导入；${INDEX_HINT()}`, `this sheet has only a file-name and a case-number column: an index of case-file PDFs, not a case register; not imported — ${INDEX_HINT()}`),
+      });
       return;
     }
     if (this.plan.kind === 'cases') this.notStated = unstatedFields(this.plan);
