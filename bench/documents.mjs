@@ -21,6 +21,7 @@ import { makeCaseSpec, writeCasePdf } from '../scripts/lib/case-pdf.mjs';
 import { rasterise, writeScanPdf } from '../scripts/lib/scan.mjs';
 import { runImport, runSample, runScore } from '../dist/index.js';
 import { resolveEngines } from '../dist/ocr/engines.js';
+import { timed } from './harness.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
@@ -59,13 +60,6 @@ function countingEngine() {
   return { engine, counter };
 }
 
-async function timed(fn) {
-  const c0 = process.cpuUsage();
-  const t0 = performance.now();
-  const value = await fn();
-  const c = process.cpuUsage(c0);
-  return { value, wall: (performance.now() - t0) / 1000, cpu: (c.user + c.system) / 1e6 };
-}
 
 try {
   // M case files with distinct case numbers, their scans, and the register listing them

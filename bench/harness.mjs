@@ -1,5 +1,6 @@
-// Shared pieces of the import benchmarks (bench/excel.mjs, bench/csv.mjs): arguments, the 25-column export header,
-// a child process measured under /usr/bin/time -v, and the alternating bare-vs-caseaudit table with median ratios.
+// Shared pieces of the benchmarks (bench/excel.mjs, bench/csv.mjs, bench/ocr.mjs, bench/documents.mjs): arguments, the
+// 25-column export header, a child process measured under /usr/bin/time -v, the alternating bare-vs-caseaudit table with
+// median ratios, and the wall and CPU time of an in-process run.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import os from 'node:os';
@@ -55,4 +56,13 @@ export function alternate({ rows, runs, bare, variants, check = () => {} }) {
     });
   }
   return out;
+}
+
+/** Wall and CPU seconds of `fn` (CPU: this process, all its threads, OCR workers included), and its value. */
+export async function timed(fn) {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const value = await fn();
+  const c = process.cpuUsage(c0);
+  return { value, wall: (performance.now() - t0) / 1000, cpu: (c.user + c.system) / 1e6 };
 }

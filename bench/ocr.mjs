@@ -31,6 +31,7 @@ import { tesseractEngine } from '../dist/ocr/index.js';
 import { resolveEngines } from '../dist/ocr/engines.js';
 import { pdfjsRenderer, pdftoppmRenderer } from '../dist/ocr/render.js';
 import { caseIdKey } from '../dist/ingest/normalize/index.js';
+import { timed } from './harness.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
@@ -43,14 +44,6 @@ const keep = opt('--keep', undefined); // keep the generated PDFs and the OCR ca
 const sets = opt('--sets', 'generated,scanset').split(',');
 const pageModes = opt('--pages', 'all').split(',');
 const continuation = Number(opt('--continuation', '0')); // continuation pages per generated file (询问笔录 pages, evidence)
-/** wall and CPU seconds of fn (CPU: this process, all its threads) */
-async function timed(fn) {
-  const c0 = process.cpuUsage();
-  const t0 = performance.now();
-  const value = await fn();
-  const c = process.cpuUsage(c0);
-  return { value, wall: (performance.now() - t0) / 1000, cpu: (c.user + c.system) / 1e6 };
-}
 /** pages read only at their edges (--ocr-pages key), from the import's warnings */
 const edgePages = (dataset) => dataset.warnings.map((w) => w.reason.match(/--ocr-pages key[：:]\s*(?:第 ([\d、]+) 页|pages ([\d, ]+) are)/)).filter(Boolean).reduce((n, m) => n + (m[1] ?? m[2]).split(/[、,]\s*/).length, 0);
 const SCANSET = path.join(import.meta.dirname, '..', 'tests', 'fixtures', 'scanset');

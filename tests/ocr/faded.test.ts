@@ -6,17 +6,16 @@
  * CTC frames are made up for the decoder; the division facts (九江市濂溪区, 赣州市章贡区) are GB/T 2260's.
  */
 import { describe, expect, it } from 'vitest';
+import { importPages } from './stored.js';
 import { ctcDecode } from '../../src/ocr/paddle.js';
 import { fillPlaceGaps, GAP_MIN_CONF } from '../../src/ocr/place-gaps.js';
 import { resultToConfText } from '../../src/ocr/engine.js';
 import { codeReadings, fineStatementsDisagree, zhengMisread } from '../../src/ocr/cross-check.js';
 import { inProceduralOrder, numberYear, yearConfirmed } from '../../src/ocr/confirm.js';
-import { repairOcrPages, type OcrProvider } from '../../src/ocr/provider.js';
-import { applyOcrAssessment } from '../../src/ocr/apply.js';
+import { repairOcrPages } from '../../src/ocr/provider.js';
 import type { OcrPage } from '../../src/ocr/pipeline.js';
-import { extractCase } from '../../src/ingest/pdf/extract-case.js';
 import { checkCreditCode } from '../../src/ingest/normalize/credit-code.js';
-import type { CaseFile, Dataset } from '../../src/model/types.js';
+import type { CaseFile } from '../../src/model/types.js';
 
 /** A page with every character at `base` confidence except the marked ones: [[substring, occurrence, confidence per char]]. */
 function page(n: number, text: string, marks: [string, number[]][] = [], base = 90): OcrPage {
@@ -37,13 +36,7 @@ function yearRule(raw: OcrPage[]): boolean {
   return yearConfirmed(c, repairOcrPages(raw), 'notified', { ...(c.dates as Record<string, string | undefined>), notified: undefined });
 }
 
-function importOcr(raw: OcrPage[]): CaseFile {
-  const pages = repairOcrPages(raw);
-  const { caseFile, warnings } = extractCase('faded.pdf', pages.map((p) => ({ page: p.page, text: p.text, hasTextLayer: true, via: 'ocr' })));
-  const dataset = { cases: [caseFile], warnings: [...warnings] } as unknown as Dataset;
-  applyOcrAssessment(dataset, { resultFor: () => ({ pages, unreadable: [] }) } as unknown as OcrProvider);
-  return dataset.cases[0]!;
-}
+const importOcr = (raw: OcrPage[]): CaseFile => importPages(raw, 'faded.pdf');
 
 describe('CTC gaps: a character that lost to the blank at its frame', () => {
   const dict = ['', '九', '江', '市', '濂', '溪', '区', '1', '，'];

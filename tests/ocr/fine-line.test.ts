@@ -8,20 +8,15 @@
  * every character of it is sure — it never makes up a fine.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { importPages, stored } from './stored.js';
 import path from 'node:path';
 import { FINE_STRETCH, fineImage, fineStatements, mergeFineLine, needsFineReading } from '../../src/ocr/fine-line.js';
 import { stretchWide } from '../../src/ocr/reread.js';
-import { repairOcrPages, type OcrProvider } from '../../src/ocr/provider.js';
-import { applyOcrAssessment } from '../../src/ocr/apply.js';
 import { straighten, type OcrPage } from '../../src/ocr/pipeline.js';
 import { renderPage } from '../../src/ocr/render.js';
 import { resultToConfText, type ConfText } from '../../src/ocr/engine.js';
 import { paddleEngine, paddleModelDir } from '../../src/ocr/paddle.js';
-import { extractCase } from '../../src/ingest/pdf/extract-case.js';
-import type { CaseFile, Dataset } from '../../src/model/types.js';
 
-const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/ocr');
 const SCANS = path.resolve(import.meta.dirname, '../fixtures/scanset/scans');
 
 /** A line before and after the statement, as on the decision page; the statement's confidences given per character. */
@@ -106,19 +101,6 @@ describe('the image read again', () => {
   });
 });
 
-/** Repair, extract and assess stored PP-OCR readings the way an import does. */
-function importPages(raw: OcrPage[]): CaseFile {
-  const pages = repairOcrPages(raw);
-  const { caseFile, warnings } = extractCase('scan.pdf', pages.map((p) => ({ page: p.page, text: p.text, hasTextLayer: true, via: 'ocr' })));
-  const dataset = { cases: [caseFile], warnings: [...warnings] } as unknown as Dataset;
-  applyOcrAssessment(dataset, { resultFor: () => ({ pages, unreadable: [] }) } as unknown as OcrProvider);
-  return dataset.cases[0]!;
-}
-
-function stored(name: string): OcrPage[] {
-  const f = JSON.parse(readFileSync(path.join(FIXTURES, name), 'utf8')) as { engine: string; pages: Omit<OcrPage, 'engine' | 'skew' | 'cached'>[] };
-  return f.pages.map((p) => ({ ...p, engine: f.engine, skew: 0, cached: true }));
-}
 
 /** case-06's stored readings with page 5's fine line read again as `statement` (the rest of the page as read). */
 function withWider(statement: string, conf: number[] | number): OcrPage[] {

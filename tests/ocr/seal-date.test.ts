@@ -5,20 +5,16 @@
  * made by reading tests/fixtures/scanset/scans) show the dates an import now gets; one page is read by the engine.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { importPages, stored } from './stored.js';
 import path from 'node:path';
 import { COMPLETED_CONF, mergeSealDate, needsSealReading, sealBand, signatureDate } from '../../src/ocr/seal-date.js';
-import { repairOcrPages, type OcrProvider } from '../../src/ocr/provider.js';
-import { applyOcrAssessment } from '../../src/ocr/apply.js';
 import { straighten, type OcrPage } from '../../src/ocr/pipeline.js';
 import { renderPage } from '../../src/ocr/render.js';
 import { resultToConfText } from '../../src/ocr/engine.js';
 import { paddleEngine } from '../../src/ocr/paddle.js';
-import { extractCase } from '../../src/ingest/pdf/extract-case.js';
 import type { ConfText } from '../../src/ocr/engine.js';
-import type { CaseFile, Dataset } from '../../src/model/types.js';
+import type { CaseFile } from '../../src/model/types.js';
 
-const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/ocr');
 const SCANS = path.resolve(import.meta.dirname, '../fixtures/scanset/scans');
 
 /** A reading with confidence 95 everywhere but at the given offsets. */
@@ -95,19 +91,6 @@ describe('merging the second reading of a signature date', () => {
   });
 });
 
-/** Repair, extract and assess stored PP-OCR readings the way an import does. */
-function importPages(raw: OcrPage[]): CaseFile {
-  const pages = repairOcrPages(raw);
-  const { caseFile, warnings } = extractCase('scan.pdf', pages.map((p) => ({ page: p.page, text: p.text, hasTextLayer: true, via: 'ocr' })));
-  const dataset = { cases: [caseFile], warnings: [...warnings] } as unknown as Dataset;
-  applyOcrAssessment(dataset, { resultFor: () => ({ pages, unreadable: [] }) } as unknown as OcrProvider);
-  return dataset.cases[0]!;
-}
-
-function stored(name: string): OcrPage[] {
-  const f = JSON.parse(readFileSync(path.join(FIXTURES, name), 'utf8')) as { engine: string; pages: Omit<OcrPage, 'engine' | 'skew' | 'cached'>[] };
-  return f.pages.map((p) => ({ ...p, engine: f.engine, skew: 0, cached: true }));
-}
 
 const dates = (c: CaseFile, keys: string[]) => Object.fromEntries(keys.map((k) => [k, c.uncertainFields?.includes(`dates.${k}`) ? 'uncertain' : (c.dates as Record<string, string | undefined>)?.[k]]));
 
