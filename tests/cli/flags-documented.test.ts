@@ -30,6 +30,9 @@ const OTHER_TOOLS: Record<string, string> = {
   '--psm': 'tesseract page segmentation mode',
   '--engines': 'bench/ocr.mjs OCR benchmark',
   '--sets': 'bench/ocr.mjs OCR benchmark',
+  '--files': 'bench/ocr.mjs OCR benchmark (generated files)',
+  '--continuation': 'bench/ocr.mjs OCR benchmark (continuation pages per generated file)',
+  '--pages': 'bench/ocr.mjs OCR benchmark (--ocr-pages modes side by side)',
 };
 
 interface Section {
