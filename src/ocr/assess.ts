@@ -8,7 +8,7 @@
  */
 import type { CaseFile, OcrInfo } from '../model/types.js';
 import { checkCreditCode } from '../ingest/normalize/credit-code.js';
-import { brokenDate, dateOnlyInText, oneEdit, placeMisread, unitPlaceDisputed, codeReadings, fineStatedTwice, fineStatementsDisagree, idCheck, mergeOfficers, officerNameDisputed, partyReadings, unitVote, validCodesRead } from './cross-check.js';
+import { brokenDate, dateOnlyInText, oneEdit, placeMisread, unitPlaceDisputed, codeReadings, fineStatedTwice, fineStatementsDisagree, idCheck, mergeOfficers, officerNameDisputed, partyNameDisputed, partyReadings, unitVote, validCodesRead } from './cross-check.js';
 import { documentSpecs } from '../ingest/pdf/segment.js';
 import { DATE_ORDER, fineNotOnDecision, yearConfirmed } from './confirm.js';
 import { locate } from './spans.js';
@@ -151,6 +151,8 @@ export function assessOcrCase(c: CaseFile, pages: OcrPage[], unreadable: number[
   // a party whose name starts with a place that does not exist (九江市湾溪区…, 惠州市章贡区…) was misread
   const partyRead = (corrections['party.name'] ?? c.party?.name) as string | undefined;
   if (partyRead && fields['party.name'] && placeMisread(partyRead)) uncertain.add('party.name');
+  // …or that the file states one character off as often or more (宏达陶次 / 宏达陶资 ×2): OCR cannot tell which is right
+  if (partyRead && fields['party.name'] && partyNameDisputed(partyRead, pages)) uncertain.add('party.name');
   // one officer read two ways (马了晓东 / 马晓东) shares a certificate number: keep the reading found most often
   const merged = mergeOfficers(c.officers ?? [], pages);
   if (merged) corrections.officers = merged;

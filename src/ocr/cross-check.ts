@@ -211,6 +211,33 @@ export function oneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/**
+ * The party's name as read, and the same name one character off stated in the file as often or more (the 现场检查记录's
+ * 被检查单位 宏达陶次有限公司; the 告知书's salutation and the 送达回执's cell 宏达陶资有限公司): a look-alike misread on
+ * one side or the other, and nothing says which. Only names of six characters or more (organisations): one
+ * character off a person's two- or three-character name could be any word. Unlabelled statements count too — an
+ * organisation's full name does not appear by chance.
+ */
+export function partyNameDisputed(name: string, pages: OcrPage[]): boolean {
+  if ([...name].length < 6) return false;
+  const text = pages.map((p) => p.text.replace(/\s+/g, '')).join('\n');
+  const own = text.split(name).length - 1;
+  const first = name[0]!, last = name[name.length - 1]!;
+  let variants = 0;
+  for (let i = 0; i < text.length; i++) {
+    for (const len of [name.length, name.length - 1, name.length + 1]) {
+      if (i + len > text.length) continue;
+      const v = text.slice(i, i + len);
+      if ((v[0] !== first && v[len - 1] !== last) || v === name || name.includes(v) || v.includes(name)) continue;
+      if (!/^[\u4e00-\u9fff（）()]+$/.test(v) || !oneEdit(name, v)) continue;
+      variants++;
+      i += len - 1;
+      break;
+    }
+  }
+  return variants > 0 && variants >= own;
+}
+
 const NAME_LIST = /(?:执法人员|送达人|承办人员?|检查人员|办案人员)：([^\n]+)/g;
 
 /**

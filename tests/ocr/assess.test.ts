@@ -272,3 +272,39 @@ describe('a case number whose province bracket lost its opening half', () => {
     expect(importOcr([page(1, `江西省应急管理厅\n行政处罚决定书\n（赣）应急罚〔2025〕100号\n${body}`)]).c.uncertainFields ?? []).not.toContain('id');
   });
 });
+
+describe('a party named one character off on two documents', () => {
+  // scan set case-05 read by tesseract: the 现场检查记录 says 宏达陶次, the 决定书 宏达陶资; the real name is 宏达陶瓷
+  const inspection = (name: string) => `萍乡市湘东区应急管理局\n现场检查记录\n被检查单位：${name}\n检查时间：2025年7月10日\n检查情况：一号窑炉无温度监测装置。`;
+  const decided = (name: string) => `萍乡市湘东区应急管理局\n行政处罚决定书\n萍湘应急罚〔2025〕21号\n被处罚单位：${name}\n地址：萍乡市湘东区峡山口街12号\n经查，你单位一号窑炉未设置温度监测装置，违反了《中华人民共和国安全生产法》第三十六条第一款的规定，\n决定给予罚款人民币捌仟元整（¥8000.00）的行政处罚。\n萍乡市湘东区应急管理局\n2025年8月19日`;
+  const served = (name: string) => `萍乡市湘东区应急管理局\n文书送达回执\n送达文书：行政处罚决定书 萍湘应急罚〔2025〕21号\n受送达人：${name}\n送达时间：2025年8月21日`;
+
+  it('is uncertain when the readings tie (宏达陶次 / 宏达陶资): neither may stand as read', () => {
+    const { c } = importOcr([page(1, inspection('萍乡市湘东区宏达陶次有限公司')), page(2, decided('萍乡市湘东区宏达陶资有限公司'))]);
+    expect(c.party?.name).toMatch(/^萍乡市湘东区宏达陶[次资]有限公司$/);
+    expect(c.uncertainFields).toContain('party.name');
+  });
+
+  it('is uncertain when the 告知书\'s salutation and the 送达回执\'s cell, with no label, state it one character off (the scan set as tesseract read it)', () => {
+    const notice = '萍乡市湘东区应急管理局\n行政处罚告知书\n萍湘应急罚告〔2025〕21号\n萍乡市湘东区宏达陶资有限公司：\n你单位未按照规定对从业人员进行安全生产教育和培训，违反了《中华人民共和国安全生产法》第二十八条第一款的规定。';
+    const cellReceipt = '萍乡市湘东区应急管理局\n文书送达回执\n送达文书：行政处罚决定书 萍湘应急罚〔2025〕21号\n受送达人\n萍乡市湘东区宏达陶资有限公司\n送达时间：2025年8月21日';
+    const { c } = importOcr([page(1, inspection('萍乡市湘东区宏达陶次有限公司')), page(2, notice), page(3, cellReceipt)]);
+    expect(c.party?.name).toBe('萍乡市湘东区宏达陶次有限公司');
+    expect(c.uncertainFields).toContain('party.name');
+  });
+
+  it('is certain when two documents agree against one, and takes their reading', () => {
+    const { c } = importOcr([page(1, inspection('萍乡市湘东区宏达陶次有限公司')), page(2, decided('萍乡市湘东区宏达陶瓷有限公司')), page(3, served('萍乡市湘东区宏达陶瓷有限公司'))]);
+    expect(c.party?.name).toBe('萍乡市湘东区宏达陶瓷有限公司');
+    expect(c.uncertainFields ?? []).not.toContain('party.name');
+  });
+
+  it('is certain when every document names it alike, and a different party elsewhere is no dispute', () => {
+    const name = '萍乡市湘东区宏达陶瓷有限公司';
+    expect(importOcr([page(1, inspection(name)), page(2, decided(name))]).c.uncertainFields ?? []).not.toContain('party.name');
+    // a name more than one character away is another party, not a misreading of this one
+    const other = importOcr([page(1, inspection('萍乡市湘东区鑫源建材有限公司')), page(2, decided(name)), page(3, served(name))]).c;
+    expect(other.party?.name).toBe(name);
+    expect(other.uncertainFields ?? []).not.toContain('party.name');
+  });
+});
