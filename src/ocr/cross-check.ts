@@ -202,6 +202,9 @@ export function brokenDate(pages: OcrPage[], on: number[]): boolean {
   return pages.some((p) => on.includes(p.page) && BROKEN_DATE.test(p.text.replace(/[ \t]+/g, '')));
 }
 
+/** The pages' text without white space (OCR puts spaces between words of one name), a page a line. */
+const compactText = (pages: OcrPage[]) => pages.map((p) => p.text.replace(/\s+/g, '')).join('\n');
+
 /** True when a and b differ by one character inserted, dropped or changed. */
 export function oneEdit(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
@@ -220,7 +223,7 @@ export function oneEdit(a: string, b: string): boolean {
  */
 export function partyNameDisputed(name: string, pages: OcrPage[]): boolean {
   if ([...name].length < 6) return false;
-  const text = pages.map((p) => p.text.replace(/\s+/g, '')).join('\n');
+  const text = compactText(pages);
   const own = text.split(name).length - 1;
   const first = name[0]!, last = name[name.length - 1]!;
   let variants = 0;
@@ -264,7 +267,7 @@ export function officerNameDisputed(officers: { name: string }[], pages: OcrPage
 export function unitPlaceDisputed(unit: string, pages: OcrPage[]): boolean {
   const place = unit.replace(/应急管理(局|厅)$|安全生产监督管理局$|(局|厅)$/, '');
   if ([...place].length < 4 || !/[省市县区旗]$/.test(place)) return false;
-  const text = pages.map((p) => p.text.replace(/\s+/g, '')).join('\n');
+  const text = compactText(pages);
   const count = (s: string) => text.split(s).length - 1;
   const own = count(place);
   const seen = new Set<string>();
