@@ -206,6 +206,8 @@ export interface DocumentsSummary {
   unidentified: number;
   /** those PDFs by name (the report lists them) */
   unidentifiedFiles?: string[];
+  /** PDFs that could not be opened at all (damaged, not a PDF), gone past with --skip-bad: by name, with why */
+  unreadableFiles?: { file: string; reason: string }[];
 }
 
 export interface Scheme {

@@ -78,6 +78,8 @@ export async function readDrawnDocuments(paths: string[], drawn: CaseFile[], reg
   const notDrawnOpened: string[] = [];
   /** scans whose pages could not be read (no OCR here, --ocr off): whose they are is unknown */
   const unidentified: string[] = [];
+  /** PDFs that could not be opened at all, gone past with --skip-bad (without it the read stops, exit 2) */
+  const unreadable: { file: string; reason: string }[] = [];
   if (toRead.length) {
     const known = new Map(plan.drawn.map((d) => [d.file, d]));
     const read = await ingestWithOcr(toRead, {
@@ -88,6 +90,12 @@ export async function readDrawnDocuments(paths: string[], drawn: CaseFile[], reg
       ocrOnly: new Set(drawn.map((c) => caseIdKey(c.id))),
       ocrDrawnFiles: new Set(plan.drawn.map((d) => d.file)),
     });
+    for (const i of read.inputs) {
+      if (i.status !== 'error') continue;
+      const reason = i.message ?? '';
+      unreadable.push({ file: displayName(byShown.get(i.path) ?? i.path), reason });
+      warnings.push(tr(`已跳过无法读取的案卷 PDF（--skip-bad）：${reason}`, `skipped an unreadable case-file PDF (--skip-bad): ${reason}`));
+    }
     const pageOne = new Set(read.ocrNotDrawn ?? []); // read to page 1 and found another case's: not drawn
     for (const rec of read.dataset.cases) {
       const file = byShown.get(rec.source.file) ?? rec.source.file;
@@ -135,7 +143,7 @@ export async function readDrawnDocuments(paths: string[], drawn: CaseFile[], reg
   }
   return {
     cases,
-    summary: { inputs: paths.map((p) => displayName(p)), files: all.length, matched: found.size, missing, notDrawn: unopened + notDrawnOpened.length, notDrawnOpened: notDrawnOpened.length, unidentified: unidentified.length, ...(unidentified.length ? { unidentifiedFiles: unidentified.map((f) => displayName(f)) } : {}) },
+    summary: { inputs: paths.map((p) => displayName(p)), files: all.length, matched: found.size, missing, notDrawn: unopened + notDrawnOpened.length, notDrawnOpened: notDrawnOpened.length, unidentified: unidentified.length, ...(unidentified.length ? { unidentifiedFiles: unidentified.map((f) => displayName(f)) } : {}), ...(unreadable.length ? { unreadableFiles: unreadable } : {}) },
     warnings,
   };
 }

@@ -31,6 +31,7 @@ const T = {
   opened: { zh: '读取首页后判定', en: 'found once their first page was read' },
   someOpened: { zh: '其中 {n} 份读取首页后判定，其余按文件名、台账或文件清单判定、未打开', en: '{n} of them found once their first page was read, the rest by file name, register column or index, not opened' },
   pdfsUnidentified: { zh: '，无法识读且无法判断所属案卷 {n} 份{names}', en: ', {n} unreadable and of unknown case{names}' },
+  pdfsBroken: { zh: '，文件损坏或不是 PDF、已跳过 {n} 份', en: ', {n} damaged or not a PDF and skipped' },
   disagree: {
     zh: '台账与案卷 PDF 在 {cases} 件案卷的 {n} 处关键信息上不一致{uncertain}，均以案卷 PDF 为准评查；不一致本身不扣分，台账与案卷孰误由评查人员核实。',
     en: 'The register and the case-file PDF disagree on {n} key field(s) of {cases} file(s){uncertain}; each was scored on its PDF. A disagreement is not a finding: whether the register or the case file is wrong is for the reviewer to say.',
@@ -62,6 +63,7 @@ const T = {
   'case-number': { zh: '案卷内的案号', en: 'case number inside' },
   uncertainMark: { zh: '（OCR 不确定）', en: ' (OCR uncertain)' },
   unreadDrawn: { zh: '属抽中案卷 {id}，未能识读（需 OCR），按未核查处理', en: 'of the drawn case {id}; not read (needs OCR), its items not checked' },
+  broken: { zh: '文件损坏或不是 PDF，已跳过（--skip-bad）：{reason}', en: 'damaged or not a PDF, skipped (--skip-bad): {reason}' },
   unidentified: { zh: '无法识读（需 OCR），无法判断所属案卷：请以案号命名文件或在台账“案卷文件”列写明文件名', en: 'not readable (needs OCR) and of unknown case: name it by case number or in the register\'s 案卷文件 column' },
   none: { zh: '无', en: 'none' },
 } satisfies Record<string, LocalText>;
@@ -119,6 +121,7 @@ export function documentsSection(a: Analysis, lang: Lang): Section | undefined {
   const how = s.notDrawnOpened === 0 ? t('notOpened', lang) : s.notDrawnOpened === s.notDrawn ? t('opened', lang) : t('someOpened', lang, { n: s.notDrawnOpened });
   const rest = [
     s.notDrawn ? t('pdfsNotDrawn', lang, { n: s.notDrawn, how }) : '',
+    s.unreadableFiles?.length ? t('pdfsBroken', lang, { n: s.unreadableFiles.length }) : '',
     s.unidentified ? t('pdfsUnidentified', lang, { n: s.unidentified, names: names.length && names.length <= LISTED ? `${lang === 'en' ? ': ' : '：'}${names.join(sep)}` : '' }) : '',
   ].join('');
   paragraphs.push(t('pdfs', lang, { files: s.files, matched: s.matched, rest }));
@@ -126,7 +129,7 @@ export function documentsSection(a: Analysis, lang: Lang): Section | undefined {
   if (d.disagreements.length) paragraphs.push(t('disagree', lang, { n: d.disagreements.length, cases: new Set(d.disagreements.map((x) => x.id)).size, uncertain: uncertain ? t('disagreeUncertain', lang, { n: uncertain }) : '' }));
   else if (s.matched) paragraphs.push(t('agree', lang));
   const disagreeRows = byUnit(d.disagreements, (x) => x.unit ?? '').map((x) => [x.id, unitLabel(x.unit ?? '', lang), fieldLabel(x.field, lang), valueText(x.field, x.register, lang), `${valueText(x.field, x.document, lang)}${x.uncertain ? t('uncertainMark', lang) : ''}`]);
-  const unreadRows = [...unread.map((f) => [f.file ?? '', t('unreadDrawn', lang, { id: f.id })]), ...names.map((n) => [n, t('unidentified', lang)])];
+  const unreadRows = [...unread.map((f) => [f.file ?? '', t('unreadDrawn', lang, { id: f.id })]), ...names.map((n) => [n, t('unidentified', lang)]), ...(s.unreadableFiles ?? []).map((b) => [b.file, t('broken', lang, { reason: b.reason })])];
   return {
     id: 'documents',
     title: t('title', lang),

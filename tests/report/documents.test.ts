@@ -124,6 +124,13 @@ describe('评查材料 from hand-made results: a PDF found but not read, an unce
     expect(sec.tables.find((t) => t.id === 'documentFiles')!.rows[0]).toEqual(['浔应急罚〔2025〕1号', '九江市应急管理局', '案卷 PDF（未能识读）', '浔1.pdf', '文件名即案号', '']);
   });
 
+  it('counts and lists a damaged PDF that --skip-bad went past, with why', () => {
+    const broken = { ...summary, files: 3, unreadableFiles: [{ file: 'SCAN0007.pdf', reason: 'PDF 已损坏或无法解析：SCAN0007.pdf（Invalid PDF structure.）' }] };
+    const sec = documentsSection({ files, documents: analyzeDocuments(broken, files) } as unknown as Analysis, 'zh')!;
+    expect(sec.paragraphs).toContain('所给案卷 PDF 共 3 份：用于评查 2 份，文件损坏或不是 PDF、已跳过 1 份。');
+    expect(sec.tables.find((t) => t.id === 'documentsUnread')!.rows).toContainEqual(['SCAN0007.pdf', '文件损坏或不是 PDF，已跳过（--skip-bad）：PDF 已损坏或无法解析：SCAN0007.pdf（Invalid PDF structure.）']);
+  });
+
   it('marks a value OCR was unsure of and writes dates as a reader reads them', () => {
     const zh = documentsSection(analysis, 'zh')!;
     expect(zh.paragraphs).toContain('台账与案卷 PDF 在 1 件案卷的 1 处关键信息上不一致（其中 1 处案卷值为 OCR 识读不确定），均以案卷 PDF 为准评查；不一致本身不扣分，台账与案卷孰误由评查人员核实。');

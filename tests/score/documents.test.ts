@@ -134,6 +134,17 @@ describe('score --documents: only the drawn cases’ PDFs, merged with their reg
     await expect(runScore([changed], { sample: s.manifest, documents: [s.docs] })).rejects.toThrow(/differ|不同/);
   });
 
+  it('stops on a damaged PDF naming it (exit 2); with --skip-bad goes on, warns and lists it in the results', async () => {
+    const docs = path.join(s.dir, 'batch4');
+    mkdirSync(docs);
+    copyFileSync(s.files.byName, path.join(docs, path.basename(s.files.byName)));
+    writeFileSync(path.join(docs, 'SCAN0200.pdf'), readFileSync(s.files.byName).subarray(0, 300)); // cut short: its name places it nowhere, so it is opened
+    await expect(withLang('en', () => runScore([s.register], { sample: s.manifest, documents: [docs] }))).rejects.toThrow(/SCAN0200\.pdf/);
+    const r = await withLang('en', () => runScore([s.register], { sample: s.manifest, documents: [docs], skipBad: true }));
+    expect(r.result.documents).toMatchObject({ files: 2, matched: 1, unreadableFiles: [{ file: expect.stringMatching(/SCAN0200\.pdf$/), reason: expect.stringMatching(/SCAN0200\.pdf/) }] });
+    expect(r.warnings).toContainEqual(expect.stringMatching(/^skipped an unreadable case-file PDF \(--skip-bad\): .*SCAN0200\.pdf/));
+  });
+
   it('refuses --documents without --sample (the documents are read for drawn cases only)', async () => {
     await expect(runScore([s.register], { documents: [s.docs] })).rejects.toBeInstanceOf(UsageError);
   });
